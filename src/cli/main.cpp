@@ -1,0 +1,25 @@
+#include <iostream>
+#include <vector>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  std::ios::sync_with_stdio(false);
+  CLI::App app{"dyad: political event data (who did what to whom, when) from news and official texts"};
+  app.set_version_flag("--version", std::string("dyad ") + DYAD_VERSION);
+  app.require_subcommand(1);
+  const std::vector<dyad::cli::Command> commands = {
+      dyad::cli::add_segment(app),
+      dyad::cli::add_eval_segment(app),
+  };
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int rc = app.exit(e);
+    return rc == 0 ? 0 : dyad::cli::kUsage;
+  }
+  for (const auto& command : commands) {
+    if (command.app->parsed()) return command.run();
+  }
+  return dyad::cli::kUsage;
+}

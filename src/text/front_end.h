@@ -1,0 +1,44 @@
+// The text front end as one step: a read document gets its language and
+// date settled and is split into sentences and tokens. Later stages (parse,
+// code, ingest) start from what this returns.
+#pragma once
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/diagnostic.h"
+#include "text/document.h"
+#include "text/segmenter.h"
+
+namespace dyad {
+
+struct SegmentedDocument {
+  Document document;
+  std::vector<Sentence> sentences;
+};
+
+class TextFrontEnd {
+ public:
+  explicit TextFrontEnd(std::filesystem::path data_dir) : data_dir_(std::move(data_dir)) {}
+
+  // Settles the language (as given, else detected) and the date (as given,
+  // else from a dateline), then segments. Returns nullopt with an error
+  // diagnostic when the document cannot be processed (unsupported or
+  // unidentifiable language); an empty document yields zero sentences and a
+  // warning.
+  std::optional<SegmentedDocument> process(Document&& doc, const DiagnosticSink& diagnostics);
+
+  // The segmenter for a language, loaded on first use; null when the
+  // language has no data (the reason is in `error`).
+  const Segmenter* segmenter(const std::string& lang, std::string* error);
+
+ private:
+  std::filesystem::path data_dir_;
+  std::map<std::string, std::unique_ptr<Segmenter>> segmenters_;
+  std::map<std::string, std::string> load_errors_;
+};
+
+}  // namespace dyad
