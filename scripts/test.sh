@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# README command 2 (and what CI runs): install dependencies, build, run the
+# unit tests, run them again under AddressSanitizer + UndefinedBehaviorSanitizer,
+# and run every libFuzzer target for FUZZ_SECONDS (default 60) each.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+
+fuzz_seconds=${FUZZ_SECONDS:-60}
+jobs=$(nproc)
+
+echo "== sanitizer build (ASan + UBSan) and tests"
+scripts/build.sh build-asan -DDYAD_SANITIZE=ON -DDYAD_BENCH=OFF -DCMAKE_BUILD_TYPE=Debug
+ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir build-asan --output-on-failure -j"$jobs"
+
+if ((fuzz_seconds > 0)); then
+  echo "== fuzzing, ${fuzz_seconds}s per target"
+  CXX=clang++ CC=clang scripts/build.sh build-fuzz -DDYAD_FUZZ=ON -DDYAD_TESTS=OFF -DDYAD_BENCH=OFF \
+    -DCMAKE_CXX_COMPILER=clang++
+  for target in build-fuzz/fuzz/fuzz_*; do
+    [[ -x $target ]] || continue
+    name=$(basename "$target")
+    corpus=$(mktemp -d)
+    [[ -d fuzz/corpus/$name ]] && cp -r "fuzz/corpus/$name/." "$corpus/"
+    echo "-- $name"
+    "$target" "$corpus" -max_total_time="$fuzz_seconds" -max_len=65536 -rss_limit_mb=4096 \
+      -print_final_stats=0 2>&1 | tail -n 2
+    rm -rf "$corpus"
+  done
+fi
+
+echo "== release build and tests"
+scripts/build.sh build
+ctest --test-dir build --output-on-failure -j"$jobs"
