@@ -1,0 +1,68 @@
+// Segmentation throughput (target: >= 20 MB/s on one core) on a corpus built
+// by repeating the project's own example texts, so the figure is reproducible
+// without ../shared.
+#include <benchmark/benchmark.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "text/normalize.h"
+#include "text/segmenter.h"
+
+namespace {
+
+std::string read_file(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// About `bytes` of running text in one language.
+std::string corpus(const char* example, std::size_t bytes) {
+  const std::string unit = read_file(std::filesystem::path(DYAD_SOURCE_DIR) / "examples" / example);
+  std::string text;
+  text.reserve(bytes + unit.size());
+  while (text.size() < bytes) text += unit + "\n";
+  return text;
+}
+
+void segment(benchmark::State& state, const char* lang, const char* example) {
+  std::string error;
+  const auto seg = dyad::load_segmenter(std::filesystem::path(DYAD_SOURCE_DIR) / "data", lang, &error);
+  if (!seg) {
+    state.SkipWithError(error.c_str());
+    return;
+  }
+  const std::string text = corpus(example, 8u << 20);
+  std::size_t tokens = 0;
+  for (auto _ : state) {
+    const auto sentences = seg->segment(text);
+    for (const auto& s : sentences) tokens += s.tokens.size();
+    benchmark::DoNotOptimize(sentences.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
+}
+
+void BM_SegmentEnglish(benchmark::State& state) { segment(state, "en", "ghana-eu-maritime.txt"); }
+void BM_SegmentDutch(benchmark::State& state) { segment(state, "nl", "nederland-marokko-politie.txt"); }
+
+// The normaliser alone: the share of segmentation spent mapping characters.
+void BM_Normalize(benchmark::State& state) {
+  const std::string text = corpus("nederland-marokko-politie.txt", 8u << 20);
+  for (auto _ : state) {
+    auto n = dyad::normalize(text);
+    benchmark::DoNotOptimize(n.text.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+
+BENCHMARK(BM_SegmentEnglish)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SegmentDutch)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Normalize)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+
+BENCHMARK_MAIN();
