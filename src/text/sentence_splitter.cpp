@@ -1,0 +1,54 @@
+#include "text/sentence_splitter.h"
+
+#include "text/char_class.h"
+#include "text/sentence_features.h"
+
+namespace dyad {
+namespace {
+
+bool is_terminal_token(std::string_view tok) {
+  const char c = tok.back();
+  return c == '.' || c == '?' || c == '!' || c == ':' || c == ';';
+}
+
+// Whether a line starting with this token looks like a new sentence, heading
+// or list item rather than the continuation of a wrapped line.
+bool starts_new_line_unit(std::string_view tok) {
+  std::size_t len;
+  const char32_t c = chars::at(tok, 0, len);
+  return !chars::is_lower(c) && c != ',' && c != ')' && c != ';';
+}
+
+}  // namespace
+
+bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
+                                     std::vector<std::uint64_t>& features) const {
+  const int newlines = newlines_after(text, tokens, i);
+  if (newlines >= 2) return true;
+  const std::string_view prev = text.substr(tokens[i].begin, tokens[i].size());
+  const std::string_view next = text.substr(tokens[i + 1].begin, tokens[i + 1].size());
+  // A line without final punctuation followed by one that starts afresh is a
+  // headline, dateline or list item.
+  if (newlines == 1 && !is_terminal_token(prev) && prev.back() != ',' && starts_new_line_unit(next)) return true;
+  if (!is_boundary_candidate(text, tokens, i)) return false;
+  if (model_) {
+    boundary_features(text, tokens, i, features);
+    return model_->score(features) > 0;
+  }
+  const char last = prev.back();
+  if (last != '.' && last != '?' && last != '!') return false;
+  // Without a model, a kept period (abbreviation) only ends a sentence at a line break.
+  if (last == '.' && prev.size() > 1 && prev.find_first_not_of('.') != std::string_view::npos) return newlines > 0;
+  return starts_new_line_unit(next);
+}
+
+std::vector<std::size_t> SentenceSplitter::split(std::string_view text, const std::vector<Span>& tokens) const {
+  std::vector<std::size_t> ends;
+  std::vector<std::uint64_t> features;
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i)
+    if (ends_sentence(text, tokens, i, features)) ends.push_back(i + 1);
+  if (!tokens.empty()) ends.push_back(tokens.size());
+  return ends;
+}
+
+}  // namespace dyad

@@ -1,0 +1,28 @@
+// Decides where sentences end between tokens: layout rules (blank lines,
+// headline-like lines) first, then the language's boundary model, or simple
+// punctuation rules when the language has no model.
+#pragma once
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "base/span.h"
+#include "text/sentence_model.h"
+
+namespace dyad {
+
+class SentenceSplitter {
+ public:
+  explicit SentenceSplitter(std::optional<SentenceModel> model) : model_(std::move(model)) {}
+
+  // Indices one past the last token of each sentence, ascending; the last is
+  // tokens.size() when there are tokens.
+  std::vector<std::size_t> split(std::string_view text, const std::vector<Span>& tokens) const;
+
+ private:
+  bool ends_sentence(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
+                     std::vector<std::uint64_t>& features) const;
+  std::optional<SentenceModel> model_;
+};
+
+}  // namespace dyad
