@@ -3,6 +3,7 @@
 #include <string>
 #include <string_view>
 #include <variant>
+#include <vector>
 
 #include "text/document.h"
 
@@ -14,6 +15,10 @@ struct JsonlError {
 
 // Parses one line. `fallback_id` is used when the line has no "id".
 // Returns a document with valid UTF-8 text (HTML is extracted) or an error.
-std::variant<Document, JsonlError> parse_jsonl_line(std::string_view line, const std::string& fallback_id);
+// Problems that do not cost the document (an unparsable "date", which is then
+// left unset; invalid UTF-8, which is replaced by U+FFFD) are appended to
+// `warnings` when given.
+std::variant<Document, JsonlError> parse_jsonl_line(std::string_view line, const std::string& fallback_id,
+                                                    std::vector<std::string>* warnings = nullptr);
 
 }  // namespace dyad

@@ -1,2 +1,96 @@
 #include "text/langid.h"
-namespace dyad { LanguageGuess detect_language(std::string_view, bool) { return {}; } }  // PLACEHOLDER
+
+#include <cld2/public/compact_lang_det.h>
+#include <cld2/public/encodings.h>
+
+#include <algorithm>
+#include <cctype>
+#include <climits>
+
+#include "base/utf8.h"
+
+namespace dyad {
+namespace {
+
+// CLD2 samples a document anyway; a bounded prefix keeps enormous documents
+// cheap without changing the answer for news-sized texts.
+constexpr std::size_t kMaxDetectBytes = 1u << 20;
+
+// Below this many letters CLD2's guesses are coin flips between related
+// languages, so they are never reported as reliable.
+constexpr std::size_t kMinReliableLetters = 30;
+
+// CLD2 still uses a few withdrawn ISO 639 codes.
+struct CodeAlias {
+  const char* cld2;
+  const char* iso;
+};
+constexpr CodeAlias kCodeAliases[] = {{"iw", "he"}, {"jw", "jv"}, {"in", "id"}, {"mo", "ro"}};
+
+std::string iso_code(CLD2::Language lang) {
+  if (lang == CLD2::UNKNOWN_LANGUAGE || lang == CLD2::TG_UNKNOWN_LANGUAGE) return {};
+  const char* raw = CLD2::LanguageCode(lang);
+  if (!raw) return {};
+  std::string code(raw);
+  // "zh-Hant", "sr-ME": the primary subtag is the language.
+  code = code.substr(0, code.find_first_of("-_"));
+  std::transform(code.begin(), code.end(), code.begin(), [](unsigned char c) { return std::tolower(c); });
+  if (code == "un" || code == "xxx" || code.empty()) return {};
+  for (const CodeAlias& alias : kCodeAliases) {
+    if (code == alias.cld2) return alias.iso;
+  }
+  return code;
+}
+
+// Cuts `text` to at most `limit` bytes without splitting a UTF-8 sequence.
+std::string_view utf8_prefix(std::string_view text, std::size_t limit) {
+  if (text.size() <= limit) return text;
+  std::size_t end = limit;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return text.substr(0, end);
+}
+
+std::size_t count_letters(std::string_view text) {
+  std::size_t letters = 0;
+  for (const char ch : text) {
+    const auto b = static_cast<unsigned char>(ch);
+    // ASCII letters, plus the lead byte of every non-ASCII character (a
+    // rough but adequate count: accented letters and other scripts).
+    if (std::isalpha(b) || b >= 0xC0) ++letters;
+  }
+  return letters;
+}
+
+}  // namespace
+
+LanguageGuess detect_language(std::string_view text, bool is_html) {
+  std::string_view sample = utf8_prefix(text, kMaxDetectBytes);
+  // CLD2 must never see invalid UTF-8; a repaired copy is only made when needed.
+  std::string repaired;
+  if (!utf8::is_valid(sample)) {
+    std::size_t count = 0;
+    repaired = utf8::repair(sample, count);
+    sample = repaired;
+  }
+  if (sample.empty()) return {};
+
+  CLD2::Language language3[3];
+  int percent3[3];
+  double normalized_score3[3];
+  int text_bytes = 0;
+  bool reliable = false;
+  // Hints and the result-chunk vector are left empty: the call then depends
+  // only on the text, which keeps it deterministic and free of shared state.
+  const CLD2::CLDHints hints{nullptr, nullptr, CLD2::UNKNOWN_ENCODING, CLD2::UNKNOWN_LANGUAGE};
+  const CLD2::Language best = CLD2::ExtDetectLanguageSummary(
+      sample.data(), static_cast<int>(std::min<std::size_t>(sample.size(), INT_MAX)), !is_html, &hints,
+      /*flags=*/0, language3, percent3, normalized_score3, /*resultchunkvector=*/nullptr, &text_bytes, &reliable);
+
+  LanguageGuess guess;
+  guess.code = iso_code(best);
+  if (guess.code.empty()) return {};
+  guess.reliable = reliable && count_letters(sample) >= kMinReliableLetters;
+  return guess;
+}
+
+}  // namespace dyad

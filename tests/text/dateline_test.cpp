@@ -1,0 +1,104 @@
+#include "text/dateline.h"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace dyad {
+namespace {
+
+std::string found(std::string_view text) {
+  const auto date = find_dateline(text);
+  return date ? date->iso() : "none";
+}
+
+TEST(Dateline, NewsDatelinesWithPlaceAndDash) {
+  EXPECT_EQ(found("SYDNEY, 17 MARCH 2018 \u2013 Australia and Indonesia agreed on Saturday..."), "2018-03-17");
+  EXPECT_EQ(found("NAIROBI, Kenya, Nov. 22, 2016 (Reuters) - Kenya and the Netherlands signed..."), "2016-11-22");
+  EXPECT_EQ(found("The Hague, 12 June 2017 - The Dutch government said..."), "2017-06-12");
+  EXPECT_EQ(found("DEN HAAG - 3 april 2019\nDe minister heeft..."), "2019-04-03");
+  EXPECT_EQ(found("WASHINGTON, Monday, March 5, 2018 \u2014 text"), "2018-03-05");
+  EXPECT_EQ(found("AMSTERDAM 22 november 2018 - Het kabinet..."), "2018-11-22");
+}
+
+TEST(Dateline, HeadlineLineThenDateline) {
+  EXPECT_EQ(found("Kenya and the Netherlands sign pact\n\nNAIROBI, 22 November 2016 - The two..."), "2016-11-22");
+}
+
+TEST(Dateline, LeadingMetadataLines) {
+  EXPECT_EQ(found("date 2018-11\nKoninklijke conferentie"), "2018-11");
+  EXPECT_EQ(found(" date 2018-11 Koninklijke contraterrorismeconferentie in Nederland\n\nDe dreiging"), "2018-11");
+  EXPECT_EQ(found("Date: 2018-11-22\n\nText"), "2018-11-22");
+  EXPECT_EQ(found("Datum: 22 november 2018\nTekst"), "2018-11-22");
+  EXPECT_EQ(found("Published: 22/11/2018\nText"), "2018-11-22");
+  EXPECT_EQ(found("Published on November 22, 2016 by admin"), "2016-11-22");
+  EXPECT_EQ(found("Nieuwsbericht | 22-11-2018\nKabinet..."), "2018-11-22");
+  EXPECT_EQ(found("Gepubliceerd op: dinsdag 3 april 2019"), "2019-04-03");
+  EXPECT_EQ(found("Date: 2018\nText"), "2018");
+  EXPECT_EQ(found("22 november 2018\nHet kabinet heeft..."), "2018-11-22");
+}
+
+TEST(Dateline, NumericDatesOnlyWhenUnambiguous) {
+  EXPECT_EQ(found("Published: 03/04/2019\nText"), "none");  // March or April?
+  EXPECT_EQ(found("Published: 11/22/2018\nText"), "2018-11-22");  // 22 cannot be a month
+  EXPECT_EQ(found("Published: 05/05/2018\nText"), "2018-05-05");
+  EXPECT_EQ(found("Published: 22/11/18\nText"), "none");  // two-digit year
+  EXPECT_EQ(found("Published: 2018/11/22\nText"), "2018-11-22");
+}
+
+TEST(Dateline, NeverInventsAYear) {
+  EXPECT_EQ(found("NAIROBI, Kenya, Nov. 22 (Reuters) - Kenya and..."), "none");
+  EXPECT_EQ(found("On 22 November, Governor Hassan Ali Joho of Mombasa signed..."), "none");
+  EXPECT_EQ(found("Datum: 22 november\nTekst"), "none");
+}
+
+TEST(Dateline, IgnoresDatesInsideSentences) {
+  EXPECT_EQ(found("On 22 November 2016, the ministers met in Nairobi."), "none");
+  EXPECT_EQ(found("The ministers met on 22 November 2016 in Nairobi."), "none");
+  EXPECT_EQ(found("Nairobi hosted talks, 22 November 2016 was the date chosen"), "none");
+  EXPECT_EQ(found("We met in May 2016 and again later."), "none");
+}
+
+TEST(Dateline, RejectsImpossibleDates) {
+  EXPECT_EQ(found("Date: 31 February 2018\n"), "none");
+  EXPECT_EQ(found("Date: 2018-13-01\n"), "none");
+  EXPECT_EQ(found("PARIS, 32 March 2018 - text"), "none");
+}
+
+TEST(Dateline, LooksOnlyAtTheHead) {
+  std::string text(400, 'x');
+  text += "\nDate: 2018-11-22\n";
+  EXPECT_EQ(found(text), "none");
+  std::string lines;
+  for (int i = 0; i < 8; ++i) lines += "Line " + std::to_string(i) + "\n";
+  EXPECT_EQ(found(lines + "Date: 2018-11-22\n"), "none");
+}
+
+TEST(Dateline, EdgeInputsDoNotCrash) {
+  EXPECT_EQ(found(""), "none");
+  EXPECT_EQ(found("\xEF\xBB\xBF" "Date: 2018-11-22"), "2018-11-22");
+  EXPECT_EQ(found("\xFF\xFE\xC3"), "none");
+  EXPECT_EQ(found("Date:"), "none");
+  EXPECT_EQ(found(std::string(100000, '9')), "none");
+  EXPECT_EQ(found("- - - , , ( ) 1st"), "none");
+}
+
+TEST(Dateline, SeedDocuments) {
+  const std::filesystem::path seeds = std::filesystem::path(DYAD_SHARED_DIR) / "seeds";
+  if (!std::filesystem::is_directory(seeds)) GTEST_SKIP() << "shared seed documents not found at " << seeds;
+  auto read = [&](const char* name) {
+    std::ifstream in(seeds / name, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    return ss.str();
+  };
+  // The only seed with a date in its text; the others have none to find.
+  EXPECT_EQ(found(read("002_d69a014bc5b65240.txt")), "2018-11");
+  EXPECT_EQ(found(read("000_197182d4c0b6341d.txt")), "none");
+  EXPECT_EQ(found(read("003_0505f443712aae99.txt")), "none");
+}
+
+}  // namespace
+}  // namespace dyad
