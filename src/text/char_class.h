@@ -21,12 +21,12 @@ inline bool is_alpha(char32_t c) {
 }
 inline bool is_upper(char32_t c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isUUppercase(static_cast<UChar32>(c)); }
 inline bool is_lower(char32_t c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : u_isULowercase(static_cast<UChar32>(c)); }
-// Letters, digits and combining marks: what words are made of.
+// Letters, digits (superscripts too: "km²") and combining marks: what words are made of.
 inline bool is_word(char32_t c) {
   if (c < 0x80) return is_alpha(c) || is_digit(c);
   const auto cat = u_charType(static_cast<UChar32>(c));
   return u_isUAlphabetic(static_cast<UChar32>(c)) || u_isdigit(static_cast<UChar32>(c)) ||
-         cat == U_NON_SPACING_MARK || cat == U_COMBINING_SPACING_MARK || cat == U_ENCLOSING_MARK;
+         cat == U_NON_SPACING_MARK || cat == U_OTHER_NUMBER || cat == U_COMBINING_SPACING_MARK || cat == U_ENCLOSING_MARK;
 }
 
 inline char32_t at(std::string_view s, std::size_t pos, std::size_t& len) {

@@ -78,6 +78,7 @@ bool load_segmenter_data(const std::filesystem::path& dir, SegmenterData& data, 
                      : key == "split_slashes"          ? &p.split_slashes
                      : key == "split_number_units"     ? &p.split_number_units
                      : key == "keep_plural_possessive" ? &p.keep_plural_possessive
+                     : key == "attach_percent"         ? &p.attach_percent
                                                        : nullptr;
         if (!flag) return msg = "unknown setting '" + key + "'", false;
         if (f.size() != 2 || !parse_bool(f[1], *flag)) return msg = "expected '" + key + " yes|no'", false;

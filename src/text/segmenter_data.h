@@ -23,6 +23,7 @@ struct TokenizerPolicy {
   bool split_slashes = false;        // EWT: "and/or" -> and / or
   bool split_number_units = false;   // EWT: "35mm" -> 35 mm
   bool keep_plural_possessive = false;  // EWT: "parents'" stays one token
+  bool attach_percent = false;       // Alpino: "5%" is one token
   StringSet number_suffixes;         // kept on a number: "2nd", "1980s", "19e"
 };
 

@@ -61,9 +61,12 @@ std::string_view token(std::string_view text, const std::vector<Span>& tokens, s
 
 bool is_boundary_candidate(std::string_view text, const std::vector<Span>& tokens, std::size_t i) {
   if (i + 1 >= tokens.size()) return true;
-  const char32_t last = last_char(token(text, tokens, static_cast<std::ptrdiff_t>(i)));
-  const char32_t next = first_char(token(text, tokens, static_cast<std::ptrdiff_t>(i + 1)));
-  if (last == ',' || next == ',' || next == ';' || next == ')' || next == ']') return false;
+  const std::string_view prev_token = token(text, tokens, static_cast<std::ptrdiff_t>(i));
+  const std::string_view next_token = token(text, tokens, static_cast<std::ptrdiff_t>(i + 1));
+  const char32_t last = last_char(prev_token);
+  const char32_t next = first_char(next_token);
+  // Sentences do not end in a comma or begin with one (a Dutch ",," is a quote).
+  if (prev_token == "," || next_token == "," || next == ';' || next == ')' || next == ']') return false;
   if (!chars::is_word(last)) return true;
   return !chars::is_lower(next) || newlines_after(text, tokens, i) > 0;
 }

@@ -45,12 +45,10 @@ bool looks_like_url(std::string_view s) {
          starts_with_ci(s, "www.") || starts_with_ci(s, "mailto:");
 }
 
-// "name@host.tld" somewhere in the chunk with word characters around the '@'.
+// "name@host.tld" (or Lotus Notes' "Name@ORG") with word characters around the '@'.
 bool looks_like_email(std::string_view s) {
   const auto at_sign = s.find('@');
   if (at_sign == std::string_view::npos || at_sign == 0 || at_sign + 1 >= s.size()) return false;
-  const auto dot = s.find('.', at_sign);
-  if (dot == std::string_view::npos || dot + 1 >= s.size()) return false;
   std::size_t len;
   return chars::is_word(at(s, at_sign + 1, len));
 }
@@ -101,7 +99,8 @@ void Tokenizer::chunk(std::string_view t, std::size_t begin, std::size_t end, st
   // Opening punctuation, one token per mark (or per run of the same mark).
   while (pos < end) {
     const std::string_view rest = t.substr(pos, end - pos);
-    if (looks_like_url(rest) || looks_like_email(rest)) {
+    std::size_t first_len;
+    if (chars::is_word(at(t, pos, first_len)) && (looks_like_url(rest) || looks_like_email(rest))) {
       const std::size_t e = url_end(t, pos, end);
       out.push_back({pos, e});
       if (e < end) chunk(t, e, end, out);
@@ -136,13 +135,18 @@ void Tokenizer::chunk(std::string_view t, std::size_t begin, std::size_t end, st
     if (is_terminal(c)) {
       std::size_t r = s;
       while (r > pos && is_terminal(static_cast<unsigned char>(t[r - 1]))) --r;
-      if (r + 1 == stop && c == '.' && r > pos && keeps_period(t, pos, stop)) break;
+      if (r + 1 == stop && c == '.' && r > pos && keeps_period(t, pos, r)) break;
       tail.push_back({r, stop});
       stop = r;
       continue;
     }
     if (c == '\'' && data_.policy.keep_plural_possessive && !opened_quote && s >= pos + 2 &&
         (t[s - 1] == 's' || t[s - 1] == 'S') && chars::is_alpha(static_cast<unsigned char>(t[s - 2])))
+      break;
+    // Dutch keeps "5%" and the dangling hyphen of "land- en tuinbouw".
+    if (s > pos && ((c == '%' && data_.policy.attach_percent && chars::is_digit(static_cast<unsigned char>(t[s - 1]))) ||
+                    (c == '-' && !data_.policy.split_hyphens && s == stop - 1 &&
+                     chars::is_alpha(static_cast<unsigned char>(t[s - 1])))))
       break;
     std::size_t r = s;
     if (!is_bracket(c)) {
@@ -230,7 +234,11 @@ void Tokenizer::core(std::string_view t, std::size_t begin, std::size_t end, std
       switch (c) {
         case '\'': case '.': case '_': case '&': join = true; break;
         case ',': case ':': join = chars::is_digit(prev) && chars::is_digit(next); break;
-        case '/': join = !policy.split_slashes || (chars::is_digit(prev) && chars::is_digit(next)); break;
+        case '/':
+          // "b/c" and "w/o" are single words even where slashes split.
+          join = !policy.split_slashes || (chars::is_digit(prev) && chars::is_digit(next)) ||
+                 (i == start + 1 && i + 1 + nlen == end);
+          break;
         case '-':
           if (!policy.split_hyphens) {
             join = true;
@@ -249,7 +257,9 @@ void Tokenizer::core(std::string_view t, std::size_t begin, std::size_t end, std
                 ++j;
               }
               numeric_end = j;
-              numeric_keep = hyphens >= 2 && numeric_run <= start;
+              // "853-3242": a local phone number, unlike the range "1969-1970".
+              const bool local_phone = hyphens == 1 && i - numeric_run == 3 && j - i == 5;
+              numeric_keep = (hyphens >= 2 || local_phone) && numeric_run <= start;
             }
             join = numeric_keep;
           }
