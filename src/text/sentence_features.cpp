@@ -78,7 +78,21 @@ int newlines_after(std::string_view text, const std::vector<Span>& tokens, std::
   return n;
 }
 
-void boundary_features(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
+std::vector<bool> quote_states(std::string_view text, const std::vector<Span>& tokens) {
+  std::vector<bool> states(tokens.size());
+  bool open = false;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    const std::string_view tok = text.substr(tokens[i].begin, tokens[i].size());
+    if (tok == ",," || tok == "``") open = true;
+    else if (tok == "''") open = false;
+    else if (tok == "\"") open = !open;
+    states[i] = open;
+    if (newlines_after(text, tokens, i) >= 2) open = false;
+  }
+  return states;
+}
+
+void boundary_features(std::string_view text, const std::vector<Span>& tokens, std::size_t i, bool in_quote,
                        std::vector<std::uint64_t>& out) {
   out.clear();
   const auto at = static_cast<std::ptrdiff_t>(i);
@@ -115,6 +129,10 @@ void boundary_features(std::string_view text, const std::vector<Span>& tokens, s
   f("gap_sn1", gap, sn1);
   f("abbr", period_kept, sn1);
   f("abbr_p1", period_kept, lp1, sn1);
+  const std::string_view quote = in_quote ? "open" : "closed";
+  f("quote", quote);
+  f("quote_sp1sn1", quote, sp1, sn1);
+  f("quote_n1", quote, ln1);
 }
 
 }  // namespace dyad

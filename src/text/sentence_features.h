@@ -17,8 +17,14 @@ bool is_boundary_candidate(std::string_view text, const std::vector<Span>& token
 // Number of line breaks in the gap after tokens[i].
 int newlines_after(std::string_view text, const std::vector<Span>& tokens, std::size_t i);
 
+// For each token, whether a quotation is open after it: opening marks
+// (",,", "``") open, "''" closes, '"' toggles; a blank line closes all. A
+// period inside a quotation is usually followed by the closing mark, not a
+// new sentence.
+std::vector<bool> quote_states(std::string_view text, const std::vector<Span>& tokens);
+
 // Hashed features of the gap after tokens[i]; `out` is cleared first.
-void boundary_features(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
+void boundary_features(std::string_view text, const std::vector<Span>& tokens, std::size_t i, bool in_quote,
                        std::vector<std::uint64_t>& out);
 
 }  // namespace dyad

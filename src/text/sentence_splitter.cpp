@@ -22,7 +22,7 @@ bool starts_new_line_unit(std::string_view tok) {
 }  // namespace
 
 bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
-                                     std::vector<std::uint64_t>& features) const {
+                                     bool in_quote, std::vector<std::uint64_t>& features) const {
   const int newlines = newlines_after(text, tokens, i);
   if (newlines >= 2) return true;
   const std::string_view prev = text.substr(tokens[i].begin, tokens[i].size());
@@ -32,7 +32,7 @@ bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<Sp
   if (newlines == 1 && !is_terminal_token(prev) && prev.back() != ',' && starts_new_line_unit(next)) return true;
   if (!is_boundary_candidate(text, tokens, i)) return false;
   if (model_) {
-    boundary_features(text, tokens, i, features);
+    boundary_features(text, tokens, i, in_quote, features);
     return model_->score(features) > 0;
   }
   const char last = prev.back();
@@ -45,8 +45,9 @@ bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<Sp
 std::vector<std::size_t> SentenceSplitter::split(std::string_view text, const std::vector<Span>& tokens) const {
   std::vector<std::size_t> ends;
   std::vector<std::uint64_t> features;
+  const std::vector<bool> in_quote = quote_states(text, tokens);
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i)
-    if (ends_sentence(text, tokens, i, features)) ends.push_back(i + 1);
+    if (ends_sentence(text, tokens, i, in_quote[i], features)) ends.push_back(i + 1);
   if (!tokens.empty()) ends.push_back(tokens.size());
   return ends;
 }

@@ -20,7 +20,7 @@ class SentenceSplitter {
   std::vector<std::size_t> split(std::string_view text, const std::vector<Span>& tokens) const;
 
  private:
-  bool ends_sentence(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
+  bool ends_sentence(std::string_view text, const std::vector<Span>& tokens, std::size_t i, bool in_quote,
                      std::vector<std::uint64_t>& features) const;
   std::optional<SentenceModel> model_;
 };
