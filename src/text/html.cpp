@@ -280,9 +280,22 @@ struct PageSurvey {
   std::size_t best_article_text = 0;
   const GumboNode* best_main = nullptr;
   std::size_t best_main_text = 0;
-  std::unordered_map<const GumboNode*, double> density_scores;
+  std::size_t body_text = 0;
+  std::vector<std::pair<const GumboNode*, double>> paragraphs;  // with their density score
   std::unordered_map<const GumboNode*, TextStats> furniture_stats;  // furniture-named elements only
   const GumboNode* first_h1 = nullptr;
+
+  // Whether a furniture-named element really is furniture: one that holds
+  // most of the text of `reference` (the story's root, else the body) is a
+  // page wrapper ("<div class='site has-sidebar'>").
+  bool is_furniture(const GumboNode* node, std::size_t reference) const {
+    const auto it = furniture_stats.find(node);
+    if (it == furniture_stats.end()) return false;
+    if (reference == 0) reference = body_text;
+    const TextStats& s = it->second;
+    return !(reference > 0 && double(s.text) >= kWrapperShare * double(reference) &&
+             s.link_density() < kMaxLinkDensity);
+  }
 };
 
 std::string lang_subtag(std::string_view value) {
@@ -384,24 +397,42 @@ PageSurvey survey(const GumboNode* document) {
         if (has_furniture_name(node)) {
           --furniture_depth;
           page.furniture_stats[node] = stats;
-        } else if (furniture_depth == 0 && contains(kParagraphTags, tag) && stats.text >= kMinParagraphText) {
-          // Readability-style: a paragraph votes for its parent, and half as
-          // much for its grandparent, in proportion to its non-link text.
+        } else if (contains(kParagraphTags, tag) && stats.text >= kMinParagraphText) {
           const double score = (1.0 + std::min(double(stats.text) / 100.0, 3.0)) * (1.0 - stats.link_density());
-          if (const GumboNode* parent = node->parent; parent && is_element(parent)) {
-            page.density_scores[parent] += score;
-            if (parent->parent && is_element(parent->parent)) page.density_scores[parent->parent] += score / 2;
-          }
+          page.paragraphs.emplace_back(node, score);
         }
+        if (tag == GUMBO_TAG_BODY && page.body == node) page.body_text = stats.text;
         if (!open.empty()) open.back() += stats;
       });
   return page;
 }
 
+// Ancestors looked at when deciding whether a paragraph sits in furniture;
+// deeper furniture is rare and the bound keeps hostile nesting linear.
+constexpr int kMaxAncestorCheck = 64;
+
+bool inside_furniture(const PageSurvey& page, const GumboNode* node) {
+  int steps = 0;
+  for (const GumboNode* n = node; n && steps < kMaxAncestorCheck; n = n->parent, ++steps) {
+    if (page.is_furniture(n, 0)) return true;
+  }
+  return false;
+}
+
 const GumboNode* densest_container(const PageSurvey& page) {
+  // Readability-style: a paragraph votes for its parent, and half as much
+  // for its grandparent, in proportion to its non-link text.
+  std::unordered_map<const GumboNode*, double> scores;
+  for (const auto& [paragraph, score] : page.paragraphs) {
+    if (inside_furniture(page, paragraph)) continue;
+    if (const GumboNode* parent = paragraph->parent; parent && is_element(parent)) {
+      scores[parent] += score;
+      if (parent->parent && is_element(parent->parent)) scores[parent->parent] += score / 2;
+    }
+  }
   const GumboNode* best = nullptr;
   double best_score = 0;
-  for (const auto& [node, score] : page.density_scores) {
+  for (const auto& [node, score] : scores) {
     // Ties go to the earlier node so that the choice does not depend on hash order.
     if (score > best_score || (score == best_score && best &&
                                node->v.element.start_pos.offset < best->v.element.start_pos.offset)) {
@@ -467,14 +498,7 @@ class BlockCollector {
   const std::optional<PartialDate>& first_time() const { return first_time_; }
 
  private:
-  bool is_furniture(const GumboNode* node) const {
-    const auto it = page_.furniture_stats.find(node);
-    if (it == page_.furniture_stats.end()) return false;
-    const TextStats& s = it->second;
-    const bool wrapper = root_text_ > 0 && double(s.text) >= kWrapperShare * double(root_text_) &&
-                         s.link_density() < kMaxLinkDensity;
-    return !wrapper;
-  }
+  bool is_furniture(const GumboNode* node) const { return page_.is_furniture(node, root_text_); }
 
   void append(std::string_view text) {
     for (const char c : text) {
@@ -567,6 +591,68 @@ std::string valid_utf8(std::string text) {
   return utf8::repair(text, repaired);
 }
 
+// ---------------------------------------------------------------------------
+// gumbo's tree construction scans the stack of open elements for many start
+// tags, which makes it quadratic in the nesting depth: a hostile page of
+// 100,000 nested <div>s takes minutes. No real page nests this deep, so
+// start tags beyond kMaxNesting are removed before parsing.
+
+constexpr int kMaxNesting = 2000;
+
+// Elements that do not deepen the open-element stack: void elements, and
+// those a following sibling closes implicitly.
+constexpr std::string_view kFlatElements[] = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
+    "wbr",  "p",    "li", "td",  "th",    "tr", "dt",  "dd",    "option", "keygen", "basefont", "bgsound",
+};
+
+// Scans tags lexically (no attribute quoting, no raw-text elements: a rough
+// depth is enough). Returns the rewritten page only when it nests too deep.
+std::optional<std::string> limit_nesting(std::string_view html) {
+  auto scan = [&](std::string* out) {
+    int depth = 0;
+    bool too_deep = false;
+    std::size_t copied = 0;
+    std::size_t pos = 0;
+    while ((pos = html.find('<', pos)) != std::string_view::npos) {
+      const std::size_t tag_start = pos;
+      const std::size_t close = html.find('>', pos);
+      if (close == std::string_view::npos) break;
+      pos = close + 1;
+      const bool end_tag = tag_start + 1 < html.size() && html[tag_start + 1] == '/';
+      std::size_t name_begin = tag_start + (end_tag ? 2 : 1), name_end = name_begin;
+      while (name_end < close && ((html[name_end] >= 'a' && html[name_end] <= 'z') ||
+                                  (html[name_end] >= 'A' && html[name_end] <= 'Z') ||
+                                  (html[name_end] >= '0' && html[name_end] <= '9'))) {
+        ++name_end;
+      }
+      if (name_end == name_begin) continue;  // "<!--", "<?xml", "< "
+      const std::string name = lower_ascii(html.substr(name_begin, name_end - name_begin));
+      if (contains(kFlatElements, std::string_view(name))) continue;
+      if (end_tag) {
+        depth = std::max(0, depth - 1);
+      } else if (html[close - 1] != '/') {
+        if (depth >= kMaxNesting) {
+          too_deep = true;
+          if (out) {
+            out->append(html.substr(copied, tag_start - copied));
+            copied = pos;
+          }
+          continue;
+        }
+        ++depth;
+      }
+    }
+    if (out) out->append(html.substr(copied));
+    return too_deep;
+  };
+  if (!scan(nullptr)) return std::nullopt;
+  std::string out;
+  out.reserve(html.size());
+  scan(&out);
+  return out;
+}
+
 }  // namespace
 
 HtmlArticle extract_article(std::string_view html) {
@@ -577,6 +663,8 @@ HtmlArticle extract_article(std::string_view html) {
     repaired = utf8::repair(html, count);
     html = repaired;
   }
+  std::optional<std::string> flattened = limit_nesting(html);
+  if (flattened) html = *flattened;
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are of no use here and cost memory on junk input
   GumboOutput* output = gumbo_parse_with_options(&options, html.data(), html.size());
