@@ -23,5 +23,8 @@ struct Command {
 
 Command add_segment(CLI::App& app);
 Command add_eval_segment(CLI::App& app);
+Command add_train(CLI::App& app);
+Command add_parse(CLI::App& app);
+Command add_eval_ud(CLI::App& app);
 
 }  // namespace dyad::cli

@@ -11,6 +11,9 @@ int main(int argc, char** argv) {
   const std::vector<dyad::cli::Command> commands = {
       dyad::cli::add_segment(app),
       dyad::cli::add_eval_segment(app),
+      dyad::cli::add_train(app),
+      dyad::cli::add_parse(app),
+      dyad::cli::add_eval_ud(app),
   };
   try {
     app.parse(argc, argv);

@@ -1,0 +1,83 @@
+#include <chrono>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "cli/commands.h"
+#include "nlp/annotator.h"
+
+namespace dyad::cli {
+namespace {
+
+struct TrainArgs {
+  std::string lang;
+  std::string train;
+  std::string dev;
+  std::string out;
+  int epochs = 10;
+  std::uint64_t seed = 1;
+  int dev_every = 0;
+};
+
+bool read_all(const std::string& list, std::vector<nlp::ParsedSentence>& out) {
+  std::stringstream ss(list);
+  std::string path;
+  while (std::getline(ss, path, ',')) {
+    if (path.empty()) continue;
+    std::string error;
+    if (!nlp::read_conllu_file(path, out, &error)) {
+      std::cerr << "dyad: " << error << "\n";
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+Command add_train(CLI::App& app) {
+  auto* cmd = app.add_subcommand("train", "Train the tagger, lemmatizer and dependency parser of a language from CoNLL-U");
+  auto args = std::make_shared<TrainArgs>();
+  cmd->add_option("--lang,-l", args->lang, "Language code stored in the model (en, nl)")->required();
+  cmd->add_option("--train", args->train, "Training CoNLL-U files, comma-separated")->required();
+  cmd->add_option("--dev", args->dev, "Tuning CoNLL-U files, comma-separated (picks the best epoch)");
+  cmd->add_option("--dev-every", args->dev_every,
+                  "Hold out every Nth training sentence for tuning instead of --dev");
+  cmd->add_option("--out,-o", args->out, "Model file to write")->required();
+  cmd->add_option("--epochs", args->epochs, "Training epochs")->check(CLI::Range(1, 100));
+  cmd->add_option("--seed", args->seed, "Random seed for the training order");
+  return {cmd, [args]() -> int {
+    std::vector<nlp::ParsedSentence> train, dev;
+    if (!read_all(args->train, train) || !read_all(args->dev, dev)) return kFatal;
+    if (args->dev_every > 1) {
+      std::vector<nlp::ParsedSentence> kept;
+      for (std::size_t i = 0; i < train.size(); ++i)
+        (i % args->dev_every == static_cast<std::size_t>(args->dev_every - 1) ? dev : kept).push_back(std::move(train[i]));
+      train = std::move(kept);
+    }
+    if (train.empty()) {
+      std::cerr << "dyad: no training sentences\n";
+      return kFatal;
+    }
+    std::cerr << "dyad: training " << args->lang << " on " << train.size() << " sentences, tuning on " << dev.size()
+              << "\n";
+    nlp::TrainOptions options;
+    options.epochs = args->epochs;
+    options.seed = args->seed;
+    const auto start = std::chrono::steady_clock::now();
+    options.log = [start](const std::string& line) {
+      const auto s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+      std::cerr << "[" << static_cast<int>(s) << "s] " << line << std::endl;
+    };
+    const auto model = nlp::Annotator::train(args->lang, train, dev, options);
+    std::string error;
+    if (!model.save(args->out, &error)) {
+      std::cerr << "dyad: " << error << "\n";
+      return kFatal;
+    }
+    std::cerr << "dyad: wrote " << args->out << "\n";
+    return kOk;
+  }};
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,120 @@
+#include "nlp/annotator.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "base/data_dir.h"
+#include "nlp/binary_io.h"
+#include "nlp/feature_hash.h"
+
+namespace dyad::nlp {
+namespace {
+
+constexpr char kMagic[8] = {'D', 'Y', 'A', 'D', 'N', 'L', 'P', '\0'};
+
+std::uint64_t checksum(std::string_view data) {
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  for (const char c : data) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001b3ULL;
+  return mix64(h);
+}
+
+}  // namespace
+
+void Annotator::annotate(std::vector<AnnotatedWord>& words) const {
+  if (words.empty()) return;
+  tagger_.tag(words);
+  lemmatizer_.lemmatize(words);
+  const auto heads = parser_.parse(words);
+  for (std::size_t i = 0; i < words.size(); ++i) words[i].head = heads[i + 1];
+  labeler_.label(words);
+}
+
+Annotator Annotator::train(const std::string& lang, const std::vector<ParsedSentence>& train,
+                           const std::vector<ParsedSentence>& dev, const TrainOptions& options) {
+  Annotator a;
+  a.lang_ = lang;
+  a.tagger_.train(train, dev, options);
+  a.lemmatizer_.train(train);
+  // The parser is tuned on what it will see: dev with predicted tags and lemmas.
+  std::vector<ParsedSentence> tagged_dev = dev;
+  for (auto& s : tagged_dev) {
+    auto words = s.words;
+    a.tagger_.tag(words);
+    a.lemmatizer_.lemmatize(words);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      words[i].head = s.words[i].head;
+      words[i].deprel = s.words[i].deprel;
+    }
+    s.words = std::move(words);
+  }
+  a.parser_.train(train, tagged_dev, options);
+  a.labeler_.train(train, tagged_dev, options);
+  return a;
+}
+
+bool Annotator::save(const std::filesystem::path& path, std::string* error) const {
+  BinaryWriter body;
+  body.str(lang_);
+  tagger_.save(body);
+  lemmatizer_.save(body);
+  parser_.save(body);
+  labeler_.save(body);
+  BinaryWriter head;
+  head.bytes(kMagic, sizeof kMagic);
+  head.u32(kModelFormatVersion);
+  head.u64(body.data().size());
+  head.u64(checksum(body.data()));
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out.write(head.data().data(), static_cast<std::streamsize>(head.data().size()));
+  out.write(body.data().data(), static_cast<std::streamsize>(body.data().size()));
+  if (!out) {
+    if (error) *error = path.string() + ": cannot write model file";
+    return false;
+  }
+  return true;
+}
+
+std::unique_ptr<Annotator> Annotator::load(const std::filesystem::path& path, std::string* error) {
+  auto fail = [&](const std::string& what) -> std::unique_ptr<Annotator> {
+    if (error) *error = path.string() + ": " + what;
+    return nullptr;
+  };
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return fail("cannot open model file");
+  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  BinaryReader header(data);
+  char magic[8] = {};
+  header.bytes(magic, sizeof magic);
+  if (!header.ok() || std::string_view(magic, 8) != std::string_view(kMagic, 8))
+    return fail("not a dyad model file (bad magic number)");
+  const auto version = header.u32();
+  if (version != kModelFormatVersion)
+    return fail("model format version " + std::to_string(version) + ", but this dyad reads version " +
+                std::to_string(kModelFormatVersion) + "; retrain the model with `dyad train`");
+  const auto size = header.u64();
+  const auto sum = header.u64();
+  const std::size_t header_size = 8 + 4 + 8 + 8;
+  if (!header.ok() || size != data.size() - header_size) return fail("corrupt model file (truncated or padded)");
+  const std::string_view body_data = std::string_view(data).substr(header_size);
+  if (checksum(body_data) != sum) return fail("corrupt model file (checksum mismatch)");
+  BinaryReader body(body_data);
+  auto a = std::make_unique<Annotator>();
+  a->lang_ = body.str();
+  if (!body.ok() || !a->tagger_.load(body)) return fail("corrupt model file (tagger section)");
+  if (!a->lemmatizer_.load(body)) return fail("corrupt model file (lemmatizer section)");
+  if (!a->parser_.load(body)) return fail("corrupt model file (parser section)");
+  if (!a->labeler_.load(body)) return fail("corrupt model file (labeler section)");
+  if (!body.at_end()) return fail("corrupt model file (trailing data)");
+  return a;
+}
+
+std::filesystem::path default_model_path(const std::string& lang) {
+  if (const char* env = std::getenv("DYAD_MODELS"); env && *env) return std::filesystem::path(env) / (lang + ".dyadmodel");
+  const auto data = data_dir();
+  auto candidate = data / "models" / (lang + ".dyadmodel");  // installed: share/dyad/models
+  if (std::filesystem::exists(candidate)) return candidate;
+  return data.parent_path() / "models" / (lang + ".dyadmodel");
+}
+
+}  // namespace dyad::nlp

@@ -1,0 +1,49 @@
+// The morphosyntax layer for one language: tagger, lemmatizer, parser and
+// labeler behind one model file.
+#pragma once
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "nlp/conllu.h"
+#include "nlp/labeler.h"
+#include "nlp/lemmatizer.h"
+#include "nlp/parser.h"
+#include "nlp/tagger.h"
+#include "nlp/train_options.h"
+
+namespace dyad::nlp {
+
+// Bumped whenever the file layout or the feature templates change: a model
+// trained with other templates would load but parse badly.
+constexpr std::uint32_t kModelFormatVersion = 1;
+
+class Annotator {
+ public:
+  // Re-annotates `words` (only forms are read): UPOS, XPOS, FEATS, LEMMA, HEAD, DEPREL.
+  void annotate(std::vector<AnnotatedWord>& words) const;
+  void annotate(ParsedSentence& sentence) const { annotate(sentence.words); }
+
+  const std::string& lang() const { return lang_; }
+
+  static Annotator train(const std::string& lang, const std::vector<ParsedSentence>& train,
+                         const std::vector<ParsedSentence>& dev, const TrainOptions& options);
+
+  // Both return false and set `error`, naming the file, on failure.
+  bool save(const std::filesystem::path& path, std::string* error) const;
+  static std::unique_ptr<Annotator> load(const std::filesystem::path& path, std::string* error);
+
+ private:
+  std::string lang_;
+  Tagger tagger_;
+  Lemmatizer lemmatizer_;
+  Parser parser_;
+  Labeler labeler_;
+};
+
+// models/<lang>.dyadmodel next to the data directory (the source tree or the
+// installed share/dyad), unless $DYAD_MODELS names another directory.
+std::filesystem::path default_model_path(const std::string& lang);
+
+}  // namespace dyad::nlp

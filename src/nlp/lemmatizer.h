@@ -1,0 +1,37 @@
+// Lemmas from a form dictionary learnt from training data, and for unseen
+// forms from suffix edit scripts ("strip 3 bytes, append 'e'") chosen by the
+// longest known form suffix together with the word's UPOS and features.
+#pragma once
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "nlp/binary_io.h"
+#include "nlp/conllu.h"
+
+namespace dyad::nlp {
+
+class Lemmatizer {
+ public:
+  // Fills `lemma` of `words` from form, upos and feats.
+  void lemmatize(std::vector<AnnotatedWord>& words) const;
+  std::string lemma_of(const AnnotatedWord& word) const;
+
+  void train(const std::vector<ParsedSentence>& train);
+
+  void save(BinaryWriter& out) const;
+  bool load(BinaryReader& in);
+
+ private:
+  std::unordered_map<std::string, std::string> exact_;  // "form\tUPOS\tFEATS" -> lemma
+  std::unordered_map<std::string, std::string> by_pos_;  // "lowercased form\tUPOS" -> lemma
+  std::unordered_map<std::string, std::string> rules_;   // "UPOS[\tFEATS]\tsuffix" -> edit script
+};
+
+// The edit script turning `form` into `lemma`: "K3:ing" keeps case, strips 3
+// bytes and appends "ing"; "L..." works on the lowercased form.
+std::string edit_script(const std::string& form, const std::string& lemma);
+// Applies a script; returns false when it does not fit the form.
+bool apply_edit_script(const std::string& form, const std::string& script, std::string& lemma);
+
+}  // namespace dyad::nlp

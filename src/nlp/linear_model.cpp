@@ -1,0 +1,135 @@
+#include "nlp/linear_model.h"
+
+#include <cstring>
+#include <string>
+
+#include "nlp/binary_io.h"
+
+namespace dyad::nlp {
+namespace {
+
+std::uint16_t to_bfloat16(float f) {
+  std::uint32_t bits;
+  std::memcpy(&bits, &f, 4);
+  bits += 0x7FFF + ((bits >> 16) & 1);  // round to nearest even
+  return static_cast<std::uint16_t>(bits >> 16);
+}
+
+float from_bfloat16(std::uint16_t b) {
+  const std::uint32_t bits = static_cast<std::uint32_t>(b) << 16;
+  float f;
+  std::memcpy(&f, &bits, 4);
+  return f;
+}
+
+}  // namespace
+
+LinearModel::LinearModel(int n_classes, int log2_size)
+    : n_classes_(n_classes), mask_((1ULL << log2_size) - 1), weights_(1ULL << log2_size, 0.0f) {}
+
+void LinearModel::add_scores(std::span<const std::uint64_t> feats, float* scores) const {
+  const float* w = weights_.data();
+  for (const auto f : feats) {
+    const std::uint64_t base = f & mask_;
+    if (base + n_classes_ <= weights_.size()) {
+      const float* row = w + base;
+      for (int c = 0; c < n_classes_; ++c) scores[c] += row[c];
+    } else {
+      for (int c = 0; c < n_classes_; ++c) scores[c] += w[slot(f, c)];
+    }
+  }
+}
+
+float LinearModel::score(std::span<const std::uint64_t> feats, int cls) const {
+  float s = 0;
+  for (const auto f : feats) s += weights_[slot(f, cls)];
+  return s;
+}
+
+void LinearModel::save(BinaryWriter& out) const {
+  // Sparse: most slots of a hashed table are never updated. Each nonzero
+  // weight is a varint gap from the previous one and a bfloat16.
+  out.u32(static_cast<std::uint32_t>(n_classes_));
+  out.u64(weights_.size());
+  std::string packed;
+  std::uint64_t count = 0, last = 0;
+  for (std::size_t i = 0; i < weights_.size(); ++i) {
+    const std::uint16_t b = to_bfloat16(weights_[i]);
+    if ((b & 0x7FFF) == 0) continue;
+    std::uint64_t gap = i - last;
+    last = i;
+    while (gap >= 0x80) {
+      packed += static_cast<char>((gap & 0x7F) | 0x80);
+      gap >>= 7;
+    }
+    packed += static_cast<char>(gap);
+    packed += static_cast<char>(b & 0xFF);
+    packed += static_cast<char>(b >> 8);
+    ++count;
+  }
+  out.u64(count);
+  out.u64(packed.size());
+  out.bytes(packed.data(), packed.size());
+}
+
+bool LinearModel::load(BinaryReader& in) {
+  n_classes_ = static_cast<int>(in.u32());
+  const std::uint64_t size = in.u64();
+  const std::uint64_t count = in.u64();
+  const std::uint64_t bytes = in.u64();
+  if (!in.ok() || size == 0 || (size & (size - 1)) != 0 || size > (1ULL << 28) || n_classes_ <= 0 ||
+      count > size || bytes > 16 * size)
+    return false;
+  std::string packed(bytes, '\0');
+  if (!in.bytes(packed.data(), bytes)) return false;
+  weights_.assign(size, 0.0f);
+  mask_ = size - 1;
+  std::size_t p = 0;
+  std::uint64_t index = 0;
+  for (std::uint64_t k = 0; k < count; ++k) {
+    std::uint64_t gap = 0;
+    int shift = 0;
+    while (true) {
+      if (p >= packed.size() || shift > 63) return false;
+      const auto byte = static_cast<unsigned char>(packed[p++]);
+      gap |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+      shift += 7;
+      if (!(byte & 0x80)) break;
+    }
+    index += gap;
+    if (index >= size || p + 2 > packed.size()) return false;
+    const std::uint16_t b = static_cast<unsigned char>(packed[p]) | (static_cast<unsigned char>(packed[p + 1]) << 8);
+    p += 2;
+    weights_[index] = from_bfloat16(b);
+  }
+  return p == packed.size();
+}
+
+PerceptronTrainer::PerceptronTrainer(LinearModel& model)
+    : model_(model), totals_(model.size(), 0.0), stamps_(model.size(), 0) {}
+
+void PerceptronTrainer::add(std::span<const std::uint64_t> feats, int cls, float delta) {
+  auto& w = model_.weights();
+  for (const auto f : feats) {
+    const auto i = model_.slot(f, cls);
+    totals_[i] += static_cast<double>(now_ - stamps_[i]) * w[i];
+    stamps_[i] = now_;
+    w[i] += delta;
+  }
+}
+
+void PerceptronTrainer::update(std::span<const std::uint64_t> feats, int truth, int guess) {
+  if (truth == guess) return;
+  add(feats, truth, 1.0f);
+  add(feats, guess, -1.0f);
+}
+
+void PerceptronTrainer::average() {
+  auto& w = model_.weights();
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    const double total = totals_[i] + static_cast<double>(now_ - stamps_[i]) * w[i];
+    w[i] = static_cast<float>(total / now_);
+  }
+}
+
+}  // namespace dyad::nlp

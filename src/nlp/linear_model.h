@@ -1,0 +1,59 @@
+// A multi-class linear model over hashed features. The weight of feature f
+// for class c lives at (f + c) mod size, so one feature's classes share a
+// cache line and scoring a feature over all classes is a contiguous read.
+#pragma once
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace dyad::nlp {
+
+class BinaryReader;
+class BinaryWriter;
+
+class LinearModel {
+ public:
+  LinearModel() = default;
+  LinearModel(int n_classes, int log2_size);
+
+  int n_classes() const { return n_classes_; }
+  std::size_t size() const { return weights_.size(); }
+
+  // scores[c] += sum of weights of `feats` for class c, for every class.
+  void add_scores(std::span<const std::uint64_t> feats, float* scores) const;
+  float score(std::span<const std::uint64_t> feats, int cls) const;
+
+  std::size_t slot(std::uint64_t f, int cls) const { return (f + static_cast<std::uint64_t>(cls)) & mask_; }
+  std::vector<float>& weights() { return weights_; }
+
+  // Weights are stored as bfloat16: a perceptron's weights need range more
+  // than precision, and it halves the model file.
+  void save(BinaryWriter& out) const;
+  bool load(BinaryReader& in);
+
+ private:
+  int n_classes_ = 0;
+  std::uint64_t mask_ = 0;
+  std::vector<float> weights_;
+};
+
+// Averaged perceptron updates (Collins 2002) with lazy averaging: each weight
+// remembers when it last changed so an update costs O(features).
+class PerceptronTrainer {
+ public:
+  explicit PerceptronTrainer(LinearModel& model);
+
+  void next_instance() { ++now_; }
+  void update(std::span<const std::uint64_t> feats, int truth, int guess);
+  void add(std::span<const std::uint64_t> feats, int cls, float delta);
+  // Replaces the model's weights by their averages; call once after training.
+  void average();
+
+ private:
+  LinearModel& model_;
+  std::vector<double> totals_;
+  std::vector<std::uint32_t> stamps_;
+  std::uint32_t now_ = 1;
+};
+
+}  // namespace dyad::nlp

@@ -1,0 +1,51 @@
+// Greedy left-to-right tagger: an averaged perceptron picks the UPOS tag,
+// then a second one picks XPOS and FEATS together among the combinations seen
+// with that UPOS in training (and with the word, when it is frequent).
+#pragma once
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "nlp/conllu.h"
+#include "nlp/label_set.h"
+#include "nlp/linear_model.h"
+#include "nlp/train_options.h"
+
+namespace dyad::nlp {
+
+class Tagger {
+ public:
+  // Fills upos, xpos and feats of `words` from their forms.
+  void tag(std::vector<AnnotatedWord>& words) const;
+
+  // `dev` may be empty; when given, the epoch that tags it best is kept.
+  void train(const std::vector<ParsedSentence>& train, const std::vector<ParsedSentence>& dev,
+             const TrainOptions& options);
+
+  void save(BinaryWriter& out) const;
+  bool load(BinaryReader& in);
+
+ private:
+  struct TokenInfo;
+  std::vector<TokenInfo> describe(const std::vector<AnnotatedWord>& words) const;
+  void upos_features(const std::vector<TokenInfo>& info, const std::vector<int>& upos, std::size_t i,
+                     std::vector<std::uint64_t>& out) const;
+  void morph_features(const std::vector<TokenInfo>& info, const std::vector<int>& upos, std::size_t i,
+                      std::vector<std::uint64_t>& out) const;
+  const std::vector<int>& morph_candidates(const TokenInfo& token, int upos) const;
+  void tag_with(const LinearModel& upos_model, const LinearModel& morph_model,
+                std::vector<AnnotatedWord>& words) const;
+
+  LabelSet upos_;
+  LabelSet morph_;  // "XPOS\tFEATS"
+  LinearModel upos_model_;
+  LinearModel morph_model_;
+  std::vector<std::vector<int>> morph_by_upos_;
+  // lowercased form -> UPOS classes seen with it, as a bit set (the word's ambiguity class)
+  std::unordered_map<std::string, std::uint32_t> ambiguity_;
+  // "lowercased form\tUPOS" -> morph classes, for frequent words only
+  std::unordered_map<std::string, std::vector<int>> word_morph_;
+};
+
+}  // namespace dyad::nlp

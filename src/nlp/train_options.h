@@ -1,0 +1,15 @@
+// Settings shared by the trainers of every component.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <string>
+
+namespace dyad::nlp {
+
+struct TrainOptions {
+  int epochs = 10;
+  std::uint64_t seed = 1;
+  std::function<void(const std::string&)> log = [](const std::string&) {};
+};
+
+}  // namespace dyad::nlp

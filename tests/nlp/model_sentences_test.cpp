@@ -1,0 +1,126 @@
+// Known constructions the event coder relies on, checked against the shipped
+// models (skipped when a model has not been trained yet).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "nlp/annotator.h"
+
+namespace dyad::nlp {
+namespace {
+
+std::unique_ptr<Annotator> shipped(const std::string& lang) {
+  const auto path = std::filesystem::path(DYAD_SOURCE_DIR) / "models" / (lang + ".dyadmodel");
+  if (!std::filesystem::exists(path)) return nullptr;
+  std::string error;
+  auto model = Annotator::load(path, &error);
+  EXPECT_TRUE(model) << error;
+  return model;
+}
+
+std::vector<AnnotatedWord> annotate(const Annotator& model, const std::string& text) {
+  std::istringstream in(text);
+  std::vector<AnnotatedWord> words;
+  std::string form;
+  while (in >> form) words.push_back(AnnotatedWord{form});
+  model.annotate(words);
+  return words;
+}
+
+// Expects word `dep` (1-based) to hang from `head` with relation `deprel`.
+void expect_arc(const std::vector<AnnotatedWord>& words, int dep, int head, const std::string& deprel) {
+  ASSERT_LE(dep, static_cast<int>(words.size()));
+  const auto& w = words[dep - 1];
+  EXPECT_EQ(w.head, head) << w.form;
+  EXPECT_EQ(w.deprel, deprel) << w.form;
+}
+
+class English : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    model_ = shipped("en");
+    if (!model_) GTEST_SKIP() << "models/en.dyadmodel not trained";
+  }
+  std::unique_ptr<Annotator> model_;
+};
+
+TEST_F(English, PassiveWithAgent) {
+  const auto w = annotate(*model_, "The treaty was signed by Kenya .");
+  expect_arc(w, 2, 4, "nsubj:pass");
+  expect_arc(w, 3, 4, "aux:pass");
+  expect_arc(w, 6, 4, "obl:agent");
+  EXPECT_EQ(w[3].lemma, "sign");
+}
+
+TEST_F(English, ActiveClause) {
+  const auto w = annotate(*model_, "Kenya signed the treaty .");
+  expect_arc(w, 1, 2, "nsubj");
+  expect_arc(w, 4, 2, "obj");
+  expect_arc(w, 2, 0, "root");
+}
+
+TEST_F(English, CoordinatedSubjectsAndObjects) {
+  const auto w = annotate(*model_, "Kenya and Uganda signed treaties and agreements .");
+  expect_arc(w, 1, 4, "nsubj");
+  expect_arc(w, 3, 1, "conj");
+  expect_arc(w, 5, 4, "obj");
+  expect_arc(w, 7, 5, "conj");
+}
+
+TEST_F(English, ControlVerb) {
+  const auto w = annotate(*model_, "Kenya pledged to cooperate with Uganda .");
+  expect_arc(w, 4, 2, "xcomp");
+  expect_arc(w, 3, 4, "mark");
+}
+
+TEST_F(English, RelativeClause) {
+  const auto w = annotate(*model_, "The minister who resigned criticized the government .");
+  expect_arc(w, 4, 2, "acl:relcl");
+  expect_arc(w, 2, 5, "nsubj");
+}
+
+TEST_F(English, Negation) {
+  const auto w = annotate(*model_, "Kenya did not sign the treaty .");
+  expect_arc(w, 3, 4, "advmod");
+  EXPECT_EQ(w[2].feats.find("Polarity=Neg") != std::string::npos || w[2].upos == "PART", true);
+}
+
+class Dutch : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    model_ = shipped("nl");
+    if (!model_) GTEST_SKIP() << "models/nl.dyadmodel not trained";
+  }
+  std::unique_ptr<Annotator> model_;
+};
+
+TEST_F(Dutch, SeparableVerbParticle) {
+  const auto w = annotate(*model_, "De regering zette het leger in .");
+  expect_arc(w, 6, 3, "compound:prt");
+  expect_arc(w, 2, 3, "nsubj");
+}
+
+TEST_F(Dutch, VerbFinalSubordinateClause) {
+  const auto w = annotate(*model_, "Hij zei dat de minister het verdrag ondertekende .");
+  expect_arc(w, 8, 2, "ccomp");
+  expect_arc(w, 3, 8, "mark");
+  expect_arc(w, 5, 8, "nsubj");
+  expect_arc(w, 7, 8, "obj");
+}
+
+TEST_F(Dutch, Negation) {
+  const auto niet = annotate(*model_, "De minister tekende het verdrag niet .");
+  expect_arc(niet, 6, 3, "advmod");
+  const auto geen = annotate(*model_, "Er is geen akkoord .");
+  expect_arc(geen, 3, 4, "det");
+}
+
+TEST(Models, UnknownLanguageIsAClearError) {
+  std::string error;
+  EXPECT_FALSE(Annotator::load(default_model_path("xx"), &error));
+  EXPECT_NE(error.find("xx.dyadmodel"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace dyad::nlp

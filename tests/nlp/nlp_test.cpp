@@ -1,0 +1,193 @@
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "nlp/annotator.h"
+#include "nlp/conllu.h"
+#include "nlp/lemmatizer.h"
+#include "nlp/transition_system.h"
+#include "nlp/ud_eval.h"
+
+namespace dyad::nlp {
+namespace {
+
+const char* kSample =
+    "# sent_id = 1\n"
+    "# text = Kenya signed it.\n"
+    "1\tKenya\tKenya\tPROPN\tNNP\tNumber=Sing\t2\tnsubj\t2:nsubj\t_\n"
+    "2\tsigned\tsign\tVERB\tVBD\tMood=Ind|Tense=Past|VerbForm=Fin\t0\troot\t0:root\t_\n"
+    "3-4\tit.\t_\t_\t_\t_\t_\t_\t_\t_\n"
+    "3\tit\tit\tPRON\tPRP\tCase=Acc|Gender=Neut|Number=Sing|Person=3|PronType=Prs\t2\tobj\t2:obj\t_\n"
+    "4\t.\t.\tPUNCT\t.\t_\t2\tpunct\t2:punct\tSpaceAfter=No\n"
+    "\n";
+
+std::vector<ParsedSentence> parse_text(const std::string& text) {
+  std::istringstream in(text);
+  std::vector<ParsedSentence> out;
+  std::string error;
+  EXPECT_TRUE(read_conllu(in, "test", out, &error)) << error;
+  return out;
+}
+
+TEST(Conllu, RoundTripKeepsCommentsAndMultiwordTokens) {
+  const auto sentences = parse_text(kSample);
+  ASSERT_EQ(sentences.size(), 1u);
+  ASSERT_EQ(sentences[0].words.size(), 4u);
+  EXPECT_EQ(sentences[0].words[1].lemma, "sign");
+  EXPECT_EQ(sentences[0].words[2].head, 2);
+  std::ostringstream out;
+  write_conllu(out, sentences[0]);
+  EXPECT_EQ(out.str(), kSample);
+}
+
+TEST(Conllu, RejectsMalformedLines) {
+  std::istringstream in("1\tonly\tthree\n\n");
+  std::vector<ParsedSentence> out;
+  std::string error;
+  EXPECT_FALSE(read_conllu(in, "bad.conllu", out, &error));
+  EXPECT_NE(error.find("bad.conllu:1"), std::string::npos);
+}
+
+TEST(UdEval, ScoresWithConll2018Definitions) {
+  const auto gold = parse_text(kSample);
+  auto system = gold;
+  auto& w = system[0].words;
+  w[0].upos = "NOUN";                  // UPOS wrong
+  w[0].feats = "Number=Sing|Foo=Bar";  // non-universal feature ignored by UFeats
+  w[2].deprel = "obj:x";               // subtype ignored by LAS
+  w[3].head = 3;                       // head wrong
+  UdScores s;
+  std::string error;
+  ASSERT_TRUE(score_ud(gold, system, s, &error)) << error;
+  EXPECT_EQ(s.words, 4u);
+  EXPECT_EQ(s.upos, 3u);
+  EXPECT_EQ(s.ufeats, 4u);
+  EXPECT_EQ(s.uas, 3u);
+  EXPECT_EQ(s.las, 3u);
+  EXPECT_EQ(s.las_full, 2u);
+  system[0].words.pop_back();
+  EXPECT_FALSE(score_ud(gold, system, s, &error));
+}
+
+TEST(Lemmatizer, EditScriptsRoundTrip) {
+  std::string lemma;
+  ASSERT_TRUE(apply_edit_script("Running", edit_script("Running", "run"), lemma));
+  EXPECT_EQ(lemma, "run");
+  ASSERT_TRUE(apply_edit_script("walked", edit_script("walked", "walk"), lemma));
+  EXPECT_EQ(lemma, "walk");
+}
+
+TEST(TransitionSystem, OracleRebuildsNonProjectiveTree) {
+  // 1 <- 3, 2 <- 4 crossing arcs; root child 4; 3 <- 4.
+  const std::vector<int> heads = {0, 3, 4, 4, 0};
+  ASSERT_TRUE(is_tree(heads));
+  StaticOracle oracle(heads);
+  ParserState state(4);
+  int steps = 0;
+  while (!state.terminal() && steps++ < 100) {
+    const auto t = oracle.next(state);
+    ASSERT_TRUE(state.valid(t));
+    state.apply(t);
+  }
+  EXPECT_EQ(state.heads(), heads);
+}
+
+std::vector<ParsedSentence> ewt_slice(std::size_t n) {
+  std::vector<ParsedSentence> all;
+  std::string error;
+  const std::string path = std::string(DYAD_SHARED_DIR) + "/ud/en_ewt/en_ewt-ud-dev.conllu";
+  if (!read_conllu_file(path, all, &error)) return {};
+  if (all.size() > n) all.resize(n);
+  return all;
+}
+
+std::filesystem::path temp_path(const std::string& name) {
+  return std::filesystem::temp_directory_path() / ("dyad_nlp_test_" + std::to_string(::getpid()) + name);
+}
+
+TEST(Training, SmokeTestLearnsFromSmallSlice) {
+  const auto train = ewt_slice(60);
+  if (train.empty()) GTEST_SKIP() << "shared UD data not available";
+  TrainOptions options;
+  options.epochs = 2;
+  const auto model = Annotator::train("en", train, {}, options);
+  std::size_t upos = 0, heads = 0, n = 0;
+  for (const auto& s : train) {
+    auto words = s.words;
+    for (auto& w : words) w = AnnotatedWord{w.form};
+    model.annotate(words);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      upos += words[i].upos == s.words[i].upos;
+      heads += words[i].head == s.words[i].head;
+      ++n;
+    }
+  }
+  EXPECT_GT(static_cast<double>(upos) / n, 0.85);
+  EXPECT_GT(static_cast<double>(heads) / n, 0.6);
+
+  // Save, load, corrupt, version mismatch.
+  const auto path = temp_path("smoke.dyadmodel");
+  std::string error;
+  ASSERT_TRUE(model.save(path, &error)) << error;
+  auto loaded = Annotator::load(path, &error);
+  ASSERT_TRUE(loaded) << error;
+  EXPECT_EQ(loaded->lang(), "en");
+
+  std::string bytes;
+  {
+    std::ifstream in(path, std::ios::binary);
+    bytes.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  auto write = [&](const std::string& data) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << data;
+  };
+  std::string corrupt = bytes;
+  corrupt[corrupt.size() / 2] ^= 0x55;
+  write(corrupt);
+  EXPECT_FALSE(Annotator::load(path, &error));
+  EXPECT_NE(error.find(path.string()), std::string::npos);
+  EXPECT_NE(error.find("corrupt"), std::string::npos);
+
+  std::string old_version = bytes;
+  old_version[8] = static_cast<char>(kModelFormatVersion + 1);
+  write(old_version);
+  EXPECT_FALSE(Annotator::load(path, &error));
+  EXPECT_NE(error.find("version"), std::string::npos);
+
+  write(bytes.substr(0, bytes.size() / 3));
+  EXPECT_FALSE(Annotator::load(path, &error));
+  EXPECT_NE(error.find("corrupt"), std::string::npos);
+
+  write("not a model at all");
+  EXPECT_FALSE(Annotator::load(path, &error));
+  EXPECT_NE(error.find("not a dyad model"), std::string::npos);
+  std::filesystem::remove(path);
+
+  EXPECT_FALSE(Annotator::load(temp_path("missing.dyadmodel"), &error));
+  EXPECT_NE(error.find("cannot open"), std::string::npos);
+
+  // Bad input on a trained model: empty, symbols, a very long sentence.
+  std::vector<AnnotatedWord> empty;
+  model.annotate(empty);
+  std::vector<AnnotatedWord> odd = {{"😀"}, {"!!!"}, {"#"}, {"\xF0\x9F"}, {""}};
+  model.annotate(odd);
+  std::vector<int> heads_odd = {0};
+  for (const auto& w : odd) heads_odd.push_back(w.head);
+  EXPECT_TRUE(is_tree(heads_odd));
+  std::vector<AnnotatedWord> long_sentence;
+  for (int i = 0; i < 3000; ++i) long_sentence.push_back({i % 7 == 6 ? "," : i % 2 ? "talks" : "the"});
+  const auto start = std::chrono::steady_clock::now();
+  model.annotate(long_sentence);
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  EXPECT_LT(secs, 2.0);
+  std::vector<int> heads_long = {0};
+  for (const auto& w : long_sentence) heads_long.push_back(w.head);
+  EXPECT_TRUE(is_tree(heads_long));
+}
+
+}  // namespace
+}  // namespace dyad::nlp
