@@ -128,6 +128,7 @@ void Tokenizer::chunk(std::string_view t, std::size_t begin, std::size_t end, st
   // Closing punctuation, collected right to left.
   std::vector<Span> tail;
   std::size_t stop = end;
+  std::size_t glued = end;  // start of a final mark that stays on the word ("parents'", "5%")
   while (stop > pos) {
     std::size_t s;
     const char32_t c = before(t, stop, s);
@@ -141,13 +142,17 @@ void Tokenizer::chunk(std::string_view t, std::size_t begin, std::size_t end, st
       continue;
     }
     if (c == '\'' && data_.policy.keep_plural_possessive && !opened_quote && s >= pos + 2 &&
-        (t[s - 1] == 's' || t[s - 1] == 'S') && chars::is_alpha(static_cast<unsigned char>(t[s - 2])))
+        (t[s - 1] == 's' || t[s - 1] == 'S') && chars::is_alpha(static_cast<unsigned char>(t[s - 2]))) {
+      glued = s;
       break;
+    }
     // Dutch keeps "5%" and the dangling hyphen of "land- en tuinbouw".
     if (s > pos && ((c == '%' && data_.policy.attach_percent && chars::is_digit(static_cast<unsigned char>(t[s - 1]))) ||
                     (c == '-' && !data_.policy.split_hyphens && s == stop - 1 &&
-                     chars::is_alpha(static_cast<unsigned char>(t[s - 1])))))
+                     chars::is_alpha(static_cast<unsigned char>(t[s - 1]))))) {
+      glued = s;
       break;
+    }
     std::size_t r = s;
     if (!is_bracket(c)) {
       std::size_t p;
@@ -156,7 +161,14 @@ void Tokenizer::chunk(std::string_view t, std::size_t begin, std::size_t end, st
     tail.push_back({r, stop});
     stop = r;
   }
-  if (stop > pos) core(t, pos, stop, out);
+  if (glued < stop) {
+    const std::size_t before_core = out.size();
+    core(t, pos, glued, out);
+    if (out.size() > before_core && out.back().end == glued) out.back().end = stop;
+    else out.push_back({glued, stop});
+  } else if (stop > pos) {
+    core(t, pos, stop, out);
+  }
   out.insert(out.end(), tail.rbegin(), tail.rend());
 }
 
