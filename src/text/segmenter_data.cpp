@@ -105,6 +105,7 @@ bool load_segmenter_data(const std::filesystem::path& dir, SegmenterData& data, 
         }
         if (f[0] == "word" && f.size() >= 4) {
           data.contractions.words[ascii_lower(f[1])] = std::vector<std::string>(f.begin() + 2, f.end());
+          if (f[1].size() < 64) data.contractions.word_lengths |= std::uint64_t{1} << f[1].size();
           return true;
         }
         return msg = "expected 'suffix SUFFIX' or 'word FORM WORD1 WORD2...'", false;

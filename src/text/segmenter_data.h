@@ -2,6 +2,7 @@
 // loaded from data/lang/<lang>/. Keeping it in files lets a new language be
 // added without touching code.
 #pragma once
+#include <cstdint>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -32,6 +33,7 @@ struct TokenizerPolicy {
 struct Contractions {
   std::vector<std::string> suffixes;                               // "n't", "'s"
   std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> words;  // lowercased
+  std::uint64_t word_lengths = 0;  // bit n set when some entry of `words` has n bytes
 };
 
 struct SegmenterData {

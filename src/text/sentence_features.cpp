@@ -1,6 +1,5 @@
 #include "text/sentence_features.h"
 
-#include <string>
 
 #include "text/char_class.h"
 
@@ -10,24 +9,23 @@ namespace {
 constexpr std::uint64_t kFnvOffset = 1469598103934665603ULL;
 constexpr std::uint64_t kFnvPrime = 1099511628211ULL;
 
-std::uint64_t mix(std::uint64_t h, std::string_view s) {
-  for (const char c : s) h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
-  return (h ^ 0xFF) * kFnvPrime;  // separator so ("ab","c") != ("a","bc")
-}
-
-// Lowercased (ASCII) form, capped so huge tokens cost nothing.
-std::string lower(std::string_view s) {
-  std::string out(s.substr(0, 24));
-  for (char& c : out)
+// Hash of the lowercased (ASCII) form, capped so huge tokens cost nothing.
+std::uint64_t lower_hash(std::string_view s) {
+  std::uint64_t h = kFnvOffset;
+  for (std::size_t i = 0; i < s.size() && i < 24; ++i) {
+    char c = s[i];
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
+    h = (h ^ static_cast<unsigned char>(c)) * kFnvPrime;
+  }
+  return h;
 }
 
-// "Aa", "AA", "a", "9", ".": letter case and digit pattern with repeats collapsed.
-std::string shape(std::string_view s) {
-  std::string out;
-  std::size_t pos = 0, len;
-  while (pos < s.size() && out.size() < 6) {
+// Hash of the shape: "Aa", "AA", "a", "9", ".": letter case and digit
+// pattern with repeats collapsed, at most six symbols.
+std::uint64_t shape_hash(std::string_view s) {
+  char out[6];
+  std::size_t n = 0, pos = 0, len;
+  while (pos < s.size() && n < 6) {
     const char32_t c = chars::at(s, pos, len);
     char k;
     if (chars::is_upper(c)) k = 'A';
@@ -35,10 +33,22 @@ std::string shape(std::string_view s) {
     else if (chars::is_digit(c)) k = '9';
     else if (c < 0x80) k = static_cast<char>(c);
     else k = '*';
-    if (out.size() < 2 || out[out.size() - 1] != k || out[out.size() - 2] != k) out.push_back(k);
+    if (n < 2 || out[n - 1] != k || out[n - 2] != k) out[n++] = k;
     pos += len;
   }
-  return out;
+  std::uint64_t h = kFnvOffset ^ 0x5a;
+  for (std::size_t i = 0; i < n; ++i) h = (h ^ static_cast<unsigned char>(out[i])) * kFnvPrime;
+  return h;
+}
+
+// Combines a feature template id with up to three value hashes.
+std::uint64_t combine(std::uint64_t tag, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
+  std::uint64_t h = tag * 0x9E3779B97F4A7C15ULL;
+  for (const std::uint64_t v : {a, b, c}) {
+    h ^= v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
+    h *= kFnvPrime;
+  }
+  return h ^ (h >> 29);
 }
 
 char32_t first_char(std::string_view s) {
@@ -98,41 +108,40 @@ void boundary_features(std::string_view text, const std::vector<Span>& tokens, s
   const auto at = static_cast<std::ptrdiff_t>(i);
   const std::string_view p1 = token(text, tokens, at), p2 = token(text, tokens, at - 1);
   const std::string_view n1 = token(text, tokens, at + 1), n2 = token(text, tokens, at + 2);
-  const std::string lp1 = lower(p1), lp2 = lower(p2), ln1 = lower(n1), ln2 = lower(n2);
-  const std::string sp1 = shape(p1), sp2 = shape(p2), sn1 = shape(n1), sn2 = shape(n2);
+  const std::uint64_t lp1 = lower_hash(p1), lp2 = lower_hash(p2), ln1 = lower_hash(n1), ln2 = lower_hash(n2);
+  const std::uint64_t sp1 = shape_hash(p1), sp2 = shape_hash(p2), sn1 = shape_hash(n1), sn2 = shape_hash(n2);
   const int nl = newlines_after(text, tokens, i);
-  const std::string gap = nl > 0 ? "nl" : (i + 1 < tokens.size() && tokens[i].end == tokens[i + 1].begin ? "glued" : "sp");
-  const std::string period_kept = p1.size() > 1 && p1.back() == '.' && p1.find_first_not_of('.') != std::string_view::npos ? "abbr" : "-";
-  auto f = [&](std::string_view tag, std::string_view a = {}, std::string_view b = {}, std::string_view c = {}) {
-    out.push_back(mix(mix(mix(mix(kFnvOffset, tag), a), b), c));
-  };
-  f("bias");
-  f("p1", lp1);
-  f("n1", ln1);
-  f("p2", lp2);
-  f("n2", ln2);
-  f("sp1", sp1);
-  f("sn1", sn1);
-  f("sp2", sp2);
-  f("sn2", sn2);
-  f("p1n1", lp1, ln1);
-  f("p2p1", lp2, lp1);
-  f("n1n2", ln1, ln2);
-  f("sp1sn1", sp1, sn1);
-  f("sp2sp1sn1", sp2, sp1, sn1);
-  f("sp1sn1sn2", sp1, sn1, sn2);
-  f("p1sn1", lp1, sn1);
-  f("sp1n1", sp1, ln1);
-  f("p2p1sn1", lp2, lp1, sn1);
-  f("gap", gap);
-  f("gap_p1", gap, lp1);
-  f("gap_sn1", gap, sn1);
-  f("abbr", period_kept, sn1);
-  f("abbr_p1", period_kept, lp1, sn1);
-  const std::string_view quote = in_quote ? "open" : "closed";
-  f("quote", quote);
-  f("quote_sp1sn1", quote, sp1, sn1);
-  f("quote_n1", quote, ln1);
+  const std::uint64_t gap = nl > 0 ? 1 : (i + 1 < tokens.size() && tokens[i].end == tokens[i + 1].begin ? 2 : 3);
+  const std::uint64_t period_kept =
+      p1.size() > 1 && p1.back() == '.' && p1.find_first_not_of('.') != std::string_view::npos ? 1 : 2;
+  const std::uint64_t quote = in_quote ? 1 : 2;
+  // Template ids are fixed numbers: changing them invalidates trained models.
+  out.push_back(combine(1, 0));
+  out.push_back(combine(2, lp1));
+  out.push_back(combine(3, ln1));
+  out.push_back(combine(4, lp2));
+  out.push_back(combine(5, ln2));
+  out.push_back(combine(6, sp1));
+  out.push_back(combine(7, sn1));
+  out.push_back(combine(8, sp2));
+  out.push_back(combine(9, sn2));
+  out.push_back(combine(10, lp1, ln1));
+  out.push_back(combine(11, lp2, lp1));
+  out.push_back(combine(12, ln1, ln2));
+  out.push_back(combine(13, sp1, sn1));
+  out.push_back(combine(14, sp2, sp1, sn1));
+  out.push_back(combine(15, sp1, sn1, sn2));
+  out.push_back(combine(16, lp1, sn1));
+  out.push_back(combine(17, sp1, ln1));
+  out.push_back(combine(18, lp2, lp1, sn1));
+  out.push_back(combine(19, gap));
+  out.push_back(combine(20, gap, lp1));
+  out.push_back(combine(21, gap, sn1));
+  out.push_back(combine(22, period_kept, sn1));
+  out.push_back(combine(23, period_kept, lp1, sn1));
+  out.push_back(combine(24, quote));
+  out.push_back(combine(25, quote, sp1, sn1));
+  out.push_back(combine(26, quote, ln1));
 }
 
 }  // namespace dyad

@@ -31,9 +31,49 @@ bool SentenceModel::load(const std::filesystem::path& file, std::string* error) 
       if (error) *error = file.string() + ":" + std::to_string(number) + ": expected '<16 hex digits> <weight>'";
       return false;
     }
-    weights_[std::stoull(hash, nullptr, 16)] = weight;
+    const std::uint64_t key = std::stoull(hash, nullptr, 16);
+    if (key == 0) {
+      if (error) *error = file.string() + ":" + std::to_string(number) + ": feature hash 0 is reserved";
+      return false;
+    }
+    weights_[key] = weight;
   }
+  build_table();
   return true;
+}
+
+void SentenceModel::set_weights(std::unordered_map<std::uint64_t, double> weights) {
+  weights_ = std::move(weights);
+  weights_.erase(0);
+  build_table();
+}
+
+void SentenceModel::build_table() {
+  std::size_t size = 16;
+  while (size < weights_.size() * 2) size *= 2;
+  keys_.assign(size, 0);
+  values_.assign(size, 0.0f);
+  mask_ = size - 1;
+  for (const auto& [key, weight] : weights_) {
+    std::uint64_t slot = key & mask_;
+    while (keys_[slot] != 0) slot = (slot + 1) & mask_;
+    keys_[slot] = key;
+    values_[slot] = static_cast<float>(weight);
+  }
+}
+
+double SentenceModel::score(const std::vector<std::uint64_t>& features) const {
+  if (keys_.empty()) return 0.0;
+  double s = 0;
+  for (const std::uint64_t f : features) {
+    for (std::uint64_t slot = f & mask_; keys_[slot] != 0; slot = (slot + 1) & mask_) {
+      if (keys_[slot] == f) {
+        s += values_[slot];
+        break;
+      }
+    }
+  }
+  return s;
 }
 
 bool SentenceModel::save(const std::filesystem::path& file, std::string* error) const {

@@ -305,7 +305,9 @@ void Tokenizer::core(std::string_view t, std::size_t begin, std::size_t end, std
 std::vector<std::string> Tokenizer::split_contraction(std::string_view norm) const {
   const Contractions& rules = data_.contractions;
   if (norm.size() > 40) return {};
-  if (!rules.words.empty()) {
+  // Most tokens have no apostrophe and no listed spelling: skip the lookup.
+  const bool apostrophe = norm.find('\'') != std::string_view::npos;
+  if (!rules.words.empty() && (apostrophe || (norm.size() < 64 && (rules.word_lengths >> norm.size()) & 1))) {
     const auto it = rules.words.find(ascii_lower(norm));
     if (it != rules.words.end()) {
       // Keep the original casing of each word's letters.
@@ -319,6 +321,7 @@ std::vector<std::string> Tokenizer::split_contraction(std::string_view norm) con
       return it->second;
     }
   }
+  if (!apostrophe) return {};
   for (const std::string& suffix : rules.suffixes) {
     if (norm.size() > suffix.size() && ends_with_ci(norm, suffix)) {
       const std::size_t cut = norm.size() - suffix.size();

@@ -110,12 +110,14 @@ bool train_sentence_model(const std::filesystem::path& data_dir, const std::stri
     }
     log << "epoch " << epoch + 1 << ": " << errors << " errors\n";
   }
-  SentenceModel model;
+  std::unordered_map<std::uint64_t, double> averaged;
   for (auto& [feature, w] : weights) {
     w.total += w.w * static_cast<double>(step - w.stamp);
     const double average = step ? w.total / static_cast<double>(step) : 0.0;
-    if (std::fabs(average) >= options.min_weight) model.weights()[feature] = average;
+    if (std::fabs(average) >= options.min_weight) averaged[feature] = average;
   }
+  SentenceModel model;
+  model.set_weights(std::move(averaged));
   log << "features kept " << model.weights().size() << "\n";
   return model.save(out, error);
 }
