@@ -244,7 +244,7 @@ class InputReader {
   void read_jsonl(ByteReader& reader, const std::string& stem) {
     std::string line;
     bool too_long = false;
-    std::size_t number = 0;
+    std::size_t number = 0, documents = 0;
     std::vector<std::string> warnings;
     while (reader.read_line(line, options_.max_document_bytes, too_long)) {
       ++number;
@@ -267,7 +267,9 @@ class InputReader {
       Document& doc = std::get<Document>(parsed);
       doc.origin = where;
       emit(std::move(doc));
+      ++documents;
     }
+    if (documents == 0 && !failed_) diagnostics_(Diagnostic{Severity::kWarning, name_, "no documents in JSONL input"});
   }
 
   std::string repaired(std::string text, const std::string& where) {

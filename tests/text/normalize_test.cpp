@@ -12,7 +12,9 @@ void expect_consistent_map(std::string_view original, const NormalizedText& n) {
   EXPECT_EQ(n.to_original.back(), original.size());
   for (std::size_t i = 0; i < n.text.size(); ++i) {
     ASSERT_LE(n.to_original[i], original.size());
-    if (i > 0) EXPECT_LE(n.to_original[i - 1], n.to_original[i]) << "at " << i;
+    if (i > 0) {
+      EXPECT_LE(n.to_original[i - 1], n.to_original[i]) << "at " << i;
+    }
     if (n.to_original[i] < original.size()) {
       EXPECT_NE(static_cast<unsigned char>(original[n.to_original[i]]) & 0xC0, 0x80) << "at " << i;
     }

@@ -109,6 +109,14 @@ TEST_F(ReaderTest, EmptyFileGivesOneEmptyDocument) {
   EXPECT_EQ(stats.failed, 0u);
 }
 
+TEST_F(ReaderTest, EmptyJsonlFileGivesNoDocumentsAndAWarning) {
+  const std::string path = write("empty.jsonl", "\n\n");
+  const ReadStats stats = read({path});
+  EXPECT_TRUE(docs_.empty());
+  EXPECT_EQ(stats.failed, 0u);
+  EXPECT_NE(diagnostics(Severity::kWarning).find(path + ": no documents"), std::string::npos);
+}
+
 TEST_F(ReaderTest, FiftyMegabyteSingleLineDocumentInBoundedTime) {
   const std::string word = "Kenya signed a pact with the Netherlands ";
   std::string big;
