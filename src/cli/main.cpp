@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
       dyad::cli::add_train(app),
       dyad::cli::add_parse(app),
       dyad::cli::add_eval_ud(app),
+      dyad::cli::add_actors(app),
   };
   try {
     app.parse(argc, argv);

@@ -1,0 +1,47 @@
+// The value types that leave actor recognition: who a mention refers to
+// (an Actor, coded CAMEO-style) and where it is (a Mention). Later stages
+// (event coding, output) read these and nothing else of the recogniser.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+
+#include "base/span.h"
+
+namespace dyad {
+
+struct Actor {
+  std::string code;     // CAMEO-style: "KENGOV", "NLD", "IGOUNO"; never empty for a resolved actor
+  std::string country;  // ISO 3166-1 alpha-3, empty when none
+  std::string org;      // canonical short name of a named organisation ("UN", "ISIS"), empty when none
+  std::string sector;   // "GOV", "MIL", "COP", "REB", "IGO"..., empty when none
+  std::string name;     // a person's name, empty for collectives
+  friend bool operator==(const Actor&, const Actor&) = default;
+};
+
+// What kind of expression the mention is; event coding treats a place or a
+// pronoun differently from a named state.
+enum class MentionKind {
+  kState,         // "Kenya", "the Netherlands"
+  kPlace,         // a city or region standing for its state: "Mombasa"
+  kOrganisation,  // a named IGO, group or national body: "NATO", "Al-Shabaab militants"
+  kCollective,    // a role noun for a group: "the Kenyan and British governments", "police"
+  kPerson,        // "Governor Hassan Ali Joho of Mombasa", "Amina"
+  kReference,     // a plural phrase standing for earlier actors: "the two countries"
+  kPronoun,       // "he", "zij"
+};
+
+const char* to_string(MentionKind kind);
+
+struct Mention {
+  std::size_t sentence = 0;  // index into the document's sentences
+  Span span;                 // bytes of Document::text
+  std::string text;          // the mention's surface text
+  MentionKind kind = MentionKind::kState;
+  Actor actor;
+  // The earlier mention this one was resolved through (coreference), as an
+  // index into the same result vector.
+  std::optional<std::size_t> antecedent;
+};
+
+}  // namespace dyad

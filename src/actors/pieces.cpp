@@ -1,0 +1,143 @@
+#include "actors/pieces.h"
+
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include "base/utf8.h"
+#include "text/normalize.h"
+
+namespace dyad {
+namespace {
+
+bool is_ascii(std::string_view s) {
+  for (unsigned char c : s) {
+    if (c >= 0x80) return false;
+  }
+  return true;
+}
+
+struct Cut {
+  std::size_t begin, end;  // bytes within the word
+};
+
+// Splits one word at hyphens (dropped) and before a final "'s" or "'".
+void split_word(std::string_view word, std::vector<Cut>& cuts) {
+  std::size_t start = 0;
+  auto push = [&](std::size_t b, std::size_t e) {
+    if (e <= b) return;
+    std::string_view w = word.substr(b, e - b);
+    // "Ghana's" -> Ghana + 's; "Workers'" -> Workers + '.
+    if (w.size() > 2 && w.ends_with("'s")) {
+      cuts.push_back({b, e - 2});
+      cuts.push_back({e - 2, e});
+    } else if (w.size() > 1 && w.back() == '\'') {
+      cuts.push_back({b, e - 1});
+      cuts.push_back({e - 1, e});
+    } else {
+      cuts.push_back({b, e});
+    }
+  };
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (word[i] == '-' && i > 0 && i + 1 < word.size()) {
+      push(start, i);
+      start = i + 1;
+    }
+  }
+  push(start, word.size());
+}
+
+}  // namespace
+
+std::string fold_case(std::string_view text) {
+  if (is_ascii(text)) {
+    std::string out(text);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return out;
+  }
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+  u.foldCase();
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+Shape shape_of(std::string_view text) {
+  Shape s;
+  int letters = 0;
+  bool lower = false;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t len = 0;
+    const char32_t cp = utf8::decode(text, i, len);
+    i += len;
+    if (!u_isalpha(static_cast<UChar32>(cp))) continue;
+    if (letters == 0) s.upper_initial = u_isupper(static_cast<UChar32>(cp)) || u_istitle(static_cast<UChar32>(cp));
+    ++letters;
+    if (u_islower(static_cast<UChar32>(cp))) lower = true;
+  }
+  s.has_letter = letters > 0;
+  s.all_caps = letters >= 2 && !lower;
+  return s;
+}
+
+std::vector<Piece> sentence_pieces(const Sentence& sentence) {
+  std::vector<Piece> pieces;
+  pieces.reserve(sentence.tokens.size() + 4);
+  const auto& tokens = sentence.tokens;
+  for (std::size_t t = 0; t < tokens.size(); ++t) {
+    const Token& token = tokens[t];
+    // A hyphen token glued to both neighbours is the inside of a compound
+    // that the tokeniser split ("Al - Shabaab" in EWT); it is not a piece.
+    if (token.norm == "-" && t > 0 && t + 1 < tokens.size() && !tokens[t - 1].space_after && token.space_after == false) {
+      continue;
+    }
+    std::vector<Cut> cuts;
+    // Sub-token offsets are only safe when normalisation kept the length.
+    if (token.norm.size() == token.form.size()) {
+      split_word(token.norm, cuts);
+    } else {
+      cuts.push_back({0, token.norm.size()});
+    }
+    for (std::size_t c = 0; c < cuts.size(); ++c) {
+      Piece p;
+      p.text = token.norm.substr(cuts[c].begin, cuts[c].end - cuts[c].begin);
+      p.key = fold_case(p.text);
+      if (token.norm.size() == token.form.size()) {
+        p.span = {token.span.begin + cuts[c].begin, token.span.begin + cuts[c].end};
+      } else {
+        p.span = token.span;
+      }
+      p.token = t;
+      p.token_begin = c == 0;
+      p.token_end = c + 1 == cuts.size();
+      p.shape = shape_of(p.text);
+      pieces.push_back(std::move(p));
+    }
+  }
+  return pieces;
+}
+
+std::vector<std::string> surface_keys(std::string_view surface, std::vector<std::string>* texts) {
+  const std::string norm = normalize_form(surface);
+  std::vector<std::string> keys;
+  std::size_t start = 0;
+  while (start <= norm.size()) {
+    std::size_t space = norm.find(' ', start);
+    if (space == std::string::npos) space = norm.size();
+    const std::string_view word = std::string_view(norm).substr(start, space - start);
+    if (!word.empty() && word != "-") {
+      std::vector<Cut> cuts;
+      split_word(word, cuts);
+      for (const Cut& c : cuts) {
+        const std::string_view piece = word.substr(c.begin, c.end - c.begin);
+        keys.push_back(fold_case(piece));
+        if (texts) texts->emplace_back(piece);
+      }
+    }
+    start = space + 1;
+  }
+  return keys;
+}
+
+}  // namespace dyad

@@ -1,0 +1,332 @@
+#include "actors/registry.h"
+
+#include <algorithm>
+
+#include "actors/pieces.h"
+#include "actors/tsv.h"
+
+namespace dyad {
+
+const PersonRole& Person::role_at(const PartialDate* date) const {
+  if (date) {
+    const std::string d = date->iso();
+    // Compare only as far as both dates are known: a role from "2018-03-07"
+    // is in force in a document dated "2018-03".
+    auto before = [](const std::string& a, const std::string& b) {  // a <= b
+      const std::size_t n = std::min(a.size(), b.size());
+      return a.compare(0, n, b, 0, n) <= 0;
+    };
+    for (const PersonRole& r : roles) {
+      if ((r.from.empty() || before(r.from, d)) && (r.to.empty() || before(d, r.to))) return r;
+    }
+  }
+  return roles.front();
+}
+
+namespace {
+
+bool is_code(const std::string& s, std::size_t min, std::size_t max) {
+  if (s.size() < min || s.size() > max) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+}
+
+bool is_date(const std::string& s) { return s.empty() || parse_iso_date(s).has_value(); }
+
+}  // namespace
+
+class Registry::Loader {
+ public:
+  Loader(Registry& r, std::string* error, std::vector<std::string>* warnings)
+      : r_(r), error_(error), warnings_(warnings) {}
+
+  bool read(const std::filesystem::path& path, std::size_t min, std::size_t max, std::vector<tsv::Row>& rows) {
+    path_ = path.string();
+    return tsv::read(path, min, max, rows, error_);
+  }
+
+  bool fail(const tsv::Row& row, const std::string& message) {
+    if (error_) *error_ = path_ + ":" + std::to_string(row.line) + ": " + message;
+    return false;
+  }
+
+  void warn(const tsv::Row& row, const std::string& message) {
+    if (warnings_) warnings_->push_back(path_ + ":" + std::to_string(row.line) + ": " + message);
+  }
+
+  bool load_countries(const std::filesystem::path& path) {
+    std::vector<tsv::Row> rows;
+    if (!read(path, 3, 3, rows)) return false;
+    for (const auto& row : rows) {
+      const auto& f = row.fields;
+      if (!is_code(f[0], 3, 3) || !is_code(f[1], 2, 2)) return fail(row, "expected alpha-3 and alpha-2 codes");
+      if (r_.country_index_.count(f[0])) {
+        warn(row, "duplicate country " + f[0]);
+        continue;
+      }
+      r_.country_index_.emplace(f[0], static_cast<std::uint32_t>(r_.countries_.size()));
+      r_.countries_.push_back({f[0], f[1], f[2]});
+    }
+    return true;
+  }
+
+  bool load_organisations(const std::filesystem::path& path) {
+    std::vector<tsv::Row> rows;
+    if (!read(path, 5, 5, rows)) return false;
+    for (const auto& row : rows) {
+      const auto& f = row.fields;
+      Organisation o{f[0], f[1], f[2], f[3], OrgKind::kIgo};
+      if (f[4] == "igo") o.kind = OrgKind::kIgo;
+      else if (f[4] == "group") o.kind = OrgKind::kGroup;
+      else if (f[4] == "body") o.kind = OrgKind::kBody;
+      else if (f[4] == "ngo") o.kind = OrgKind::kNgo;
+      else return fail(row, "unknown organisation kind '" + f[4] + "' (igo, group, body, ngo)");
+      if (o.id.empty() || !is_code(o.code, 3, 15)) return fail(row, "expected an id and a code in capitals");
+      if (!o.country.empty() && !r_.country_index_.count(o.country)) return fail(row, "unknown country '" + o.country + "'");
+      if (!o.sector.empty() && !is_code(o.sector, 3, 3)) return fail(row, "sector must be three capitals");
+      if (r_.org_index_.count(o.id)) {
+        warn(row, "duplicate organisation id " + o.id);
+        continue;
+      }
+      r_.org_index_.emplace(o.id, static_cast<std::uint32_t>(r_.organisations_.size()));
+      r_.organisations_.push_back(std::move(o));
+    }
+    return true;
+  }
+
+  bool load_persons(const std::filesystem::path& path) {
+    std::vector<tsv::Row> rows;
+    if (!read(path, 8, 8, rows)) return false;
+    std::unordered_map<std::string, std::uint32_t> by_id;
+    for (const auto& row : rows) {
+      const auto& f = row.fields;
+      PersonRole role{f[2], f[3], f[4], f[5], f[6], f[7]};
+      if (f[0].empty() || f[1].empty()) return fail(row, "expected an id and a name");
+      if (!role.country.empty() && !r_.country_index_.count(role.country)) return fail(row, "unknown country '" + role.country + "'");
+      if (!role.org.empty() && !r_.org_index_.count(role.org)) return fail(row, "unknown organisation '" + role.org + "'");
+      if (!role.sector.empty() && !is_code(role.sector, 3, 3)) return fail(row, "sector must be three capitals");
+      if (!is_date(role.from) || !is_date(role.to)) return fail(row, "dates must be YYYY, YYYY-MM or YYYY-MM-DD");
+      auto [it, added] = by_id.try_emplace(f[0], static_cast<std::uint32_t>(r_.persons_.size()));
+      if (added) {
+        Person p;
+        p.id = f[0];
+        p.name = f[1];
+        p.name_keys = surface_keys(p.name);
+        r_.persons_.push_back(std::move(p));
+        if (!add_surface(row, f[1], EntryKind::kPerson, it->second, CountryForm::kName, true, false, f[0])) return false;
+      } else if (r_.persons_[it->second].name != f[1]) {
+        warn(row, "person " + f[0] + " has two names ('" + r_.persons_[it->second].name + "', '" + f[1] + "')");
+      }
+      r_.persons_[it->second].roles.push_back(std::move(role));
+    }
+    for (std::uint32_t i = 0; i < r_.persons_.size(); ++i) {
+      const auto& keys = r_.persons_[i].name_keys;
+      if (keys.size() > 1) r_.surnames_[keys.back()].push_back(i);
+    }
+    return true;
+  }
+
+  bool load_country_names(const std::filesystem::path& path, bool with_form) {
+    std::vector<tsv::Row> rows;
+    if (!read(path, with_form ? 3 : 2, with_form ? 3 : 2, rows)) return false;
+    for (const auto& row : rows) {
+      const auto& f = row.fields;
+      const auto it = r_.country_index_.find(f[1]);
+      if (it == r_.country_index_.end()) return fail(row, "unknown country '" + f[1] + "'");
+      CountryForm form = CountryForm::kName;
+      if (with_form) {
+        if (f[2] == "name") form = CountryForm::kName;
+        else if (f[2] == "adj") form = CountryForm::kAdjective;
+        else if (f[2] == "demonym") form = CountryForm::kDemonym;
+        else return fail(row, "unknown form '" + f[2] + "' (name, adj, demonym)");
+      }
+      static const char* kForms[] = {"name", "adj", "demonym"};
+      if (!add_surface(row, f[0], EntryKind::kCountry, it->second, form, true, false,
+                       f[1] + std::string("/") + kForms[static_cast<int>(form)])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  bool load_places(const std::filesystem::path& path) {
+    std::vector<tsv::Row> rows;
+    if (!read(path, 3, 3, rows)) return false;
+    for (const auto& row : rows) {
+      const auto& f = row.fields;
+      if (!r_.country_index_.count(f[1])) return fail(row, "unknown country '" + f[1] + "'");
+      const auto index = static_cast<std::uint32_t>(r_.places_.size());
+      r_.places_.push_back({f[0], f[1]});
+      if (!add_surface(row, f[0], EntryKind::kPlace, index, CountryForm::kName, true, false, f[1])) return false;
+    }
+    return true;
+  }
+
+  bool load_org_names(const std::filesystem::path& path) {
+    std::vector<tsv::Row> rows;
+    if (!read(path, 2, 3, rows)) return false;
+    for (const auto& row : rows) {
+      const auto& f = row.fields;
+      const auto it = r_.org_index_.find(f[1]);
+      if (it == r_.org_index_.end()) return fail(row, "unknown organisation id '" + f[1] + "'");
+      if (!f[2].empty() && f[2] != "ambiguous") return fail(row, "unknown flag '" + f[2] + "' (ambiguous)");
+      if (!add_surface(row, f[0], EntryKind::kOrganisation, it->second, CountryForm::kName, true, f[2] == "ambiguous",
+                       f[1])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  bool load_roles(const std::filesystem::path& path) {
+    std::vector<tsv::Row> rows;
+    if (!read(path, 3, 3, rows)) return false;
+    for (const auto& row : rows) {
+      const auto& f = row.fields;
+      Role role{f[1], RoleType::kTitle};
+      if (f[2] == "title") role.type = RoleType::kTitle;
+      else if (f[2] == "honorific") role.type = RoleType::kHonorific;
+      else if (f[2] == "group") role.type = RoleType::kGroup;
+      else if (f[2] == "dept") role.type = RoleType::kDept;
+      else return fail(row, "unknown role type '" + f[2] + "' (title, honorific, group, dept)");
+      if (!role.sector.empty() && !is_code(role.sector, 3, 3)) return fail(row, "sector must be three capitals");
+      const auto index = static_cast<std::uint32_t>(r_.roles_.size());
+      r_.roles_.push_back(role);
+      // Role nouns match in any case ("Minister", "minister").
+      if (!add_surface(row, f[0], EntryKind::kRole, index, CountryForm::kName, false, false, f[1] + "/" + f[2])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  bool load_words(const std::filesystem::path& path) {
+    std::vector<tsv::Row> rows;
+    if (!read(path, 2, 3, rows)) return false;
+    for (const auto& row : rows) {
+      const auto& f = row.fields;
+      Word w;
+      const std::string& fn = f[1];
+      if (fn == "of") w.function = WordFunction::kOf;
+      else if (fn == "and") w.function = WordFunction::kAnd;
+      else if (fn == "det") w.function = WordFunction::kDet;
+      else if (fn == "poss") w.function = WordFunction::kPoss;
+      else if (fn == "pronoun") w.function = WordFunction::kPronoun;
+      else if (fn == "particle") w.function = WordFunction::kParticle;
+      else if (fn == "ref") {
+        w.function = WordFunction::kRef;
+        // "country:2" or "country:2:GOV"
+        const std::string& a = f[2];
+        const std::size_t c1 = a.find(':');
+        const std::size_t c2 = c1 == std::string::npos ? c1 : a.find(':', c1 + 1);
+        if (c1 == std::string::npos) return fail(row, "ref needs class:count, e.g. country:2");
+        w.ref_class = a.substr(0, c1);
+        const std::string count = a.substr(c1 + 1, c2 == std::string::npos ? std::string::npos : c2 - c1 - 1);
+        if (count.size() != 1 || count[0] < '1' || count[0] > '9') return fail(row, "ref count must be 1-9");
+        w.ref_count = count[0] - '0';
+        if (c2 != std::string::npos) w.ref_sector = a.substr(c2 + 1);
+        if (w.ref_class != "country" && w.ref_class != "person" && w.ref_class != "place") {
+          return fail(row, "ref class must be country, person or place");
+        }
+      } else {
+        return fail(row, "unknown function '" + fn + "' (of, and, det, poss, pronoun, ref, particle)");
+      }
+      const auto index = static_cast<std::uint32_t>(r_.words_.size());
+      r_.words_.push_back(w);
+      if (!add_surface(row, f[0], EntryKind::kWord, index, CountryForm::kName, false, false, fn + "/" + f[2])) return false;
+    }
+    return true;
+  }
+
+ private:
+  // Adds one surface to the trie. `target` identifies what it stands for, so
+  // a second line with the same surface is told apart as a duplicate (same
+  // target) or a conflict (another target of the same kind).
+  bool add_surface(const tsv::Row& row, const std::string& surface, EntryKind kind, std::uint32_t index,
+                   CountryForm form, bool proper, bool ambiguous, const std::string& target) {
+    std::vector<std::string> texts;
+    std::vector<std::string> keys = surface_keys(surface, &texts);
+    if (keys.empty()) return fail(row, "empty surface");
+    if (keys.size() > 255) return fail(row, "surface too long");
+    // Capitals matter in "AMISOM" (matched case-sensitively) but not in "Amisom".
+    std::string seen_key;
+    for (std::size_t i = 0; i < keys.size(); ++i) {
+      seen_key += shape_of(texts[i]).all_caps ? texts[i] : keys[i];
+      seen_key += '\x1f';
+    }
+    seen_key += static_cast<char>('0' + static_cast<int>(kind));
+    const std::string here = path_ + ":" + std::to_string(row.line);
+    auto [it, added] = seen_.try_emplace(seen_key, Seen{target, here});
+    if (!added) {
+      if (it->second.target == target) {
+        warn(row, "duplicate entry '" + surface + "' (first at " + it->second.where + ")");
+        return true;
+      }
+      // Function words legitimately have several functions ("van": of, particle).
+      if (kind != EntryKind::kWord && !(kind == EntryKind::kCountry && same_country(it->second.target, target))) {
+        warn(row, "'" + surface + "' -> " + target + " conflicts with " + it->second.target + " at " + it->second.where);
+      }
+    }
+    Entry e;
+    e.kind = kind;
+    e.form = form;
+    e.index = index;
+    e.proper = proper && shape_of(texts.front()).upper_initial;
+    e.ambiguous = ambiguous;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+      if (shape_of(texts[i]).all_caps) e.exact.emplace_back(static_cast<std::uint8_t>(i), texts[i]);
+    }
+    const auto entry_index = static_cast<std::uint32_t>(r_.entries_.size());
+    r_.entries_.push_back(std::move(e));
+    r_.trie_.insert(keys, entry_index);
+    return true;
+  }
+
+  // "KEN/name" and "KEN/adj" name the same state: not a conflict.
+  static bool same_country(const std::string& a, const std::string& b) { return a.substr(0, 3) == b.substr(0, 3); }
+
+  struct Seen {
+    std::string target, where;
+  };
+  Registry& r_;
+  std::string* error_;
+  std::vector<std::string>* warnings_;
+  std::string path_;
+  std::unordered_map<std::string, Seen> seen_;
+};
+
+std::unique_ptr<Registry> Registry::load(const std::filesystem::path& data_dir, const std::string& lang,
+                                         std::string* error, std::vector<std::string>* warnings) {
+  if (lang.empty() || lang.find_first_of("/\\.") != std::string::npos) {
+    if (error) *error = "invalid language code '" + lang + "'";
+    return nullptr;
+  }
+  auto registry = std::unique_ptr<Registry>(new Registry());
+  Loader loader(*registry, error, warnings);
+  const auto neutral = data_dir / "actors";
+  const auto local = data_dir / "lang" / lang / "actors";
+  if (!loader.load_countries(neutral / "countries.tsv") || !loader.load_organisations(neutral / "organisations.tsv") ||
+      !loader.load_persons(neutral / "persons.tsv") || !loader.load_country_names(local / "country-names.tsv", false) ||
+      !loader.load_country_names(local / "countries-extra.tsv", true) || !loader.load_places(local / "places.tsv") ||
+      !loader.load_org_names(local / "organisations.tsv") || !loader.load_roles(local / "roles.tsv") ||
+      !loader.load_words(local / "words.tsv")) {
+    return nullptr;
+  }
+  return registry;
+}
+
+const Organisation* Registry::organisation(const std::string& id) const {
+  const auto it = org_index_.find(id);
+  return it == org_index_.end() ? nullptr : &organisations_[it->second];
+}
+
+const std::vector<std::uint32_t>* Registry::persons_by_surname(const std::string& surname) const {
+  const auto it = surnames_.find(surname);
+  return it == surnames_.end() ? nullptr : &it->second;
+}
+
+RegistryStats Registry::stats() const {
+  return {countries_.size(), places_.size(), organisations_.size(), persons_.size(),
+          roles_.size(),     words_.size(),  entries_.size()};
+}
+
+}  // namespace dyad

@@ -1,0 +1,133 @@
+// The actor registry of one language: states, places, organisations,
+// persons with dated roles, role nouns and the few function words the
+// recogniser's patterns need. All of it is data, read from
+//   <data>/actors/*.tsv            (language-neutral: codes, ids, persons)
+//   <data>/lang/<lang>/actors/*.tsv (surface names, roles, function words)
+// and compiled into one phrase trie.
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "actors/phrase_trie.h"
+#include "base/date.h"
+
+namespace dyad {
+
+struct Country {
+  std::string alpha3, alpha2, name;
+};
+
+enum class OrgKind : std::uint8_t { kIgo, kGroup, kBody, kNgo };
+
+struct Organisation {
+  std::string id;       // canonical short name, the Actor's `org`
+  std::string code;     // CAMEO-style code
+  std::string country;  // alpha-3 or empty
+  std::string sector;
+  OrgKind kind = OrgKind::kIgo;
+};
+
+struct PersonRole {
+  std::string country, sector, org, from, to, role;
+};
+
+struct Person {
+  std::string id, name;
+  std::vector<std::string> name_keys;  // folded pieces of the name
+  std::vector<PersonRole> roles;       // in file order
+
+  // The role in force on `date`, else the first one listed.
+  const PersonRole& role_at(const PartialDate* date) const;
+};
+
+struct Place {
+  std::string name, country;
+};
+
+enum class RoleType : std::uint8_t {
+  kTitle,      // a person's role, may precede a name
+  kHonorific,  // a title only before a name ("General X")
+  kGroup,      // a collective ("police")
+  kDept,       // a department after a title ("minister of Foreign Affairs")
+};
+
+struct Role {
+  std::string sector;  // may be empty ("spokesperson")
+  RoleType type = RoleType::kTitle;
+};
+
+enum class WordFunction : std::uint8_t { kOf, kAnd, kDet, kPoss, kPronoun, kRef, kParticle };
+
+struct Word {
+  WordFunction function = WordFunction::kOf;
+  // For kRef: which earlier actors ("country", "person", "place"), how many,
+  // and a sector the reference adds ("both governments").
+  std::string ref_class;
+  int ref_count = 0;
+  std::string ref_sector;
+};
+
+enum class CountryForm : std::uint8_t { kName, kAdjective, kDemonym };
+
+enum class EntryKind : std::uint8_t { kCountry, kPlace, kOrganisation, kPerson, kRole, kWord };
+
+// One surface of one registry item, as stored in the trie.
+struct Entry {
+  EntryKind kind = EntryKind::kCountry;
+  CountryForm form = CountryForm::kName;  // for kCountry
+  std::uint32_t index = 0;                // into countries/places/orgs/persons/roles/words
+  bool proper = false;     // a name: the text must start with a capital
+  bool ambiguous = false;  // also a common word ("IS"): not matched in all-capital text
+  // Pieces written in capitals ("US", "UN") must match case-sensitively:
+  // (piece position, normalised text).
+  std::vector<std::pair<std::uint8_t, std::string>> exact;
+};
+
+struct RegistryStats {
+  std::size_t countries = 0, places = 0, organisations = 0, persons = 0, roles = 0, words = 0, surfaces = 0;
+};
+
+class Registry {
+ public:
+  // Loads the registry for `lang`. Returns null with `error` ("file:line:
+  // message") on unreadable or malformed data or a reference to an unknown
+  // code or id. Duplicate and conflicting entries do not stop the load; each
+  // is described in `warnings` (with both places) when it is given.
+  static std::unique_ptr<Registry> load(const std::filesystem::path& data_dir, const std::string& lang,
+                                        std::string* error, std::vector<std::string>* warnings = nullptr);
+
+  const PhraseTrie& trie() const { return trie_; }
+  const Entry& entry(std::uint32_t i) const { return entries_[i]; }
+  const Country& country(std::uint32_t i) const { return countries_[i]; }
+  const Place& place(std::uint32_t i) const { return places_[i]; }
+  const Organisation& organisation(std::uint32_t i) const { return organisations_[i]; }
+  const Person& person(std::uint32_t i) const { return persons_[i]; }
+  const Role& role(std::uint32_t i) const { return roles_[i]; }
+  const Word& word(std::uint32_t i) const { return words_[i]; }
+  const Organisation* organisation(const std::string& id) const;
+
+  // Persons whose name ends in the folded piece `surname` ("koenders").
+  const std::vector<std::uint32_t>* persons_by_surname(const std::string& surname) const;
+
+  RegistryStats stats() const;
+
+ private:
+  class Loader;
+  PhraseTrie trie_;
+  std::vector<Entry> entries_;
+  std::vector<Country> countries_;
+  std::vector<Place> places_;
+  std::vector<Organisation> organisations_;
+  std::vector<Person> persons_;
+  std::vector<Role> roles_;
+  std::vector<Word> words_;
+  std::unordered_map<std::string, std::uint32_t> country_index_;  // alpha-3
+  std::unordered_map<std::string, std::uint32_t> org_index_;      // id
+  std::unordered_map<std::string, std::vector<std::uint32_t>> surnames_;
+};
+
+}  // namespace dyad
