@@ -56,7 +56,8 @@ constexpr const char* kFurnitureSubstrings[] = {
 };
 constexpr const char* kFurnitureParts[] = {"nav",    "ad",    "ads",    "comment", "reply",      "respond",
                                            "banner", "promo", "footer", "tags",    "widget",     "modal",
-                                           "signup", "pager", "toolbar", "masthead", "pagination", "print"};
+                                           "signup", "pager", "toolbar", "masthead", "pagination", "print",
+                                           "byline"};
 
 // A block that opens the comment section ends the article.
 constexpr const char* kCommentSectionStarts[] = {

@@ -62,11 +62,12 @@ TEST(Html, DropsFurnitureByClassIdAndRole) {
                            "<div role=\"navigation\"><p>Page 1 2 3</p></div>"
                            "<div style=\"display: none\"><p>Hidden promo text</p></div>"
                            "<div class=\"sidebar\"><p>Weather in Nairobi today</p></div>"
+                           "<p class=\"byline\">By Example News staff</p>"
                            "</main></body></html>";
   const HtmlArticle a = extract_article(page);
   EXPECT_TRUE(has(a.text, "Bert Koenders")) << a.text;
   for (const char* furniture : {"Great article", "Home", "Another story", "daily mail", "Page 1", "Hidden promo",
-                                "Weather"}) {
+                                "Weather", "staff"}) {
     EXPECT_FALSE(has(a.text, furniture)) << furniture << " in: " << a.text;
   }
 }
