@@ -13,7 +13,7 @@ namespace {
 class RuleSegmenter final : public Segmenter {
  public:
   RuleSegmenter(std::unique_ptr<SegmenterData> data, std::optional<SentenceModel> model)
-      : data_(std::move(data)), tokenizer_(*data_), splitter_(std::move(model)) {}
+      : data_(std::move(data)), tokenizer_(*data_), splitter_(std::move(model), data_->policy.unpunctuated_sentence_ends, data_->titles) {}
 
   std::vector<Sentence> segment(std::string_view text) const override {
     const NormalizedText norm = normalize(text);

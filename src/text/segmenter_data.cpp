@@ -79,6 +79,7 @@ bool load_segmenter_data(const std::filesystem::path& dir, SegmenterData& data, 
                      : key == "split_number_units"     ? &p.split_number_units
                      : key == "keep_plural_possessive" ? &p.keep_plural_possessive
                      : key == "attach_percent"         ? &p.attach_percent
+                     : key == "unpunctuated_sentence_ends" ? &p.unpunctuated_sentence_ends
                                                        : nullptr;
         if (!flag) return msg = "unknown setting '" + key + "'", false;
         if (f.size() != 2 || !parse_bool(f[1], *flag)) return msg = "expected '" + key + " yes|no'", false;
@@ -93,7 +94,16 @@ bool load_segmenter_data(const std::filesystem::path& dir, SegmenterData& data, 
     if (s.size() < 2 || s[0] != '\'') return msg = "elision '" + s + "' must start with an apostrophe", false;
     return true;
   };
-  if (!load_set(dir / "abbreviations.txt", data.abbreviations, false, error, abbreviation)) return false;
+  const bool ok_abbreviations = for_each_line(dir / "abbreviations.txt", false, error,
+      [&](const std::vector<std::string>& f, std::string& msg) {
+        if (f.size() > 2 || (f.size() == 2 && f[1] != "title"))
+          return msg = "expected 'ABBREVIATION' or 'ABBREVIATION title'", false;
+        if (!abbreviation(f[0], msg)) return false;
+        data.abbreviations.insert(f[0]);
+        if (f.size() == 2) data.titles.insert(f[0]);
+        return true;
+      });
+  if (!ok_abbreviations) return false;
   if (!load_set(dir / "hyphen_prefixes.txt", data.hyphen_prefixes, true, error)) return false;
   if (!load_set(dir / "elisions.txt", data.elisions, true, error, elision)) return false;
   if (!load_set(dir / "emoticons.txt", data.emoticons, false, error)) return false;

@@ -25,6 +25,8 @@ struct TokenizerPolicy {
   bool split_number_units = false;   // EWT: "35mm" -> 35 mm
   bool keep_plural_possessive = false;  // EWT: "parents'" stays one token
   bool attach_percent = false;       // Alpino: "5%" is one token
+  // Sentences may end without punctuation mid-line (web text: EWT).
+  bool unpunctuated_sentence_ends = false;
   StringSet number_suffixes;         // kept on a number: "2nd", "1980s", "19e"
 };
 
@@ -39,6 +41,7 @@ struct Contractions {
 struct SegmenterData {
   TokenizerPolicy policy;
   StringSet abbreviations;     // with their final period, as written ("Dr.", "o.a.")
+  StringSet titles;            // abbreviations marked "title": a name follows, never a sentence end
   StringSet hyphen_prefixes;   // lowercased; "e" keeps "e-mail" whole when hyphens split
   StringSet elisions;          // apostrophe-initial words: "'s", "'t", "'em"
   StringSet emoticons;

@@ -69,7 +69,8 @@ std::string_view token(std::string_view text, const std::vector<Span>& tokens, s
 
 }  // namespace
 
-bool is_boundary_candidate(std::string_view text, const std::vector<Span>& tokens, std::size_t i) {
+bool is_boundary_candidate(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
+                           bool unpunctuated) {
   if (i + 1 >= tokens.size()) return true;
   const std::string_view prev_token = token(text, tokens, static_cast<std::ptrdiff_t>(i));
   const std::string_view next_token = token(text, tokens, static_cast<std::ptrdiff_t>(i + 1));
@@ -77,8 +78,11 @@ bool is_boundary_candidate(std::string_view text, const std::vector<Span>& token
   const char32_t next = first_char(next_token);
   // Sentences do not end in a comma or begin with one (a Dutch ",," is a quote).
   if (prev_token == "," || next_token == "," || next == ';' || next == ')' || next == ']') return false;
+  // Opening quotes and brackets belong to what follows.
+  if (prev_token == ",," || prev_token == "``" || prev_token == "(" || prev_token == "[") return false;
   if (!chars::is_word(last)) return true;
-  return !chars::is_lower(next) || newlines_after(text, tokens, i) > 0;
+  if (newlines_after(text, tokens, i) > 0) return true;
+  return unpunctuated && !chars::is_lower(next);
 }
 
 int newlines_after(std::string_view text, const std::vector<Span>& tokens, std::size_t i) {

@@ -12,7 +12,10 @@ namespace dyad {
 
 // True when the gap after tokens[i] can end a sentence at all; the model is
 // asked only about these, which keeps segmentation fast.
-bool is_boundary_candidate(std::string_view text, const std::vector<Span>& tokens, std::size_t i);
+// `unpunctuated` admits gaps after a word before a capital on the same line
+// (needed for web text such as EWT, noise for edited news).
+bool is_boundary_candidate(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
+                           bool unpunctuated);
 
 // Number of line breaks in the gap after tokens[i].
 int newlines_after(std::string_view text, const std::vector<Span>& tokens, std::size_t i);

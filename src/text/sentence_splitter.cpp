@@ -21,6 +21,15 @@ bool starts_new_line_unit(std::string_view tok) {
 
 }  // namespace
 
+bool SentenceSplitter::is_title(std::string_view token) const {
+  if (token.size() < 2 || token.back() != '.' || token.size() > 16) return false;
+  if (titles_.contains(token)) return true;
+  if (token[0] < 'A' || token[0] > 'Z') return false;
+  std::string lowered(token);
+  lowered[0] = static_cast<char>(lowered[0] - 'A' + 'a');  // sentence-initial "Dhr."
+  return titles_.contains(lowered);
+}
+
 bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
                                      bool in_quote, std::vector<std::uint64_t>& features) const {
   const int newlines = newlines_after(text, tokens, i);
@@ -30,7 +39,8 @@ bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<Sp
   // A line without final punctuation followed by one that starts afresh is a
   // headline, dateline or list item.
   if (newlines == 1 && !is_terminal_token(prev) && prev.back() != ',' && starts_new_line_unit(next)) return true;
-  if (!is_boundary_candidate(text, tokens, i)) return false;
+  if (!is_boundary_candidate(text, tokens, i, unpunctuated_ends_)) return false;
+  if (is_title(prev)) return false;
   if (model_) {
     boundary_features(text, tokens, i, in_quote, features);
     return model_->score(features) > 0;

@@ -7,13 +7,16 @@
 #include <vector>
 
 #include "base/span.h"
+#include "text/segmenter_data.h"
 #include "text/sentence_model.h"
 
 namespace dyad {
 
 class SentenceSplitter {
  public:
-  explicit SentenceSplitter(std::optional<SentenceModel> model) : model_(std::move(model)) {}
+  // `titles` ("Dr.", "dhr.") must outlive the splitter.
+  SentenceSplitter(std::optional<SentenceModel> model, bool unpunctuated_ends, const StringSet& titles)
+      : model_(std::move(model)), unpunctuated_ends_(unpunctuated_ends), titles_(titles) {}
 
   // Indices one past the last token of each sentence, ascending; the last is
   // tokens.size() when there are tokens.
@@ -22,7 +25,10 @@ class SentenceSplitter {
  private:
   bool ends_sentence(std::string_view text, const std::vector<Span>& tokens, std::size_t i, bool in_quote,
                      std::vector<std::uint64_t>& features) const;
+  bool is_title(std::string_view token) const;
   std::optional<SentenceModel> model_;
+  bool unpunctuated_ends_;
+  const StringSet& titles_;
 };
 
 }  // namespace dyad

@@ -24,8 +24,8 @@ bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; 
 
 // Candidate gaps of one gold file, labelled. Gaps at blank lines are left out:
 // the splitter ends sentences there by rule.
-void collect_examples(const Tokenizer& tokenizer, const std::string& raw, const std::vector<Sentence>& gold,
-                      std::vector<Example>& examples, std::size_t& missed) {
+void collect_examples(const Tokenizer& tokenizer, bool unpunctuated, const std::string& raw,
+                      const std::vector<Sentence>& gold, std::vector<Example>& examples, std::size_t& missed) {
   std::vector<std::uint32_t> prefix(raw.size() + 1, 0);
   for (std::size_t i = 0; i < raw.size(); ++i) prefix[i + 1] = prefix[i] + (is_space(raw[i]) ? 0 : 1);
   std::unordered_set<std::uint32_t> gold_ends;
@@ -43,7 +43,7 @@ void collect_examples(const Tokenizer& tokenizer, const std::string& raw, const 
       found += boundary;
       continue;
     }
-    if (!is_boundary_candidate(norm.text, tokens, i)) continue;
+    if (!is_boundary_candidate(norm.text, tokens, i, unpunctuated)) continue;
     found += boundary;
     Example e;
     boundary_features(norm.text, tokens, i, in_quote[i], e.features);
@@ -67,7 +67,7 @@ bool train_sentence_model(const std::filesystem::path& data_dir, const std::stri
     std::string raw;
     std::vector<Sentence> gold;
     if (!read_gold_segmentation(file, raw, gold, error)) return false;
-    collect_examples(tokenizer, raw, gold, examples, missed);
+    collect_examples(tokenizer, data.policy.unpunctuated_sentence_ends, raw, gold, examples, missed);
   }
   std::size_t positives = 0;
   for (const Example& e : examples) positives += e.boundary;
