@@ -1,5 +1,7 @@
 #include "actors/pieces.h"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -46,6 +48,20 @@ void split_word(std::string_view word, std::vector<Cut>& cuts) {
   push(start, word.size());
 }
 
+// Byte offset of every code point, plus the end.
+std::vector<std::size_t> code_point_offsets(std::string_view text) {
+  std::vector<std::size_t> out;
+  out.reserve(text.size() + 1);
+  for (std::size_t i = 0; i < text.size();) {
+    out.push_back(i);
+    std::size_t len = 0;
+    utf8::decode(text, i, len);
+    i += len;
+  }
+  out.push_back(text.size());
+  return out;
+}
+
 }  // namespace
 
 std::string fold_case(std::string_view text) {
@@ -85,35 +101,49 @@ std::vector<Piece> sentence_pieces(const Sentence& sentence) {
   std::vector<Piece> pieces;
   pieces.reserve(sentence.tokens.size() + 4);
   const auto& tokens = sentence.tokens;
+  bool glued = false;  // the previous token was a glued hyphen
   for (std::size_t t = 0; t < tokens.size(); ++t) {
     const Token& token = tokens[t];
     // A hyphen token glued to both neighbours is the inside of a compound
     // that the tokeniser split ("Al - Shabaab" in EWT); it is not a piece.
-    if (token.norm == "-" && t > 0 && t + 1 < tokens.size() && !tokens[t - 1].space_after && token.space_after == false) {
+    if (token.norm == "-" && t > 0 && t + 1 < tokens.size() && !tokens[t - 1].space_after && !token.space_after) {
+      // ...and its neighbours are parts of one word, not words of their own.
+      if (!pieces.empty()) pieces.back().token_end = false;
+      glued = true;
       continue;
     }
+    // Pieces are cut in the normalised form and mapped back to the token's
+    // bytes code point by code point ("Mombasa’s" -> "Mombasa's"); when
+    // normalisation changed the number of code points the token stays whole.
+    const std::vector<std::size_t> norm_cps = code_point_offsets(token.norm);
+    const std::vector<std::size_t> form_cps = code_point_offsets(token.form);
+    const bool mappable = norm_cps.size() == form_cps.size();
     std::vector<Cut> cuts;
-    // Sub-token offsets are only safe when normalisation kept the length.
-    if (token.norm.size() == token.form.size()) {
+    if (mappable) {
       split_word(token.norm, cuts);
     } else {
       cuts.push_back({0, token.norm.size()});
     }
+    auto to_form = [&](std::size_t norm_offset) {
+      const auto it = std::lower_bound(norm_cps.begin(), norm_cps.end(), norm_offset);
+      return form_cps[static_cast<std::size_t>(it - norm_cps.begin())];
+    };
     for (std::size_t c = 0; c < cuts.size(); ++c) {
       Piece p;
       p.text = token.norm.substr(cuts[c].begin, cuts[c].end - cuts[c].begin);
       p.key = fold_case(p.text);
-      if (token.norm.size() == token.form.size()) {
-        p.span = {token.span.begin + cuts[c].begin, token.span.begin + cuts[c].end};
+      if (mappable) {
+        p.span = {token.span.begin + to_form(cuts[c].begin), token.span.begin + to_form(cuts[c].end)};
       } else {
         p.span = token.span;
       }
       p.token = t;
-      p.token_begin = c == 0;
+      p.token_begin = c == 0 && !glued;
       p.token_end = c + 1 == cuts.size();
       p.shape = shape_of(p.text);
       pieces.push_back(std::move(p));
     }
+    glued = false;
   }
   return pieces;
 }

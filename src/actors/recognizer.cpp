@@ -45,9 +45,18 @@ struct DocPerson {
 
 // What earlier sentences leave for later ones: the mentions so far and the
 // persons among them, for coreference.
+// A place named so far, also inside a larger mention ("Governor X of
+// Mombasa"), for "the two cities".
+struct DocPlace {
+  std::string key;  // folded name
+  std::string country;
+  std::size_t mention = 0;
+};
+
 struct DocState {
   std::vector<Mention> mentions;
   std::vector<DocPerson> persons;
+  std::vector<DocPlace> places;
 };
 
 struct Resolved {
@@ -76,8 +85,13 @@ class SentenceRecognizer {
  private:
   // ---- matching -----------------------------------------------------------
 
-  bool valid(const Entry& e, std::size_t first) const {
-    if (e.proper && !pieces_[first].shape.upper_initial) return false;
+  bool valid(const Entry& e, std::size_t first, std::size_t last) const {
+    // A name needs a capital somewhere ("al-Qaeda", not "turkey").
+    if (e.proper) {
+      bool capital = false;
+      for (std::size_t i = first; i < last && !capital; ++i) capital = pieces_[i].shape.upper_initial;
+      if (!capital) return false;
+    }
     if (e.ambiguous && all_caps_text_) return false;
     for (const auto& [pos, text] : e.exact) {
       if (pieces_[first + pos].text != text) return false;
@@ -97,7 +111,7 @@ class SentenceRecognizer {
         std::vector<const Entry*> ok;
         for (std::uint32_t v : trie.values(node)) {
           const Entry& e = reg_.entry(v);
-          if (valid(e, i)) ok.push_back(&e);
+          if (valid(e, i, j + 1)) ok.push_back(&e);
         }
         if (!ok.empty()) best = {i, j + 1, std::move(ok)};
       }
@@ -187,8 +201,21 @@ class SentenceRecognizer {
     if (kind == MentionKind::kPerson && !m.actor.name.empty()) {
       state_.persons.push_back({surface_keys(m.actor.name), at});
     }
+    if (kind == MentionKind::kPlace) note_place(first);
+    for (DocPlace& p : pending_places_) {
+      p.mention = at;
+      state_.places.push_back(std::move(p));
+    }
+    pending_places_.clear();
     state_.mentions.push_back(std::move(m));
     return at;
+  }
+
+  // Remembers the place at item `i` for the next mention emitted.
+  void note_place(std::size_t i) const {
+    if (const Entry* e = find(i, EntryKind::kPlace)) {
+      pending_places_.push_back({fold_case(reg_.place(e->index).name), reg_.place(e->index).country, 0});
+    }
   }
 
   // ---- patterns -----------------------------------------------------------
@@ -248,10 +275,12 @@ class SentenceRecognizer {
     Mod m;
     if (!make_mod(j, m) || m.adjective) return i;
     out = m.actor;
+    note_place(j);
     j = m.item + 1;
     while (is_comma(j)) {
       Mod more;
       if (!make_mod(j + 1, more) || more.adjective || more.kind == MentionKind::kOrganisation) break;
+      note_place(j + 1);
       if (more.kind == MentionKind::kState || out.country.empty()) out = more.actor;
       j += 2;
     }
@@ -419,6 +448,7 @@ class SentenceRecognizer {
       const bool is_last = i + 1 == mods.size();
       const bool shares = is_last || (!glued && (m.adjective || m.kind == MentionKind::kPlace));
       const MentionKind mk = m.kind == MentionKind::kOrganisation ? MentionKind::kOrganisation : kind;
+      if (m.kind == MentionKind::kPlace && shares) note_place(m.item);
       if (!shares) {
         emit(m.item, m.item + 1, m.kind, m.actor);
       } else {
@@ -493,6 +523,7 @@ class SentenceRecognizer {
   // "the two countries", "beide landen": the last N distinct earlier actors
   // of a class, one mention each over the same words.
   void resolve_ref(std::size_t i, const Word& w) {
+    if (w.ref_class == "place") return resolve_place_ref(i, w);
     std::vector<std::size_t> picked;
     std::vector<std::string> ids;
     for (std::size_t m = state_.mentions.size(); m-- > 0 && picked.size() < static_cast<std::size_t>(w.ref_count);) {
@@ -501,8 +532,6 @@ class SentenceRecognizer {
       if (w.ref_class == "country") id = x.actor.country;
       else if (w.ref_class == "person" && (x.kind == MentionKind::kPerson || x.kind == MentionKind::kPronoun)) {
         id = x.actor.name.empty() ? x.actor.code : x.actor.name;
-      } else if (w.ref_class == "place" && x.kind == MentionKind::kPlace) {
-        id = fold_case(x.text);
       }
       if (id.empty() || std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
       ids.push_back(id);
@@ -519,7 +548,25 @@ class SentenceRecognizer {
     }
   }
 
+  void resolve_place_ref(std::size_t i, const Word& w) {
+    std::vector<const DocPlace*> picked;
+    for (auto it = state_.places.rbegin(); it != state_.places.rend(); ++it) {
+      if (picked.size() == static_cast<std::size_t>(w.ref_count)) break;
+      if (std::none_of(picked.begin(), picked.end(), [&](const DocPlace* p) { return p->key == it->key; })) {
+        picked.push_back(&*it);
+      }
+    }
+    if (picked.size() < static_cast<std::size_t>(w.ref_count)) return;
+    std::vector<DocPlace> chosen;
+    for (auto it = picked.rbegin(); it != picked.rend(); ++it) chosen.push_back(**it);
+    for (const DocPlace& p : chosen) {
+      emit(i, i + 1, MentionKind::kReference, Actor{p.country + w.ref_sector, p.country, "", w.ref_sector, ""},
+           p.mention);
+    }
+  }
+
   std::size_t parse(std::size_t i) {
+    pending_places_.clear();
     std::size_t start = i;
     if (word(i, WordFunction::kDet) && i + 1 < size()) start = i + 1;
     if (const Word* w = word(start, WordFunction::kRef)) {
@@ -557,6 +604,7 @@ class SentenceRecognizer {
   std::vector<Piece> pieces_;
   std::vector<Item> items_;
   bool all_caps_text_ = false;
+  mutable std::vector<DocPlace> pending_places_;  // places inside the phrase being parsed
 };
 
 }  // namespace
