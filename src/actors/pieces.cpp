@@ -29,9 +29,14 @@ void split_word(std::string_view word, std::vector<Cut>& cuts) {
     if (e <= b) return;
     std::string_view w = word.substr(b, e - b);
     // "Ghana's" -> Ghana + 's; "Workers'" -> Workers + '.
+    // Normalisation may leave a typographic apostrophe (U+2019) in words.
+    static constexpr std::string_view kCurly = "\u2019";
     if (w.size() > 2 && w.ends_with("'s")) {
       cuts.push_back({b, e - 2});
       cuts.push_back({e - 2, e});
+    } else if (w.size() > kCurly.size() + 1 && w.ends_with(std::string(kCurly) + "s")) {
+      cuts.push_back({b, e - kCurly.size() - 1});
+      cuts.push_back({e - kCurly.size() - 1, e});
     } else if (w.size() > 1 && w.back() == '\'') {
       cuts.push_back({b, e - 1});
       cuts.push_back({e - 1, e});
@@ -132,6 +137,9 @@ std::vector<Piece> sentence_pieces(const Sentence& sentence) {
       Piece p;
       p.text = token.norm.substr(cuts[c].begin, cuts[c].end - cuts[c].begin);
       p.key = fold_case(p.text);
+      // The segmenter keeps a typographic apostrophe inside words; registry
+      // surfaces spell it "'".
+      for (std::size_t at; (at = p.key.find("\u2019")) != std::string::npos;) p.key.replace(at, 3, "'");
       if (mappable) {
         p.span = {token.span.begin + to_form(cuts[c].begin), token.span.begin + to_form(cuts[c].end)};
       } else {
