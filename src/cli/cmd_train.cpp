@@ -17,6 +17,7 @@ struct TrainArgs {
   int epochs = 10;
   std::uint64_t seed = 1;
   int dev_every = 0;
+  int jackknife = 5;
 };
 
 bool read_all(const std::string& list, std::vector<nlp::ParsedSentence>& out) {
@@ -46,6 +47,7 @@ Command add_train(CLI::App& app) {
   cmd->add_option("--out,-o", args->out, "Model file to write")->required();
   cmd->add_option("--epochs", args->epochs, "Training epochs")->check(CLI::Range(1, 100));
   cmd->add_option("--seed", args->seed, "Random seed for the training order");
+  cmd->add_option("--jackknife", args->jackknife, "Folds for predicted training tags for the parser (0: gold tags)");
   return {cmd, [args]() -> int {
     std::vector<nlp::ParsedSentence> train, dev;
     if (!read_all(args->train, train) || !read_all(args->dev, dev)) return kFatal;
@@ -64,6 +66,7 @@ Command add_train(CLI::App& app) {
     nlp::TrainOptions options;
     options.epochs = args->epochs;
     options.seed = args->seed;
+    options.jackknife_folds = args->jackknife;
     const auto start = std::chrono::steady_clock::now();
     options.log = [start](const std::string& line) {
       const auto s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -1,5 +1,6 @@
 #include "nlp/annotator.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
@@ -48,8 +49,39 @@ Annotator Annotator::train(const std::string& lang, const std::vector<ParsedSent
     }
     s.words = std::move(words);
   }
-  a.parser_.train(train, tagged_dev, options);
-  a.labeler_.train(train, tagged_dev, options);
+  // Jackknifing: the parser trains on tags predicted by taggers that never saw
+  // the sentence, so it learns to live with the tagger's mistakes.
+  std::vector<ParsedSentence> tagged_train = train;
+  if (options.jackknife_folds > 1 && train.size() >= static_cast<std::size_t>(4 * options.jackknife_folds)) {
+    const std::size_t folds = options.jackknife_folds;
+    TrainOptions fold_options = options;
+    fold_options.epochs = std::min(options.epochs, 6);
+    fold_options.log = [](const std::string&) {};
+    for (std::size_t k = 0; k < folds; ++k) {
+      std::vector<ParsedSentence> rest;
+      for (std::size_t i = 0; i < train.size(); ++i)
+        if (i % folds != k) rest.push_back(train[i]);
+      Tagger tagger;
+      tagger.train(rest, {}, fold_options);
+      Lemmatizer lemmatizer;
+      lemmatizer.train(rest);
+      for (std::size_t i = k; i < train.size(); i += folds) {
+        auto words = train[i].words;
+        tagger.tag(words);
+        lemmatizer.lemmatize(words);
+        for (std::size_t j = 0; j < words.size(); ++j) {
+          auto& w = tagged_train[i].words[j];
+          w.upos = words[j].upos;
+          w.xpos = words[j].xpos;
+          w.feats = words[j].feats;
+          w.lemma = words[j].lemma;
+        }
+      }
+      options.log("jackknife fold " + std::to_string(k + 1) + " of " + std::to_string(folds) + " tagged");
+    }
+  }
+  a.parser_.train(tagged_train, tagged_dev, options);
+  a.labeler_.train(tagged_train, tagged_dev, options);
   return a;
 }
 

@@ -117,11 +117,7 @@ void Labeler::run(const LinearModel& model, std::vector<AnnotatedWord>& words, c
     int best = cands[0];
     if (cands.size() > 1 || trainer) {
       features(c, labels, dep, f);
-      float best_score = -1e30f;
-      for (const int l : cands) {
-        const float s = model.score(f, l);
-        if (s > best_score) best_score = s, best = l;
-      }
+      best = model.best_of(f, cands);
     }
     if (trainer) {
       trainer->next_instance();

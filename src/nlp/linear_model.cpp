@@ -29,6 +29,9 @@ LinearModel::LinearModel(int n_classes, int log2_size)
 
 void LinearModel::add_scores(std::span<const std::uint64_t> feats, float* scores) const {
   const float* w = weights_.data();
+  // Tables are far larger than the cache: ask for every row first so the
+  // memory system fetches them in parallel instead of one miss at a time.
+  for (const auto f : feats) __builtin_prefetch(w + (f & mask_));
   for (const auto f : feats) {
     const std::uint64_t base = f & mask_;
     if (base + n_classes_ <= weights_.size()) {
@@ -38,6 +41,30 @@ void LinearModel::add_scores(std::span<const std::uint64_t> feats, float* scores
       for (int c = 0; c < n_classes_; ++c) scores[c] += w[slot(f, c)];
     }
   }
+}
+
+void LinearModel::score_candidates(std::span<const std::uint64_t> feats, std::span<const int> classes,
+                                   float* scores) const {
+  const float* w = weights_.data();
+  for (const auto f : feats) __builtin_prefetch(w + (f & mask_));
+  for (std::size_t k = 0; k < classes.size(); ++k) scores[k] = 0.0f;
+  for (const auto f : feats)
+    for (std::size_t k = 0; k < classes.size(); ++k) scores[k] += w[slot(f, classes[k])];
+}
+
+int LinearModel::best_of(std::span<const std::uint64_t> feats, std::span<const int> classes) const {
+  float buffer[256];
+  std::vector<float> heap;
+  float* scores = buffer;
+  if (classes.size() > 256) {
+    heap.resize(classes.size());
+    scores = heap.data();
+  }
+  score_candidates(feats, classes, scores);
+  std::size_t best = 0;
+  for (std::size_t k = 1; k < classes.size(); ++k)
+    if (scores[k] > scores[best]) best = k;
+  return classes[best];
 }
 
 float LinearModel::score(std::span<const std::uint64_t> feats, int cls) const {

@@ -22,6 +22,10 @@ class LinearModel {
   // scores[c] += sum of weights of `feats` for class c, for every class.
   void add_scores(std::span<const std::uint64_t> feats, float* scores) const;
   float score(std::span<const std::uint64_t> feats, int cls) const;
+  // scores[k] = score of classes[k].
+  void score_candidates(std::span<const std::uint64_t> feats, std::span<const int> classes, float* scores) const;
+  // The best-scoring of `classes` (the first on ties); `classes` must not be empty.
+  int best_of(std::span<const std::uint64_t> feats, std::span<const int> classes) const;
 
   std::size_t slot(std::uint64_t f, int cls) const { return (f + static_cast<std::uint64_t>(cls)) & mask_; }
   std::vector<float>& weights() { return weights_; }

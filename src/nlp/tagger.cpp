@@ -19,13 +19,14 @@ struct Tagger::TokenInfo {
 namespace {
 
 constexpr int kLog2Size = 24;
-constexpr int kFrequentWord = 5;  // occurrences before a word's morph classes restrict the choice
+constexpr int kFrequentWord = 5;
+constexpr int kMinAmbiguityCount = 3;  // occurrences before a word's morph classes restrict the choice
 const std::uint64_t kBoundary = hash_string("<S>");
 
 enum Templ : std::uint64_t {
   kBias = 1, kForm, kLower, kSuf, kPre = kSuf + 4, kShape = kPre + 4, kLowM1, kLowP1, kLowM2, kLowP2, kTagM1,
   kTagM2, kTagM12, kTagM1Low, kAmbP1, kAmbP2, kAmb, kSuf3P1, kSuf3M1, kLowM1Low, kLowLowP1, kTagM1AmbP1,
-  kFirstShape, kAmbTagM1, kAmbM1AmbP1,
+  kFirstShape, kAmbTagM1, kAmbM1AmbP1, kAheadP1, kAheadP2, kAheadM1P1, kAheadLowP1, kAheadSelf,
   kMUpos = 100, kMUposSuf2, kMUposSuf3, kMUposLow, kMUposM1, kMUposP1, kMUposShape, kMUposSuf4, kMUposLowM1,
   kMUposLowP1, kMUposM1Low
 };
@@ -52,7 +53,7 @@ std::vector<Tagger::TokenInfo> Tagger::describe(const std::vector<AnnotatedWord>
 }
 
 void Tagger::upos_features(const std::vector<TokenInfo>& info, const std::vector<int>& upos, std::size_t i,
-                           std::vector<std::uint64_t>& f) const {
+                           std::vector<std::uint64_t>& f, const std::vector<int>* ahead) const {
   f.clear();
   const auto n = info.size();
   const auto& t = info[i];
@@ -87,6 +88,27 @@ void Tagger::upos_features(const std::vector<TokenInfo>& info, const std::vector
   if (i == 0) f.push_back(feature(kFirstShape, t.shape));
   f.push_back(feature(kAmbTagM1, t.amb, tag_at(li - 1)));
   f.push_back(feature(kAmbM1AmbP1, amb_at(li - 1), amb_at(li + 1), t.amb + 7));
+  if (ahead) {
+    auto next_tag = [&](std::size_t j) -> std::uint64_t { return j >= n ? 999 : static_cast<std::uint64_t>((*ahead)[j]) + 1; };
+    f.push_back(feature(kAheadP1, next_tag(i + 1)));
+    f.push_back(feature(kAheadP2, next_tag(i + 1), next_tag(i + 2)));
+    f.push_back(feature(kAheadM1P1, tag_at(li - 1), next_tag(i + 1)));
+    f.push_back(feature(kAheadLowP1, t.low, next_tag(i + 1)));
+    f.push_back(feature(kAheadSelf, next_tag(i), t.amb));
+  }
+}
+
+void Tagger::tag_upos(const LinearModel& model, const std::vector<TokenInfo>& info, const std::vector<int>* ahead,
+                      std::vector<int>& upos) const {
+  std::vector<std::uint64_t> feats;
+  std::vector<float> scores(upos_.size());
+  upos.assign(info.size(), 0);
+  for (std::size_t i = 0; i < info.size(); ++i) {
+    upos_features(info, upos, i, feats, ahead);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    model.add_scores(feats, scores.data());
+    upos[i] = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+  }
 }
 
 void Tagger::morph_features(const std::vector<TokenInfo>& info, const std::vector<int>& upos, std::size_t i,
@@ -116,31 +138,22 @@ const std::vector<int>& Tagger::morph_candidates(const TokenInfo& token, int upo
   return morph_by_upos_[upos];
 }
 
-void Tagger::tag(std::vector<AnnotatedWord>& words) const { tag_with(upos_model_, morph_model_, words); }
+void Tagger::tag(std::vector<AnnotatedWord>& words) const { tag_with(upos_model_, upos2_model_, morph_model_, words); }
 
-void Tagger::tag_with(const LinearModel& upos_model, const LinearModel& morph_model,
+void Tagger::tag_with(const LinearModel& first, const LinearModel& second, const LinearModel& morph_model,
                       std::vector<AnnotatedWord>& words) const {
   if (words.empty() || upos_.size() == 0) return;
   const auto info = describe(words);
-  std::vector<int> upos(words.size(), 0);
+  std::vector<int> draft, upos;
+  tag_upos(first, info, nullptr, draft);
+  tag_upos(second, info, &draft, upos);
   std::vector<std::uint64_t> feats;
-  std::vector<float> scores(upos_.size());
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    upos_features(info, upos, i, feats);
-    std::fill(scores.begin(), scores.end(), 0.0f);
-    upos_model.add_scores(feats, scores.data());
-    upos[i] = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-  }
   for (std::size_t i = 0; i < words.size(); ++i) {
     const auto& candidates = morph_candidates(info[i], upos[i]);
     int best = candidates.empty() ? -1 : candidates[0];
     if (candidates.size() > 1) {
       morph_features(info, upos, i, feats);
-      float best_score = -1e30f;
-      for (const int c : candidates) {
-        const float s = morph_model.score(feats, c);
-        if (s > best_score) best_score = s, best = c;
-      }
+      best = morph_model.best_of(feats, candidates);
     }
     auto& w = words[i];
     w.upos = upos_.name(upos[i]);
@@ -162,6 +175,7 @@ void Tagger::train(const std::vector<ParsedSentence>& train, const std::vector<P
   std::map<std::string, std::map<int, int>> word_morph_counts;
   morph_by_upos_.clear();
   std::unordered_map<std::string, std::uint32_t> amb;
+  std::unordered_map<std::string, int> freq;
   for (const auto& s : train)
     for (const auto& w : s.words) {
       const int u = upos_.add(w.upos);
@@ -171,9 +185,14 @@ void Tagger::train(const std::vector<ParsedSentence>& train, const std::vector<P
       if (std::find(list.begin(), list.end(), m) == list.end()) list.push_back(m);
       const auto low = lowercase(w.form);
       if (u < 32) amb[low] |= 1u << u;
+      ++freq[low];
       ++word_morph_counts[low + '\t' + w.upos][m];
     }
-  ambiguity_ = std::move(amb);
+  // Rare words get no ambiguity class, as unseen words at test time, so the
+  // model learns to tag words it knows nothing about.
+  ambiguity_.clear();
+  for (const auto& [word, bits] : amb)
+    if (freq[word] >= kMinAmbiguityCount) ambiguity_[word] = bits;
   word_morph_.clear();
   for (const auto& [key, counts] : word_morph_counts) {
     int total = 0;
@@ -184,8 +203,10 @@ void Tagger::train(const std::vector<ParsedSentence>& train, const std::vector<P
   }
 
   upos_model_ = LinearModel(upos_.size(), kLog2Size);
+  upos2_model_ = LinearModel(upos_.size(), kLog2Size);
   morph_model_ = LinearModel(morph_.size(), kLog2Size);
   PerceptronTrainer upos_trainer(upos_model_);
+  PerceptronTrainer upos2_trainer(upos2_model_);
   PerceptronTrainer morph_trainer(morph_model_);
   std::vector<std::size_t> order(train.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -193,7 +214,7 @@ void Tagger::train(const std::vector<ParsedSentence>& train, const std::vector<P
   std::vector<std::uint64_t> feats;
   std::vector<float> scores(upos_.size());
   double best_dev = -1;
-  LinearModel best_upos, best_morph;
+  LinearModel best_upos, best_upos2, best_morph;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     std::shuffle(order.begin(), order.end(), rng);
     std::size_t correct = 0, total = 0;
@@ -210,7 +231,16 @@ void Tagger::train(const std::vector<ParsedSentence>& train, const std::vector<P
         pred[i] = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
         upos_trainer.next_instance();
         upos_trainer.update(feats, gold[i], pred[i]);
-        correct += pred[i] == gold[i];
+      }
+      std::vector<int> second(words.size());
+      for (std::size_t i = 0; i < words.size(); ++i) {
+        upos_features(info, second, i, feats, &pred);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        upos2_model_.add_scores(feats, scores.data());
+        second[i] = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+        upos2_trainer.next_instance();
+        upos2_trainer.update(feats, gold[i], second[i]);
+        correct += second[i] == gold[i];
         ++total;
       }
       // The morph classifier learns from gold UPOS context: its candidates hang on the UPOS.
@@ -220,12 +250,7 @@ void Tagger::train(const std::vector<ParsedSentence>& train, const std::vector<P
         morph_trainer.next_instance();
         if (candidates.size() <= 1) continue;
         morph_features(info, gold, i, feats);
-        int best = candidates[0];
-        float best_score = -1e30f;
-        for (const int c : candidates) {
-          const float s = morph_model_.score(feats, c);
-          if (s > best_score) best_score = s, best = c;
-        }
+        const int best = morph_model_.best_of(feats, candidates);
         morph_trainer.update(feats, truth, best);
       }
     }
@@ -233,13 +258,14 @@ void Tagger::train(const std::vector<ParsedSentence>& train, const std::vector<P
                        std::to_string(100.0 * correct / std::max<std::size_t>(total, 1));
     if (!dev.empty()) {
       // Evaluate the averaged weights without disturbing the running ones.
-      LinearModel running_upos = upos_model_, running_morph = morph_model_;
+      LinearModel running_upos = upos_model_, running_upos2 = upos2_model_, running_morph = morph_model_;
       upos_trainer.average();
+      upos2_trainer.average();
       morph_trainer.average();
       std::size_t ok_u = 0, ok_m = 0, n = 0;
       for (const auto& s : dev) {
         auto words = s.words;
-        tag_with(upos_model_, morph_model_, words);
+        tag_with(upos_model_, upos2_model_, morph_model_, words);
         for (std::size_t i = 0; i < words.size(); ++i) {
           ok_u += words[i].upos == s.words[i].upos;
           ok_m += words[i].xpos == s.words[i].xpos && words[i].feats == s.words[i].feats;
@@ -252,18 +278,22 @@ void Tagger::train(const std::vector<ParsedSentence>& train, const std::vector<P
       if (acc > best_dev) {
         best_dev = acc;
         best_upos = upos_model_;
+        best_upos2 = upos2_model_;
         best_morph = morph_model_;
       }
       upos_model_ = std::move(running_upos);
+      upos2_model_ = std::move(running_upos2);
       morph_model_ = std::move(running_morph);
     }
     options.log(line);
   }
   if (!dev.empty()) {
     upos_model_ = std::move(best_upos);
+    upos2_model_ = std::move(best_upos2);
     morph_model_ = std::move(best_morph);
   } else {
     upos_trainer.average();
+    upos2_trainer.average();
     morph_trainer.average();
   }
 }
@@ -272,6 +302,7 @@ void Tagger::save(BinaryWriter& out) const {
   upos_.save(out);
   morph_.save(out);
   upos_model_.save(out);
+  upos2_model_.save(out);
   morph_model_.save(out);
   out.u32(static_cast<std::uint32_t>(morph_by_upos_.size()));
   for (const auto& list : morph_by_upos_) {
@@ -294,7 +325,7 @@ void Tagger::save(BinaryWriter& out) const {
 }
 
 bool Tagger::load(BinaryReader& in) {
-  if (!upos_.load(in) || !morph_.load(in) || !upos_model_.load(in) || !morph_model_.load(in)) return false;
+  if (!upos_.load(in) || !morph_.load(in) || !upos_model_.load(in) || !upos2_model_.load(in) || !morph_model_.load(in)) return false;
   auto read_list = [&](std::vector<int>& list) {
     const auto n = in.u32();
     if (!in.ok() || n > static_cast<std::uint32_t>(morph_.size())) return false;
@@ -322,7 +353,7 @@ bool Tagger::load(BinaryReader& in) {
     auto w = in.str();
     if (!read_list(word_morph_[std::move(w)])) return false;
   }
-  return in.ok() && upos_model_.n_classes() == upos_.size() && morph_model_.n_classes() == morph_.size();
+  return in.ok() && upos_model_.n_classes() == upos_.size() && upos2_model_.n_classes() == upos_.size() && morph_model_.n_classes() == morph_.size();
 }
 
 }  // namespace dyad::nlp

@@ -1,4 +1,5 @@
-// Greedy left-to-right tagger: an averaged perceptron picks the UPOS tag,
+// Greedy two-pass tagger: an averaged perceptron picks the UPOS tag (a second
+// pass sees the first pass's tags to the right),
 // then a second one picks XPOS and FEATS together among the combinations seen
 // with that UPOS in training (and with the word, when it is frequent).
 #pragma once
@@ -29,17 +30,21 @@ class Tagger {
  private:
   struct TokenInfo;
   std::vector<TokenInfo> describe(const std::vector<AnnotatedWord>& words) const;
+  // `ahead`, when given, holds a first pass's tags so the second pass sees right context.
   void upos_features(const std::vector<TokenInfo>& info, const std::vector<int>& upos, std::size_t i,
-                     std::vector<std::uint64_t>& out) const;
+                     std::vector<std::uint64_t>& out, const std::vector<int>* ahead = nullptr) const;
+  void tag_upos(const LinearModel& model, const std::vector<TokenInfo>& info, const std::vector<int>* ahead,
+                std::vector<int>& upos) const;
   void morph_features(const std::vector<TokenInfo>& info, const std::vector<int>& upos, std::size_t i,
                       std::vector<std::uint64_t>& out) const;
   const std::vector<int>& morph_candidates(const TokenInfo& token, int upos) const;
-  void tag_with(const LinearModel& upos_model, const LinearModel& morph_model,
+  void tag_with(const LinearModel& first, const LinearModel& second, const LinearModel& morph_model,
                 std::vector<AnnotatedWord>& words) const;
 
   LabelSet upos_;
   LabelSet morph_;  // "XPOS\tFEATS"
-  LinearModel upos_model_;
+  LinearModel upos_model_;   // left to right, left context tags only
+  LinearModel upos2_model_;  // second pass, with the first pass's tags on both sides
   LinearModel morph_model_;
   std::vector<std::vector<int>> morph_by_upos_;
   // lowercased form -> UPOS classes seen with it, as a bit set (the word's ambiguity class)

@@ -9,6 +9,7 @@ namespace dyad::nlp {
 struct TrainOptions {
   int epochs = 10;
   std::uint64_t seed = 1;
+  int jackknife_folds = 0;  // >1: parser trains on tags predicted by held-out taggers
   std::function<void(const std::string&)> log = [](const std::string&) {};
 };
 
