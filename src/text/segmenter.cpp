@@ -10,6 +10,16 @@
 namespace dyad {
 namespace {
 
+// Normalisation can fold a space into a composed character (space + U+0341
+// becomes a chunk mapped to the space's offset); a token never starts or ends
+// on whitespace of the original.
+Span trim_space(std::string_view text, Span span) {
+  auto space = [&](std::size_t i) { return text[i] == ' ' || text[i] == '\n' || text[i] == '\t' || text[i] == '\r'; };
+  while (span.begin < span.end && space(span.begin)) ++span.begin;
+  while (span.end > span.begin && space(span.end - 1)) --span.end;
+  return span;
+}
+
 class RuleSegmenter final : public Segmenter {
  public:
   RuleSegmenter(std::unique_ptr<SegmenterData> data, std::optional<SentenceModel> model)
@@ -29,7 +39,7 @@ class RuleSegmenter final : public Segmenter {
       Sentence sentence;
       sentence.tokens.reserve(end - first);
       for (std::size_t i = first; i < end; ++i) {
-        const Span original = norm.original_span(spans[i]);
+        const Span original = trim_space(text, norm.original_span(spans[i]));
         // A token inside one expanded character ("…" -> "...") has no
         // original bytes of its own; its text stays with its neighbour.
         if (original.empty()) continue;

@@ -87,6 +87,16 @@ TEST(Tokenizer, SpacesAfterAndRoundTrip) {
   EXPECT_EQ(rebuilt, "Hello,world (ok). Next line here ");
 }
 
+// Found by fuzz_tokenizer: NFC folds the space into the combining mark's chunk.
+TEST(Tokenizer, CombiningMarkAfterSpaceKeepsSpanOffTheSpace) {
+  const std::string text = "See \xCD\x81t\xC3\xA9 x";
+  for (const auto& s : segmenter("en").segment(text))
+    for (const auto& t : s.tokens) {
+      EXPECT_EQ(text.substr(t.span.begin, t.span.size()), t.form);
+      EXPECT_EQ(t.form.find(' '), std::string::npos) << t.form;
+    }
+}
+
 TEST(Tokenizer, LongInputWithoutSpacesIsLinear) {
   std::string text(4'000'000, 'a');
   for (std::size_t i = 0; i < text.size(); i += 7) text[i] = "-.,'/:"[i % 6];
