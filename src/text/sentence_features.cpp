@@ -146,6 +146,8 @@ void boundary_features(std::string_view text, const std::vector<Span>& tokens, s
   out.push_back(combine(24, quote));
   out.push_back(combine(25, quote, sp1, sn1));
   out.push_back(combine(26, quote, ln1));
+  out.push_back(combine(27, period_kept, ln1));
+  out.push_back(combine(28, nl > 0 ? 1 : 2, sp1, sn1));
 }
 
 }  // namespace dyad
