@@ -39,6 +39,8 @@ bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<Sp
   // A line without final punctuation followed by one that starts afresh is a
   // headline, dateline or list item.
   if (newlines == 1 && !is_terminal_token(prev) && prev.back() != ',' && starts_new_line_unit(next)) return true;
+  // A bullet at the start of a line begins a list item whatever precedes it.
+  if (newlines == 1 && (next == "-" || next == "*" || next == "\u2022" || next == "\u00B7" || next == "+")) return true;
   if (!is_boundary_candidate(text, tokens, i, unpunctuated_ends_)) return false;
   if (is_title(prev)) return false;
   if (model_) {
