@@ -26,10 +26,15 @@ class Lemmatizer {
   std::unordered_map<std::string, std::string> exact_;  // "form\tUPOS\tFEATS" -> lemma
   std::unordered_map<std::string, std::string> by_pos_;  // "lowercased form\tUPOS" -> lemma
   std::unordered_map<std::string, std::string> rules_;   // "UPOS[\tFEATS]\tsuffix" -> edit script
+  // Set when the treebank marks compound parts in noun lemmas ("basis_niveau",
+  // Dutch Alpino): an unseen noun ending in a known noun gets its lemma split the same way.
+  bool split_compounds_ = false;
+  std::string split_compound(const std::string& lower) const;
 };
 
-// The edit script turning `form` into `lemma`: "K3:ing" keeps case, strips 3
-// bytes and appends "ing"; "L..." works on the lowercased form.
+// The edit script turning `form` into `lemma`: keep case ('K') or lowercase
+// ('L'), strip a literal prefix of up to 3 bytes ("ge" of Dutch participles)
+// and a number of bytes from the end, then append a string.
 std::string edit_script(const std::string& form, const std::string& lemma);
 // Applies a script; returns false when it does not fit the form.
 bool apply_edit_script(const std::string& form, const std::string& script, std::string& lemma);

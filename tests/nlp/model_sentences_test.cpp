@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <map>
 #include <sstream>
 
 #include "nlp/annotator.h"
@@ -10,13 +11,18 @@
 namespace dyad::nlp {
 namespace {
 
-std::unique_ptr<Annotator> shipped(const std::string& lang) {
+// Loaded once per language for the whole test binary.
+const Annotator* shipped(const std::string& lang) {
+  static std::map<std::string, std::unique_ptr<Annotator>> cache;
+  if (auto it = cache.find(lang); it != cache.end()) return it->second.get();
   const auto path = std::filesystem::path(DYAD_SOURCE_DIR) / "models" / (lang + ".dyadmodel");
-  if (!std::filesystem::exists(path)) return nullptr;
-  std::string error;
-  auto model = Annotator::load(path, &error);
-  EXPECT_TRUE(model) << error;
-  return model;
+  std::unique_ptr<Annotator> model;
+  if (std::filesystem::exists(path)) {
+    std::string error;
+    model = Annotator::load(path, &error);
+    EXPECT_TRUE(model) << error;
+  }
+  return (cache[lang] = std::move(model)).get();
 }
 
 std::vector<AnnotatedWord> annotate(const Annotator& model, const std::string& text) {
@@ -42,7 +48,7 @@ class English : public ::testing::Test {
     model_ = shipped("en");
     if (!model_) GTEST_SKIP() << "models/en.dyadmodel not trained";
   }
-  std::unique_ptr<Annotator> model_;
+  const Annotator* model_ = nullptr;
 };
 
 TEST_F(English, PassiveWithAgent) {
@@ -92,7 +98,7 @@ class Dutch : public ::testing::Test {
     model_ = shipped("nl");
     if (!model_) GTEST_SKIP() << "models/nl.dyadmodel not trained";
   }
-  std::unique_ptr<Annotator> model_;
+  const Annotator* model_ = nullptr;
 };
 
 TEST_F(Dutch, SeparableVerbParticle) {

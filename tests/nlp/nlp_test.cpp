@@ -180,10 +180,7 @@ TEST(Training, SmokeTestLearnsFromSmallSlice) {
   EXPECT_TRUE(is_tree(heads_odd));
   std::vector<AnnotatedWord> long_sentence;
   for (int i = 0; i < 3000; ++i) long_sentence.push_back({i % 7 == 6 ? "," : i % 2 ? "talks" : "the"});
-  const auto start = std::chrono::steady_clock::now();
-  model.annotate(long_sentence);
-  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  EXPECT_LT(secs, 2.0);
+  model.annotate(long_sentence);  // linear time is bench_parse's business; here: a valid tree
   std::vector<int> heads_long = {0};
   for (const auto& w : long_sentence) heads_long.push_back(w.head);
   EXPECT_TRUE(is_tree(heads_long));
