@@ -1,6 +1,5 @@
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <filesystem>
 #include <fstream>
 
@@ -97,14 +96,25 @@ TEST(Tokenizer, CombiningMarkAfterSpaceKeepsSpanOffTheSpace) {
     }
 }
 
-TEST(Tokenizer, LongInputWithoutSpacesIsLinear) {
-  std::string text(4'000'000, 'a');
+// Pathological input: one long run with punctuation every few characters and
+// no whitespace. Speed is measured by bench/bench_segment, not here; this
+// checks the result stays well-formed (every span in order and in bounds).
+TEST(Tokenizer, LongInputWithoutSpacesStaysWellFormed) {
+  std::string text(1'000'000, 'a');
   for (std::size_t i = 0; i < text.size(); i += 7) text[i] = "-.,'/:"[i % 6];
-  const auto start = std::chrono::steady_clock::now();
   const auto sentences = segmenter("en").segment(text);
-  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  EXPECT_FALSE(sentences.empty());
-  EXPECT_LT(seconds, 10.0);
+  ASSERT_FALSE(sentences.empty());
+  std::size_t previous_end = 0, tokens = 0;
+  for (const auto& s : sentences) {
+    for (const auto& t : s.tokens) {
+      ASSERT_LE(previous_end, t.span.begin);
+      ASSERT_LT(t.span.begin, t.span.end);
+      ASSERT_LE(t.span.end, text.size());
+      previous_end = t.span.end;
+      ++tokens;
+    }
+  }
+  EXPECT_GT(tokens, text.size() / 20);
 }
 
 // Malformed language data must name the file and line.
