@@ -27,5 +27,6 @@ Command add_train(CLI::App& app);
 Command add_parse(CLI::App& app);
 Command add_eval_ud(CLI::App& app);
 Command add_actors(CLI::App& app);
+Command add_code(CLI::App& app);
 
 }  // namespace dyad::cli

@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
       dyad::cli::add_parse(app),
       dyad::cli::add_eval_ud(app),
       dyad::cli::add_actors(app),
+      dyad::cli::add_code(app),
   };
   try {
     app.parse(argc, argv);

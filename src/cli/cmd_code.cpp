@@ -1,0 +1,123 @@
+#include <iostream>
+#include <map>
+#include <memory>
+
+#include "actors/recognizer.h"
+#include "actors/registry.h"
+#include "base/data_dir.h"
+#include "cli/commands.h"
+#include "cli/common.h"
+#include "events/cameo.h"
+#include "events/dates.h"
+#include "events/lexicon.h"
+#include "events/output.h"
+#include "nlp/annotator.h"
+#include "pipeline/annotate.h"
+#include "pipeline/code_document.h"
+#include "text/front_end.h"
+
+namespace dyad::cli {
+namespace {
+
+// Everything `dyad code` needs for one language, loaded once on first use.
+struct LanguageKit {
+  std::unique_ptr<nlp::Annotator> annotator;
+  std::unique_ptr<Registry> registry;
+  std::unique_ptr<Recognizer> recognizer;
+  std::unique_ptr<events::Lexicon> lexicon;
+  std::unique_ptr<events::DateRules> dates;
+  std::unique_ptr<pipeline::DocumentCoder> coder;
+};
+
+class Kits {
+ public:
+  explicit Kits(const events::CameoTable& cameo) : cameo_(cameo) {}
+
+  // Null (after reporting why, once) when the language cannot be coded.
+  const LanguageKit* get(const std::string& lang, const DiagnosticSink& diagnostics) {
+    auto it = kits_.find(lang);
+    if (it != kits_.end()) return it->second.get();
+    auto kit = std::make_unique<LanguageKit>();
+    std::string error;
+    auto fail = [&](const std::string& what) {
+      diagnostics({Severity::kError, "", what + " for '" + lang + "': " + error + "; documents in this language are skipped"});
+      kits_.emplace(lang, nullptr);
+      return nullptr;
+    };
+    kit->annotator = nlp::Annotator::load(nlp::default_model_path(lang), &error);
+    if (!kit->annotator) return fail("parser model");
+    kit->registry = Registry::load(data_dir(), lang, &error);
+    if (!kit->registry) return fail("actor registry");
+    kit->lexicon = events::Lexicon::load(data_dir() / "lang" / lang / "events", &error);
+    if (!kit->lexicon) return fail("event lexicon");
+    kit->dates = events::DateRules::load(data_dir() / "lang" / lang / "dates.txt", &error);
+    if (!kit->dates) return fail("date words");
+    kit->recognizer = std::make_unique<Recognizer>(*kit->registry);
+    kit->coder = std::make_unique<pipeline::DocumentCoder>(*kit->lexicon, cameo_, kit->dates.get());
+    return kits_.emplace(lang, std::move(kit)).first->second.get();
+  }
+
+ private:
+  const events::CameoTable& cameo_;
+  std::map<std::string, std::unique_ptr<LanguageKit>> kits_;
+};
+
+}  // namespace
+
+Command add_code(CLI::App& app) {
+  auto* cmd = app.add_subcommand("code", "Code political events (CAMEO: who did what to whom, when) as JSONL or TSV");
+  auto opts = std::make_shared<InputOptions>();
+  auto out_format = std::make_shared<std::string>("jsonl");
+  auto show_parses = std::make_shared<bool>(false);
+  add_input_options(*cmd, *opts);
+  cmd->add_flag("--show-parses", *show_parses, "Also write each parsed sentence (CoNLL-U) to stderr, to see why an event was or was not coded");
+  cmd->add_option("--format,-f", *out_format, "Output format: jsonl (one event per line) or tsv (same fields as columns)")
+      ->check(CLI::IsMember({"jsonl", "tsv"}))
+      ->capture_default_str();
+  return {cmd, [opts, out_format, show_parses]() -> int {
+    ReadOptions read;
+    if (int rc = to_read_options(*opts, read); rc != kOk) return rc;
+    std::string error;
+    const auto cameo = events::CameoTable::load(data_dir() / "cameo", &error);
+    if (!cameo) {
+      std::cerr << "dyad: " << error << "\n";
+      return kFatal;
+    }
+    TextFrontEnd front_end(data_dir());
+    DiagnosticReporter reporter;
+    Kits kits(*cameo);
+    const bool tsv = *out_format == "tsv";
+    if (tsv) events::write_events_tsv_header(std::cout);
+    const ReadStats stats = read_inputs(
+        opts->paths, read,
+        [&](Document&& doc) {
+          auto segmented = front_end.process(std::move(doc), reporter.sink());
+          if (!segmented) return;
+          const LanguageKit* kit = kits.get(segmented->document.lang, reporter.sink());
+          if (!kit) {
+            reporter.sink()({Severity::kError, segmented->document.id, "skipped: language '" + segmented->document.lang + "' cannot be coded"});
+            return;
+          }
+          const auto annotated = pipeline::annotate(std::move(*segmented), *kit->annotator, *kit->recognizer);
+          if (*show_parses) {
+            for (std::size_t i = 0; i < annotated.sentences.size(); ++i) {
+              std::cerr << "# sent " << i << "\n";
+              for (const Mention& m : annotated.mentions)
+                if (m.sentence == i) std::cerr << "# actor " << m.actor.code << " = " << m.text << "\n";
+              nlp::write_conllu(std::cerr, annotated.sentences[i].parsed);
+            }
+          }
+          const auto events = kit->coder->code(annotated);
+          if (tsv) {
+            events::write_events_tsv(std::cout, annotated.segmented.document, events);
+          } else {
+            events::write_events_jsonl(std::cout, annotated.segmented.document, events);
+          }
+        },
+        reporter.sink());
+    std::cout.flush();
+    return reporter.finish(stats);
+  }};
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,551 @@
+#include "events/coder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string_view>
+
+namespace dyad::events {
+
+std::string principal(const Actor& actor) {
+  if (!actor.country.empty()) return actor.country;
+  if (!actor.org.empty()) return actor.org;
+  return actor.code;
+}
+
+namespace {
+
+std::string_view base_rel(std::string_view rel) { return rel.substr(0, rel.find(':')); }
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool has_feat(std::string_view feats, std::string_view feat) {
+  std::size_t pos = 0;
+  while ((pos = feats.find(feat, pos)) != std::string_view::npos) {
+    const bool starts = pos == 0 || feats[pos - 1] == '|';
+    const std::size_t end = pos + feat.size();
+    if (starts && (end == feats.size() || feats[end] == '|')) return true;
+    pos = end;
+  }
+  return false;
+}
+
+// Clause-level relations: an actor inside such a dependent is not part of
+// the phrase it hangs from.
+bool is_clause_rel(std::string_view rel) {
+  return rel == "acl" || rel == "advcl" || rel == "ccomp" || rel == "xcomp" || rel == "parataxis" ||
+         rel == "csubj" || rel == "list" || rel == "punct" || rel == "vocative" || rel == "dislocated";
+}
+
+// Codes one sentence; holds the per-sentence indexes.
+class SentenceCoder {
+ public:
+  SentenceCoder(const Lexicon& lex, const CameoTable& cameo, const nlp::ParsedSentence& s,
+                const std::vector<ArgActor>& actors)
+      : lex_(lex), cameo_(cameo), words_(s.words), actors_(actors) {
+    const std::size_t n = words_.size();
+    kids_.resize(n);
+    lemma_.resize(n);
+    joined_.resize(n);
+    covering_.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto& w = words_[i];
+      lemma_[i] = lower(w.lemma.empty() || w.lemma == "_" ? w.form : w.lemma);
+      joined_[i] = lemma_[i];
+      std::erase(joined_[i], '_');
+      if (w.head > 0 && static_cast<std::size_t>(w.head) <= n) kids_[w.head - 1].push_back(i);
+    }
+    for (std::size_t a = 0; a < actors_.size(); ++a) {
+      for (std::size_t i = actors_[a].word_begin; i < actors_[a].word_end && i < n; ++i) covering_[i].push_back(a);
+    }
+  }
+
+  std::vector<CodedEvent> run() {
+    std::vector<CodedEvent> out;
+    if (actors_.empty() || words_.empty()) return out;
+    // A question is not a report of an event.
+    for (std::size_t i = words_.size(); i-- > 0;) {
+      if (words_[i].upos != "PUNCT") break;
+      if (lex_.is(WordRole::kQuestion, words_[i].form)) return out;
+    }
+    for (std::size_t i = 0; i < words_.size(); ++i) {
+      const std::string& upos = words_[i].upos;
+      if (upos == "VERB") code_verb(i, out);
+      else if (upos == "NOUN") code_noun(i, out);
+    }
+    return out;
+  }
+
+ private:
+  int head(std::size_t i) const { return words_[i].head - 1; }  // -1 for the root
+  std::string_view rel(std::size_t i) const { return words_[i].deprel; }
+
+  std::optional<std::size_t> child(std::size_t i, std::string_view full_rel) const {
+    for (std::size_t c : kids_[i])
+      if (rel(c) == full_rel) return c;
+    return std::nullopt;
+  }
+
+  // The preposition (case marker) of a nominal dependent.
+  const std::string* case_of(std::size_t i) const {
+    for (std::size_t c : kids_[i])
+      if (base_rel(rel(c)) == "case") return &lemma_[c];
+    return nullptr;
+  }
+
+  // Nominal dependents of `i` introduced by a preposition with `role`.
+  void prep_args(std::size_t i, WordRole role, std::vector<std::size_t>& out) const {
+    for (std::size_t c : kids_[i]) {
+      const auto r = base_rel(rel(c));
+      if (r != "obl" && r != "nmod") continue;
+      if (const std::string* p = case_of(c); p && lex_.is(role, *p)) out.push_back(c);
+    }
+  }
+
+  bool phrase_matches(std::size_t h, const PhraseSpec& spec) const {
+    if (!lex_.matches(spec.head, lemma_[h]) && !lex_.matches(spec.head, lower(words_[h].form))) return false;
+    for (const Term& m : spec.modifiers) {
+      bool found = false;
+      for (std::size_t c : kids_[h]) {
+        if (lex_.matches(m, lemma_[c])) found = true;
+        for (std::size_t g : kids_[c])
+          if (lex_.matches(m, lemma_[g])) found = true;
+      }
+      if (!found) return false;
+    }
+    return true;
+  }
+
+  // A particle is the verb's dependent, or the word right after it when the
+  // parser attached it elsewhere ("handed over the machine").
+  bool particle_present(std::size_t v, std::string_view particle) const {
+    for (std::size_t c : kids_[v])
+      if (lemma_[c] == particle) return true;
+    return v + 1 < words_.size() && lemma_[v + 1] == particle;
+  }
+
+  bool has_prt(std::size_t v) const {
+    for (std::size_t c : kids_[v])
+      if (rel(c) == "compound:prt") return true;
+    return false;
+  }
+
+  bool passive(std::size_t v) const {
+    for (std::size_t c : kids_[v]) {
+      const std::string_view r = rel(c);
+      if (r == "nsubj:pass" || r == "aux:pass" || r == "obl:agent" || r == "csubj:pass") return true;
+    }
+    // "the pact signed by X": a participle modifying a noun.
+    return rel(v) == "acl" && has_feat(words_[v].feats, "VerbForm=Part");
+  }
+
+  // The object phrase a pattern's obj= constrains: obj in an active clause,
+  // the passive subject or the modified noun in a passive one.
+  std::optional<std::size_t> object_of(std::size_t v, bool pass) const {
+    if (!pass) return child(v, "obj");
+    if (auto s = child(v, "nsubj:pass")) return s;
+    if (rel(v) == "acl" && head(v) >= 0) return static_cast<std::size_t>(head(v));
+    return std::nullopt;
+  }
+
+  const Pattern* select(std::size_t v, const std::vector<Pattern>& patterns, bool pass, std::string_view lemma_particle) const {
+    const auto obj = object_of(v, pass);
+    const bool prt = has_prt(v);
+    for (const Pattern& p : patterns) {
+      if (!p.particle.empty()) {
+        if (p.particle != lemma_particle && !particle_present(v, p.particle)) continue;
+      } else if (prt && lemma_particle.empty()) {
+        continue;  // "zette … in" is not "zette"
+      }
+      if (!p.object.empty() && !(obj && phrase_matches(*obj, p.object))) continue;
+      if (!p.prep.empty()) {
+        bool ok = false;
+        for (const std::optional<std::size_t>& owner : {std::optional<std::size_t>(v), obj}) {
+          if (!owner) continue;
+          for (std::size_t c : kids_[*owner]) {
+            const auto r = base_rel(rel(c));
+            if (r != "obl" && r != "nmod") continue;
+            const std::string* cs = case_of(c);
+            if (cs && *cs == p.prep && (p.prep_object.empty() || phrase_matches(c, p.prep_object))) ok = true;
+          }
+        }
+        if (!ok) continue;
+      }
+      if ((pass ? (p.passive.empty() ? p.active : p.passive) : p.active).empty()) continue;
+      return &p;
+    }
+    return nullptr;
+  }
+
+  // Actors a phrase headed by `h` stands for: every conjunct, each either
+  // covered by a mention or holding the closest mentions inside it.
+  void actors_of(std::size_t h, std::vector<std::size_t>& out, bool& indirect) const {
+    std::vector<std::size_t> conjuncts{h};
+    for (std::size_t k = 0; k < conjuncts.size(); ++k)
+      for (std::size_t c : kids_[conjuncts[k]])
+        if (base_rel(rel(c)) == "conj") conjuncts.push_back(c);
+    for (std::size_t k = 0; k < conjuncts.size(); ++k) {
+      const std::size_t c = conjuncts[k];
+      if (!covering_[c].empty()) {
+        for (std::size_t a : covering_[c]) {
+          add_unique(out, a);
+          // "minister Blok en Koning Abdullah": the conjunct may hang off any word of the mention.
+          for (std::size_t w = actors_[a].word_begin; w < actors_[a].word_end && w < words_.size(); ++w)
+            for (std::size_t e : kids_[w])
+              if (base_rel(rel(e)) == "conj" && (e < actors_[a].word_begin || e >= actors_[a].word_end) &&
+                  std::find(conjuncts.begin(), conjuncts.end(), e) == conjuncts.end())
+                conjuncts.push_back(e);
+        }
+        // "the Kenyan and the Dutch governments": the mention over the head
+        // shares it with coordinated adjectives that are mentions of their own.
+        for (std::size_t d : kids_[c]) {
+          if (base_rel(rel(d)) != "amod") continue;
+          std::vector<std::size_t> adjs{d};
+          for (std::size_t k = 0; k < adjs.size(); ++k)
+            for (std::size_t e : kids_[adjs[k]])
+              if (base_rel(rel(e)) == "conj") adjs.push_back(e);
+          for (std::size_t adj : adjs)
+            for (std::size_t a : covering_[adj]) add_unique(out, a);
+        }
+        continue;
+      }
+      if (!closest_inside(c, false, out) && words_[c].upos == "NOUN" && closest_inside(c, true, out)) indirect = true;
+    }
+  }
+
+  // Mentions in the phrase under `h` at the smallest depth (conj and flat
+  // links cost nothing). With `clauses`, also looks into participle clauses
+  // ("activists participating in the Mombasa lab").
+  bool closest_inside(std::size_t h, bool clauses, std::vector<std::size_t>& out) const {
+    std::vector<std::pair<std::size_t, int>> frontier{{h, 0}};
+    int best = -1;
+    std::vector<std::size_t> found;
+    for (std::size_t k = 0; k < frontier.size(); ++k) {
+      const auto [w, depth] = frontier[k];
+      if (best >= 0 && depth > best) continue;
+      if (w != h && !covering_[w].empty()) {
+        if (best < 0 || depth < best) {
+          best = depth;
+          found.clear();
+        }
+        for (std::size_t a : covering_[w]) add_unique(found, a);
+        continue;
+      }
+      if (depth > 4) continue;
+      for (std::size_t c : kids_[w]) {
+        const std::string_view full = rel(c);
+        const std::string_view r = base_rel(full);
+        if (is_clause_rel(r) && !(clauses && r == "acl" && full != "acl:relcl")) continue;
+        if (r == "nmod" || r == "obl") {
+          const std::string* p = case_of(c);
+          if (p && (lex_.is(WordRole::kTarget, *p) || lex_.is(WordRole::kBetween, *p) || lex_.is(WordRole::kAgent, *p)))
+            continue;
+        }
+        frontier.emplace_back(c, depth + (r == "conj" || r == "flat" || r == "cc" ? 0 : 1));
+      }
+    }
+    for (std::size_t a : found) add_unique(out, a);
+    return !found.empty();
+  }
+
+  static void add_unique(std::vector<std::size_t>& v, std::size_t x) {
+    if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
+  }
+
+  // Subject words of a verb, following conjoined and controlled verbs up.
+  std::vector<std::size_t> subject_words(std::size_t v, bool pass, int depth = 0) const {
+    std::vector<std::size_t> out;
+    if (pass) {
+      for (std::size_t c : kids_[v])
+        if (rel(c) == "obl:agent") out.push_back(c);
+      if (out.empty()) prep_args(v, WordRole::kAgent, out);
+      if (!out.empty() || rel(v) == "acl") return out;
+    } else {
+      for (std::size_t c : kids_[v])
+        if (rel(c) == "nsubj" || rel(c) == "csubj") out.push_back(c);
+      if (!out.empty()) {
+        // "the government, which signed …": the relative pronoun stands for the noun.
+        if (rel(v) == "acl:relcl" && head(v) >= 0 && has_feat(words_[out[0]].feats, "PronType=Rel")) {
+          out[0] = static_cast<std::size_t>(head(v));
+        }
+        return out;
+      }
+    }
+    if (depth > 6) return out;
+    if (head(v) < 0 || (base_rel(rel(v)) != "conj" && base_rel(rel(v)) != "xcomp")) {
+      fallback_subjects(v, out);
+      return out;
+    }
+    const std::size_t h = static_cast<std::size_t>(head(v));
+    const std::string_view r = base_rel(rel(v));
+    if (r == "conj" || r == "xcomp") {
+      if (r == "xcomp" && pass) return out;
+      return subject_words(h, pass ? true : passive(h), depth + 1);
+    }
+    return out;
+  }
+
+  // A clause the parser left without a subject: the noun phrases before the
+  // verb that hold actors and are not prepositional arguments of their own
+  // ("minister Blok en Koning Abdullah II … afgesproken" parsed as obl).
+  void fallback_subjects(std::size_t v, std::vector<std::size_t>& out) const {
+    if (rel(v) == "acl" || rel(v) == "acl:relcl" || passive(v)) return;
+    for (std::size_t c : kids_[v]) {
+      if (c > v) break;
+      const auto r = base_rel(rel(c));
+      if (r != "obl" && r != "nmod" && r != "appos" && r != "dep" && r != "obj" && r != "dislocated") continue;
+      const std::string* p = case_of(c);
+      if (p && !covering_[c].empty()) continue;  // "with Kenya": a real prepositional argument
+      if (p && (lex_.is(WordRole::kAgent, *p) || lex_.is(WordRole::kBetween, *p))) continue;
+      out.push_back(c);
+      fallback_ = true;
+    }
+  }
+
+  // True when the clause of `v` is negated.
+  bool negated(std::size_t v, std::optional<std::size_t> obj) const {
+    for (std::size_t c : kids_[v]) {
+      const auto r = base_rel(rel(c));
+      if ((r == "advmod" || r == "det" || r == "aux") && (lex_.is(WordRole::kNegation, lemma_[c]) ||
+                                                          lex_.is(WordRole::kNegation, lower(words_[c].form))))
+        return true;
+      if (has_feat(words_[c].feats, "Polarity=Neg") && r == "advmod") return true;
+    }
+    if (obj) {
+      for (std::size_t c : kids_[*obj])
+        if (base_rel(rel(c)) == "det" && lex_.is(WordRole::kNegation, lemma_[c])) return true;
+    }
+    return false;
+  }
+
+  enum class Mood { kFact, kIntent, kHypothetical };
+
+  // Walks up through conjoined and controlled verbs: a condition or a
+  // hypothetical modal anywhere on the way makes the act unreal; a future
+  // auxiliary or an intent verb makes it an announced act.
+  Mood mood(std::size_t v) const {
+    Mood m = Mood::kFact;
+    std::size_t cur = v;
+    for (int depth = 0; depth < 8; ++depth) {
+      for (std::size_t c : kids_[cur]) {
+        const auto r = base_rel(rel(c));
+        if (r == "mark" && lex_.is(WordRole::kCondition, lemma_[c])) return Mood::kHypothetical;
+        if (r == "aux") {
+          if (lex_.is(WordRole::kHypothetical, lemma_[c]) || lex_.is(WordRole::kHypothetical, lower(words_[c].form)))
+            return Mood::kHypothetical;
+          if (lex_.is(WordRole::kFuture, lemma_[c]) || lex_.is(WordRole::kFuture, lower(words_[c].form)))
+            m = Mood::kIntent;
+        }
+      }
+      if (cur != v && lex_.is(WordRole::kIntent, joined_[cur])) m = Mood::kIntent;
+      const auto r = base_rel(rel(cur));
+      if (head(cur) < 0 || (r != "conj" && r != "xcomp" && !(r == "acl" && cur != v))) break;
+      // "plans to visit": an intent noun governing the act.
+      cur = static_cast<std::size_t>(head(cur));
+      if (words_[cur].upos == "NOUN" && lex_.is(WordRole::kIntent, lemma_[cur])) m = Mood::kIntent;
+    }
+    return m;
+  }
+
+  // An intent verb whose complement is itself a coded act leaves the coding
+  // to the complement ("pledged to cooperate" → intent to cooperate).
+  bool defers_to_complement(std::size_t v) const {
+    if (!lex_.is(WordRole::kIntent, joined_[v])) return false;
+    std::vector<std::size_t> todo;
+    for (std::size_t c : kids_[v])
+      if (base_rel(rel(c)) == "xcomp") todo.push_back(c);
+    for (std::size_t k = 0; k < todo.size(); ++k) {
+      const std::size_t c = todo[k];
+      if (words_[c].upos == "VERB" && lex_.patterns(TriggerKind::kVerb, lemma_[c])) return true;
+      for (std::size_t g : kids_[c])
+        if (base_rel(rel(g)) == "xcomp" || base_rel(rel(g)) == "conj") todo.push_back(g);
+    }
+    return false;
+  }
+
+  void code_verb(std::size_t v, std::vector<CodedEvent>& out) {
+    std::string_view lemma = lemma_[v];
+    std::string_view particle;
+    const std::vector<Pattern>* patterns = lex_.patterns(TriggerKind::kVerb, lemma);
+    if (!patterns && lemma.find('_') != std::string_view::npos) patterns = lex_.patterns(TriggerKind::kVerb, joined_[v]);
+    // Lemmatisers write separable verbs as "in_zetten" or "inzetten".
+    if (const std::size_t us = lemma.find('_'); !patterns && us != std::string_view::npos) {
+      particle = lemma.substr(0, us);
+      lemma = lemma.substr(us + 1);
+      patterns = lex_.patterns(TriggerKind::kVerb, lemma);
+    }
+    if (!patterns) return;
+    if (defers_to_complement(v)) return;
+    const bool pass = passive(v);
+    const Pattern* p = select(v, *patterns, pass, particle);
+    if (!p) return;
+    const auto obj = object_of(v, pass);
+    if (negated(v, obj)) return;
+    const Mood m = mood(v);
+    if (m == Mood::kHypothetical) return;
+
+    std::vector<std::size_t> sources, targets, between;
+    bool indirect = false;
+    fallback_ = false;
+    for (std::size_t s : subject_words(v, pass)) actors_of(s, sources, indirect);
+    indirect |= fallback_;
+    std::vector<std::size_t> target_words;
+    if (pass) {
+      if (auto s = child(v, "nsubj:pass")) target_words.push_back(*s);
+    } else {
+      if (obj) target_words.push_back(*obj);
+      if (auto io = child(v, "iobj")) target_words.push_back(*io);
+    }
+    prep_args(v, WordRole::kTarget, target_words);
+    std::vector<std::size_t> between_words;
+    prep_args(v, WordRole::kBetween, between_words);
+    if (obj) {
+      prep_args(*obj, WordRole::kTarget, target_words);
+      prep_args(*obj, WordRole::kBetween, between_words);
+    }
+    for (std::size_t t : target_words) actors_of(t, targets, indirect);
+    for (std::size_t b : between_words) actors_of(b, between, indirect);
+
+    std::string code = pass && !p->passive.empty() ? p->passive : p->active;
+    if (m == Mood::kIntent) code = cameo_.intent_of(code);
+    CodedEvent proto;
+    proto.code = code;
+    proto.trigger_words.push_back(v);
+    for (std::size_t c : kids_[v])
+      if (rel(c) == "compound:prt" || (!p->particle.empty() && lemma_[c] == p->particle)) proto.trigger_words.push_back(c);
+    if (!p->particle.empty() && v + 1 < words_.size() && lemma_[v + 1] == p->particle &&
+        std::find(proto.trigger_words.begin(), proto.trigger_words.end(), v + 1) == proto.trigger_words.end())
+      proto.trigger_words.push_back(v + 1);
+    std::sort(proto.trigger_words.begin(), proto.trigger_words.end());
+    proto.trigger_begin = proto.trigger_words.front();
+    proto.trigger_end = proto.trigger_words.back() + 1;
+    proto.symmetric = p->symmetric;
+    proto.confidence = (indirect ? 0.6 : 0.8) * (m == Mood::kIntent ? 0.9 : 1.0);
+    emit(proto, sources, targets, between, p->implicit_target, out);
+  }
+
+  void code_noun(std::size_t n, std::vector<CodedEvent>& out) {
+    const auto* patterns = lex_.patterns(TriggerKind::kNoun, lemma_[n]);
+    if (!patterns) patterns = lex_.patterns(TriggerKind::kNoun, lower(words_[n].form));
+    if (!patterns) return;
+    const Pattern* p = nullptr;
+    for (const Pattern& cand : *patterns) {
+      if (!cand.prep.empty()) {
+        std::vector<std::size_t> tmp;
+        for (std::size_t c : kids_[n]) {
+          const std::string* cs = case_of(c);
+          if (cs && *cs == cand.prep) tmp.push_back(c);
+        }
+        if (tmp.empty()) continue;
+      }
+      p = &cand;
+      break;
+    }
+    if (!p || p->active.empty()) return;
+    if (negated(n, std::nullopt)) return;
+    // The clause the noun sits in decides polarity and mood ("held no talks", "will hold talks").
+    Mood m = Mood::kFact;
+    if (head(n) >= 0) {
+      const std::size_t gov = static_cast<std::size_t>(head(n));
+      if (words_[gov].upos == "VERB" && negated(gov, n)) return;
+      if (words_[gov].upos == "VERB") m = mood(gov);
+      if (m == Mood::kHypothetical) return;
+    }
+    std::vector<std::size_t> sources, targets, between, src_words, tgt_words, btw_words;
+    bool indirect = false;
+    for (std::size_t c : kids_[n])
+      if (rel(c) == "nmod:poss") src_words.push_back(c);
+    prep_args(n, WordRole::kAgent, src_words);
+    prep_args(n, WordRole::kTarget, tgt_words);
+    prep_args(n, WordRole::kBetween, btw_words);
+    // Also "the signing of a declaration between X and Y".
+    for (std::size_t c : kids_[n])
+      if (base_rel(rel(c)) == "nmod") prep_args(c, WordRole::kBetween, btw_words);
+    // A light verb lends its subject: "X held talks with Y".
+    if (src_words.empty() && head(n) >= 0 && rel(n) == "obj") {
+      const std::size_t gov = static_cast<std::size_t>(head(n));
+      if (lex_.in_class("LIGHT", lemma_[gov])) {
+        src_words = subject_words(gov, passive(gov));
+        prep_args(gov, WordRole::kTarget, tgt_words);
+        prep_args(gov, WordRole::kBetween, btw_words);
+      }
+    }
+    for (std::size_t w : src_words) actors_of(w, sources, indirect);
+    for (std::size_t w : tgt_words) actors_of(w, targets, indirect);
+    for (std::size_t w : btw_words) actors_of(w, between, indirect);
+    CodedEvent proto;
+    proto.code = m == Mood::kIntent ? cameo_.intent_of(p->active) : p->active;
+    proto.trigger_words = {n};
+    proto.trigger_begin = n;
+    proto.trigger_end = n + 1;
+    proto.symmetric = p->symmetric;
+    proto.confidence = (indirect ? 0.5 : 0.7) * (m == Mood::kIntent ? 0.9 : 1.0);
+    emit(proto, sources, targets, between, false, out);
+  }
+
+  bool same_party(std::size_t a, std::size_t b) const {
+    return principal(*actors_[a].actor) == principal(*actors_[b].actor);
+  }
+
+  void emit(const CodedEvent& proto, const std::vector<std::size_t>& sources, std::vector<std::size_t> targets,
+            const std::vector<std::size_t>& between, bool implicit, std::vector<CodedEvent>& out) const {
+    auto push = [&](std::size_t s, std::optional<std::size_t> t) {
+      if (t && same_party(s, *t)) return;
+      for (const CodedEvent& e : out) {  // one event per pair and trigger
+        if (e.trigger_begin != proto.trigger_begin || !e.source || !same_party(*e.source, s)) continue;
+        if (t && e.target && same_party(*e.target, *t)) return;
+        if (!t && !e.target) return;
+      }
+      CodedEvent e = proto;
+      e.source = actors_[s].id;
+      if (t) e.target = actors_[*t].id;
+      e.implicit_target = !t;
+      out.push_back(std::move(e));
+    };
+    auto pairs = [&](const std::vector<std::size_t>& group) {
+      for (std::size_t i = 0; i < group.size(); ++i)
+        for (std::size_t j = i + 1; j < group.size(); ++j) push(group[i], group[j]);
+    };
+    if (sources.empty()) {
+      if (proto.symmetric && between.size() >= 2) pairs(between);
+      return;
+    }
+    for (std::size_t b : between) {
+      bool in_sources = false;
+      for (std::size_t s : sources) in_sources |= same_party(s, b);
+      if (!in_sources) add_unique(targets, b);
+    }
+    std::erase_if(targets, [&](std::size_t t) {
+      return std::any_of(sources.begin(), sources.end(), [&](std::size_t s) { return s == t; });
+    });
+    if (!targets.empty()) {
+      for (std::size_t s : sources)
+        for (std::size_t t : targets) push(s, t);
+    } else if (proto.symmetric && sources.size() >= 2) {
+      pairs(sources);
+    } else if (implicit) {
+      for (std::size_t s : sources) push(s, std::nullopt);
+    }
+  }
+
+  const Lexicon& lex_;
+  const CameoTable& cameo_;
+  const std::vector<nlp::AnnotatedWord>& words_;
+  const std::vector<ArgActor>& actors_;
+  std::vector<std::vector<std::size_t>> kids_;
+  std::vector<std::string> lemma_;
+  std::vector<std::string> joined_;  // lemma without the compound marks some lemmatisers write ("af_spreken")
+  std::vector<std::vector<std::size_t>> covering_;
+  mutable bool fallback_ = false;  // the current predicate's subject came from the fallback
+};
+
+}  // namespace
+
+std::vector<CodedEvent> Coder::code(const nlp::ParsedSentence& sentence, const std::vector<ArgActor>& actors) const {
+  return SentenceCoder(lexicon_, cameo_, sentence, actors).run();
+}
+
+}  // namespace dyad::events

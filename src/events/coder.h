@@ -1,0 +1,55 @@
+// The event coder: one parsed sentence and the actors found in it in, CAMEO
+// events out. The rules read UD relations only (nsubj, obj, obl:agent,
+// compound:prt, xcomp, conj, advmod, mark, aux, case…), so they hold for
+// every language with a lexicon; what differs between languages is data.
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "actors/actor.h"
+#include "events/cameo.h"
+#include "events/lexicon.h"
+#include "nlp/conllu.h"
+
+namespace dyad::events {
+
+// An actor mention as the coder sees it: the syntactic words it covers.
+struct ArgActor {
+  std::size_t word_begin = 0;  // index into ParsedSentence::words
+  std::size_t word_end = 0;    // one past the last word
+  const Actor* actor = nullptr;
+  std::size_t id = 0;          // the caller's handle (e.g. index into the document's mentions)
+};
+
+// Who counts as the same party: the country, else the organisation, else the code.
+std::string principal(const Actor& actor);
+
+struct CodedEvent {
+  std::string code;                  // final CAMEO code (intent mapping applied)
+  std::size_t trigger_begin = 0;     // words of the predicate (and its particle)
+  std::size_t trigger_end = 0;
+  std::vector<std::size_t> trigger_words;
+  std::optional<std::size_t> source;  // ArgActor::id
+  std::optional<std::size_t> target;
+  bool symmetric = false;
+  bool implicit_target = false;  // the lexicon allows the context to supply the target
+  double confidence = 0;
+};
+
+class Coder {
+ public:
+  // Both must outlive the coder.
+  Coder(const Lexicon& lexicon, const CameoTable& cameo) : lexicon_(lexicon), cameo_(cameo) {}
+
+  // Events of one sentence; `actors` may be in any order. Sentences with no
+  // actor or no predicate give nothing.
+  std::vector<CodedEvent> code(const nlp::ParsedSentence& sentence, const std::vector<ArgActor>& actors) const;
+
+ private:
+  const Lexicon& lexicon_;
+  const CameoTable& cameo_;
+};
+
+}  // namespace dyad::events

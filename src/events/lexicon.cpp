@@ -1,0 +1,213 @@
+#include "events/lexicon.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace dyad::events {
+namespace {
+
+std::vector<std::string_view> split_ws(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    const std::size_t start = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
+    if (i > start) out.push_back(s.substr(start, i - start));
+  }
+  return out;
+}
+
+bool is_code(std::string_view s) {
+  if (s.size() < 2 || s.size() > 4) return false;
+  return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+Term to_term(std::string_view s) {
+  if (!s.empty() && s[0] == '&') return {true, std::string(s.substr(1))};
+  return {false, std::string(s)};
+}
+
+// "military_cooperation" → modifiers {military}, head cooperation.
+bool parse_phrase(std::string_view s, PhraseSpec& out) {
+  if (s.empty()) return false;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t us = s.find('_', start);
+    const std::string_view piece = s.substr(start, us == std::string_view::npos ? std::string_view::npos : us - start);
+    if (piece.empty() || piece == "&") return false;
+    if (us == std::string_view::npos) {
+      out.head = to_term(piece);
+      return true;
+    }
+    out.modifiers.push_back(to_term(piece));
+    start = us + 1;
+  }
+}
+
+const std::pair<const char*, WordRole> kRoles[] = {
+    {"negation", WordRole::kNegation}, {"future", WordRole::kFuture},
+    {"hypothetical", WordRole::kHypothetical}, {"intent", WordRole::kIntent},
+    {"condition", WordRole::kCondition}, {"agent", WordRole::kAgent},
+    {"target", WordRole::kTarget}, {"between", WordRole::kBetween},
+    {"question", WordRole::kQuestion},
+};
+
+}  // namespace
+
+int Pattern::specificity() const {
+  return (object.empty() ? 0 : 2 + static_cast<int>(object.modifiers.size())) +
+         (prep.empty() ? 0 : 2 + (prep_object.empty() ? 0 : 1 + static_cast<int>(prep_object.modifiers.size())));
+}
+
+std::unique_ptr<Lexicon> Lexicon::load(const std::filesystem::path& dir, std::string* error) {
+  std::error_code ec;
+  if (!std::filesystem::is_directory(dir, ec)) {
+    *error = dir.string() + ": no event lexicon for this language";
+    return nullptr;
+  }
+  std::vector<std::filesystem::path> files;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
+    if (e.path().extension() == ".txt") files.push_back(e.path());
+  }
+  std::sort(files.begin(), files.end());
+  auto lexicon = std::make_unique<Lexicon>();
+  for (const auto& path : files) {
+    std::ifstream in(path);
+    if (!in) {
+      *error = path.string() + ": cannot open";
+      return nullptr;
+    }
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    if (!lexicon->add_text(buffer.str(), path.string(), error)) return nullptr;
+  }
+  if (!lexicon->check(error)) return nullptr;
+  return lexicon;
+}
+
+bool Lexicon::add_text(std::string_view text, const std::string& where, std::string* error) {
+  std::size_t start = 0;
+  int number = 0;
+  while (start <= text.size()) {
+    const std::size_t nl = text.find('\n', start);
+    std::string_view line = text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+    ++number;
+    if (const std::size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+    if (!parse_line(line, where + ":" + std::to_string(number), error)) return false;
+    if (nl == std::string_view::npos) break;
+    start = nl + 1;
+  }
+  return true;
+}
+
+bool Lexicon::parse_line(std::string_view line, const std::string& where, std::string* error) {
+  auto fields = split_ws(line);
+  if (fields.empty()) return true;
+  auto fail = [&](const std::string& message) {
+    *error = where + ": " + message;
+    return false;
+  };
+  const std::string_view kind = fields[0];
+  if (kind == "class" || kind == "words") {
+    if (fields.size() < 3 || fields[1].empty() || fields[1].back() != ':') {
+      return fail("expected '" + std::string(kind) + " NAME: word…'");
+    }
+    const std::string name(fields[1].substr(0, fields[1].size() - 1));
+    if (kind == "class") {
+      auto& set = classes_[name];
+      for (std::size_t i = 2; i < fields.size(); ++i) set.emplace(fields[i]);
+      return true;
+    }
+    for (const auto& [role_name, role] : kRoles) {
+      if (name == role_name) {
+        for (std::size_t i = 2; i < fields.size(); ++i) words_[static_cast<int>(role)].emplace(fields[i]);
+        return true;
+      }
+    }
+    return fail("unknown word role '" + name + "'");
+  }
+  if (kind != "verb" && kind != "noun") return fail("a line starts with verb, noun, class or words");
+  Pattern p;
+  p.kind = kind == "verb" ? TriggerKind::kVerb : TriggerKind::kNoun;
+  p.where = where;
+  if (fields.size() < 4) return fail("expected '" + std::string(kind) + " LEMMA [constraints] -> CODE [flags]'");
+  std::string_view lemma = fields[1];
+  if (const std::size_t plus = lemma.find('+'); plus != std::string_view::npos) {
+    p.particle = std::string(lemma.substr(plus + 1));
+    lemma = lemma.substr(0, plus);
+    if (p.particle.empty()) return fail("empty particle after '+'");
+  }
+  if (lemma.empty()) return fail("empty lemma");
+  p.lemma = std::string(lemma);
+  std::size_t i = 2;
+  for (; i < fields.size() && fields[i] != "->"; ++i) {
+    const std::string_view c = fields[i];
+    if (c.starts_with("obj=")) {
+      if (!parse_phrase(c.substr(4), p.object)) return fail("bad object phrase '" + std::string(c) + "'");
+    } else if (c.starts_with("pp=")) {
+      std::string_view v = c.substr(3);
+      const std::size_t colon = v.find(':');
+      p.prep = std::string(v.substr(0, colon));
+      if (p.prep.empty()) return fail("empty preposition in '" + std::string(c) + "'");
+      if (colon != std::string_view::npos && !parse_phrase(v.substr(colon + 1), p.prep_object)) {
+        return fail("bad preposition phrase '" + std::string(c) + "'");
+      }
+    } else {
+      return fail("unknown constraint '" + std::string(c) + "' (obj=…, pp=…)");
+    }
+  }
+  if (i + 1 >= fields.size()) return fail("missing '-> CODE'");
+  const std::string_view codes = fields[i + 1];
+  const std::size_t colon = codes.find(':');
+  p.active = std::string(codes.substr(0, colon));
+  if (colon != std::string_view::npos) p.passive = std::string(codes.substr(colon + 1));
+  if ((!p.active.empty() && !is_code(p.active)) || (!p.passive.empty() && !is_code(p.passive)) ||
+      (p.active.empty() && p.passive.empty())) {
+    return fail("bad CAMEO code '" + std::string(codes) + "'");
+  }
+  for (std::size_t f = i + 2; f < fields.size(); ++f) {
+    if (fields[f] == "sym") p.symmetric = true;
+    else if (fields[f] == "implicit") p.implicit_target = true;
+    else return fail("unknown flag '" + std::string(fields[f]) + "' (sym, implicit)");
+  }
+  for (const PhraseSpec* spec : {&p.object, &p.prep_object}) {
+    for (const Term& t : spec->modifiers) if (t.is_class) class_uses_.emplace_back(t.text, where);
+    if (spec->head.is_class) class_uses_.emplace_back(spec->head.text, where);
+  }
+  auto& list = (p.kind == TriggerKind::kVerb ? verbs_ : nouns_)[p.lemma];
+  list.push_back(std::move(p));
+  // Most specific first; equal ones keep file order.
+  std::stable_sort(list.begin(), list.end(),
+                   [](const Pattern& a, const Pattern& b) { return a.specificity() > b.specificity(); });
+  ++pattern_count_;
+  return true;
+}
+
+bool Lexicon::check(std::string* error) const {
+  for (const auto& [cls, where] : class_uses_) {
+    if (!classes_.count(cls)) {
+      *error = where + ": unknown class &" + cls;
+      return false;
+    }
+  }
+  return true;
+}
+
+const std::vector<Pattern>* Lexicon::patterns(TriggerKind kind, std::string_view lemma) const {
+  const auto& map = kind == TriggerKind::kVerb ? verbs_ : nouns_;
+  auto it = map.find(std::string(lemma));
+  return it == map.end() ? nullptr : &it->second;
+}
+
+bool Lexicon::in_class(std::string_view cls, std::string_view lemma) const {
+  auto it = classes_.find(std::string(cls));
+  return it != classes_.end() && it->second.count(std::string(lemma));
+}
+
+bool Lexicon::is(WordRole role, std::string_view word) const {
+  return words_[static_cast<int>(role)].count(std::string(word)) > 0;
+}
+
+}  // namespace dyad::events

@@ -1,0 +1,92 @@
+// The predicate lexicon of one language: which verbs and event nouns code
+// which CAMEO event, under which argument constraints, plus the closed-class
+// words the coder's language-neutral rules need (negation, future, intent,
+// condition, agent and target prepositions). Read from
+// <data>/lang/<lang>/events/*.txt; the format is described in
+// data/lang/README.events.md and can express PETRARCH verb patterns
+// (verb + object head/synset + preposition phrase → active:passive code).
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace dyad::events {
+
+enum class TriggerKind : std::uint8_t { kVerb, kNoun };
+
+// A lemma, or a class of lemmas ("&AGREEMENT").
+struct Term {
+  bool is_class = false;
+  std::string text;
+};
+
+// A phrase constraint: modifiers that must hang off the head, then the head.
+// "{MILITARY COOPERATION}" → modifiers {military}, head cooperation.
+struct PhraseSpec {
+  std::vector<Term> modifiers;
+  Term head;
+  bool empty() const { return head.text.empty(); }
+};
+
+struct Pattern {
+  TriggerKind kind = TriggerKind::kVerb;
+  std::string lemma;     // "sign", "zetten"
+  std::string particle;  // separable particle / phrasal verb: "in" ("zette … in"), "over" ("hand over")
+  PhraseSpec object;     // direct object (the passive subject in a passive clause)
+  std::string prep;      // a prepositional argument that must be present ("on" in "impose sanctions on")
+  PhraseSpec prep_object;
+  std::string active;    // CAMEO code in an active clause
+  std::string passive;   // CAMEO code in a passive clause; empty: same as active
+  bool symmetric = false;        // a joint act: "X and Y signed" → X–Y
+  bool implicit_target = false;  // the recipient may be left to the context ("handed over the machine")
+  std::string where;             // file:line, for messages
+  int specificity() const;
+};
+
+// Closed-class words the coder's rules consult; lemmas or lower-cased forms.
+enum class WordRole : std::uint8_t {
+  kNegation,      // not, niet, geen
+  kFuture,        // will, zal
+  kHypothetical,  // would, could, might
+  kIntent,        // pledge, plan, agree, afspreken: their complement is an intended act
+  kCondition,     // if, unless, indien
+  kAgent,         // by, door: the passive agent
+  kTarget,        // with, to, against, met, aan, tegen
+  kBetween,       // between, tussen: "talks between X and Y"
+  kQuestion,      // ?
+  kCount
+};
+
+class Lexicon {
+ public:
+  // Loads every *.txt file of `dir` in name order. Null with `error`
+  // ("file:line: problem") on a malformed line or an unknown class.
+  static std::unique_ptr<Lexicon> load(const std::filesystem::path& dir, std::string* error);
+  // Parses lexicon text as if read from `where` (tests, tools).
+  bool add_text(std::string_view text, const std::string& where, std::string* error);
+  bool check(std::string* error) const;  // every &CLASS used is defined
+
+  // Patterns for a trigger lemma, most specific first; null when none.
+  const std::vector<Pattern>* patterns(TriggerKind kind, std::string_view lemma) const;
+  bool in_class(std::string_view cls, std::string_view lemma) const;
+  bool is(WordRole role, std::string_view word) const;
+  bool matches(const Term& term, std::string_view lemma) const {
+    return term.is_class ? in_class(term.text, lemma) : term.text == lemma;
+  }
+  std::size_t size() const { return pattern_count_; }
+
+ private:
+  bool parse_line(std::string_view line, const std::string& where, std::string* error);
+  std::unordered_map<std::string, std::vector<Pattern>> verbs_, nouns_;
+  std::unordered_map<std::string, std::unordered_set<std::string>> classes_;
+  std::unordered_set<std::string> words_[static_cast<int>(WordRole::kCount)];
+  std::vector<std::pair<std::string, std::string>> class_uses_;  // class, where
+  std::size_t pattern_count_ = 0;
+};
+
+}  // namespace dyad::events

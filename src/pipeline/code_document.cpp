@@ -1,0 +1,113 @@
+#include "pipeline/code_document.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "events/dedup.h"
+
+namespace dyad::pipeline {
+namespace {
+
+// How many sentences back a recipient left implicit may be found.
+constexpr std::size_t kContextSentences = 4;
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool is_party(const Mention& m) {
+  return m.kind == MentionKind::kPerson || m.kind == MentionKind::kCollective ||
+         m.kind == MentionKind::kOrganisation || m.kind == MentionKind::kPronoun;
+}
+
+}  // namespace
+
+std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc) const {
+  const Document& d = doc.segmented.document;
+  const auto& sentences = doc.segmented.sentences;
+  // Mentions the recogniser found, then stand-ins added here.
+  std::vector<Mention> all = doc.mentions;
+  std::vector<events::Event> events;
+  std::size_t next_mention = 0;
+  std::optional<std::size_t> last_party;  // the latest person or body mentioned
+  for (std::size_t s = 0; s < sentences.size() && s < doc.sentences.size(); ++s) {
+    const AnnotatedSentence& annotated = doc.sentences[s];
+    const auto& words = annotated.parsed.words;
+    std::vector<events::ArgActor> actors;
+    std::vector<bool> covered(words.size(), false);
+    const std::optional<std::size_t> party_before = last_party;
+    while (next_mention < doc.mentions.size() && doc.mentions[next_mention].sentence < s) ++next_mention;
+    for (std::size_t m = next_mention; m < doc.mentions.size() && doc.mentions[m].sentence == s; ++m) {
+      auto [b, e] = word_range(annotated, sentences[s], doc.mentions[m].span);
+      if (b == e) continue;
+      actors.push_back({b, e, &doc.mentions[m].actor, m});
+      for (std::size_t w = b; w < e; ++w) covered[w] = true;
+      if (is_party(doc.mentions[m]) && !doc.mentions[m].actor.country.empty()) last_party = m;
+    }
+    // "the delegation met …": a group noun standing for the last party named.
+    if (party_before) {
+      for (std::size_t w = 0; w < words.size(); ++w) {
+        if (covered[w] || !lexicon_.in_class("ENTOURAGE", lower(words[w].lemma))) continue;
+        Mention stand_in = all[*party_before];
+        stand_in.sentence = s;
+        stand_in.span = sentences[s].tokens[annotated.word_token[w]].span;
+        stand_in.text = words[w].form;
+        stand_in.kind = MentionKind::kReference;
+        stand_in.antecedent = *party_before;
+        all.push_back(std::move(stand_in));
+        actors.push_back({w, w + 1, nullptr, all.size() - 1});
+      }
+    }
+    for (auto& a : actors) a.actor = &all[a.id].actor;  // `all` may have moved
+    if (actors.empty()) continue;
+    const auto coded = coder_.code(annotated.parsed, actors);
+    if (coded.empty()) continue;
+    std::vector<std::string> forms;
+    for (const auto& w : words) forms.push_back(lower(w.form));
+    std::optional<PartialDate> date = dates_ ? dates_->resolve(d.date, forms) : std::nullopt;
+    for (const events::CodedEvent& c : coded) {
+      events::Event e;
+      e.doc = d.id;
+      e.lang = d.lang;
+      e.sentence = s;
+      e.sentence_span = sentences[s].span;
+      e.code = cameo_.find(c.code);
+      if (!e.code || !c.source) continue;
+      const Span first = sentences[s].tokens[annotated.word_token[c.trigger_words.front()]].span;
+      const Span last = sentences[s].tokens[annotated.word_token[c.trigger_words.back()]].span;
+      e.trigger_span = {first.begin, last.end};
+      for (std::size_t w : c.trigger_words) {
+        if (!e.trigger.empty()) e.trigger += ' ';
+        e.trigger += words[w].form;
+      }
+      auto to_actor = [&](std::size_t id) { return events::EventActor{all[id].actor, all[id].text, all[id].span}; };
+      e.source = to_actor(*c.source);
+      if (c.target) e.target = to_actor(*c.target);
+      e.symmetric = c.symmetric;
+      e.date = date;
+      e.confidence = c.confidence;
+      if (!e.target) {
+        // The recipient left to the context: the source's latest counterpart.
+        if (!c.implicit_target) continue;
+        const std::string who = events::principal(e.source.actor);
+        for (auto it = events.rbegin(); it != events.rend() && !e.target; ++it) {
+          if (it->sentence + kContextSentences < s) break;
+          if (!it->target) continue;
+          if (events::principal(it->source.actor) == who && events::principal(it->target->actor) != who) {
+            e.target = it->target;
+          } else if (events::principal(it->target->actor) == who && events::principal(it->source.actor) != who) {
+            e.target = it->source;
+          }
+        }
+        if (!e.target) continue;
+        e.confidence *= 0.6;
+      }
+      events.push_back(std::move(e));
+    }
+  }
+  return events::deduplicate(std::move(events));
+}
+
+}  // namespace dyad::pipeline

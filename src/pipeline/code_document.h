@@ -1,0 +1,31 @@
+// Codes the events of an annotated document: the sentence coder on every
+// sentence, then what needs the whole document — actors for a bare
+// "delegation", a recipient left to the context, dates, and deduplication.
+#pragma once
+#include <vector>
+
+#include "events/cameo.h"
+#include "events/coder.h"
+#include "events/dates.h"
+#include "events/event.h"
+#include "events/lexicon.h"
+#include "pipeline/annotate.h"
+
+namespace dyad::pipeline {
+
+class DocumentCoder {
+ public:
+  // All must outlive the coder; `dates` may be null (no event dates).
+  DocumentCoder(const events::Lexicon& lexicon, const events::CameoTable& cameo, const events::DateRules* dates)
+      : lexicon_(lexicon), cameo_(cameo), dates_(dates), coder_(lexicon, cameo) {}
+
+  std::vector<events::Event> code(const AnnotatedDocument& doc) const;
+
+ private:
+  const events::Lexicon& lexicon_;
+  const events::CameoTable& cameo_;
+  const events::DateRules* dates_;
+  events::Coder coder_;
+};
+
+}  // namespace dyad::pipeline

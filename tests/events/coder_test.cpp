@@ -1,0 +1,245 @@
+// The coder's rules on hand-built UD trees, independent of any parser model.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "base/data_dir.h"
+#include "events/cameo.h"
+#include "events/coder.h"
+#include "events/lexicon.h"
+
+namespace dyad::events {
+namespace {
+
+struct Fixture {
+  std::unique_ptr<CameoTable> cameo;
+  std::unique_ptr<Lexicon> en, nl;
+};
+
+const Fixture& fixture() {
+  static const Fixture f = [] {
+    Fixture f;
+    std::string error;
+    const std::filesystem::path data = std::filesystem::path(DYAD_SOURCE_DIR) / "data";
+    f.cameo = CameoTable::load(data / "cameo", &error);
+    EXPECT_TRUE(f.cameo) << error;
+    f.en = Lexicon::load(data / "lang/en/events", &error);
+    EXPECT_TRUE(f.en) << error;
+    f.nl = Lexicon::load(data / "lang/nl/events", &error);
+    EXPECT_TRUE(f.nl) << error;
+    return f;
+  }();
+  return f;
+}
+
+// One word per line: "form lemma UPOS head deprel [feats]".
+nlp::ParsedSentence tree(const std::string& spec) {
+  nlp::ParsedSentence s;
+  std::istringstream in(spec);
+  for (std::string line; std::getline(in, line);) {
+    std::istringstream f(line);
+    nlp::AnnotatedWord w;
+    if (!(f >> w.form >> w.lemma >> w.upos >> w.head >> w.deprel)) continue;
+    if (!(f >> w.feats)) w.feats = "_";
+    s.words.push_back(w);
+  }
+  return s;
+}
+
+struct Actors {
+  std::vector<Actor> store;
+  std::vector<ArgActor> args;
+  // Reserve first: ArgActor points into `store`.
+  Actors() { store.reserve(16); }
+  Actors& add(std::size_t begin, std::size_t end, const std::string& country, const std::string& org = "") {
+    store.push_back(Actor{country.empty() ? "IGO" + org : country, country, org, "", ""});
+    args.push_back({begin, end, &store.back(), store.size() - 1});
+    return *this;
+  }
+};
+
+// "SRC TGT CODE" per event, sorted.
+std::vector<std::string> code(const Lexicon& lex, const nlp::ParsedSentence& s, const Actors& a) {
+  Coder coder(lex, *fixture().cameo);
+  std::vector<std::string> out;
+  for (const CodedEvent& e : coder.code(s, a.args)) {
+    std::string src = principal(a.store[*e.source]), tgt = e.target ? principal(a.store[*e.target]) : "---";
+    if (e.symmetric && tgt < src) std::swap(src, tgt);  // a joint act has no direction
+    std::string line = src + " " + tgt + " " + e.code;
+    out.push_back(line);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+TEST(Coder, CoordinatedSubjectsSignSymmetric) {
+  // The Kenyan and the Dutch governments signed a declaration .
+  auto s = tree(R"(The the DET 6 det
+Kenyan Kenyan ADJ 6 amod
+and and CCONJ 5 cc
+the the DET 5 det
+Dutch Dutch ADJ 2 conj
+governments government NOUN 7 nsubj
+signed sign VERB 0 root
+a a DET 9 det
+declaration declaration NOUN 7 obj
+. . PUNCT 7 punct)");
+  Actors a;
+  a.add(1, 2, "KEN").add(4, 6, "NLD");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"KEN NLD 057"}));
+}
+
+TEST(Coder, PassiveParticipleWithAgents) {
+  // The pact signed by Kenya and Norway will ...
+  auto s = tree(R"(The the DET 2 det
+pact pact NOUN 8 nsubj
+signed sign VERB 2 acl VerbForm=Part
+by by ADP 5 case
+Kenya Kenya PROPN 3 obl:agent
+and and CCONJ 7 cc
+Norway Norway PROPN 5 conj
+concentrates concentrate VERB 0 root)");
+  Actors a;
+  a.add(4, 5, "KEN").add(6, 7, "NOR");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"KEN NOR 057"}));
+}
+
+TEST(Coder, NegationBlocksTheEvent) {
+  auto s = tree(R"(Kenya Kenya PROPN 4 nsubj
+did do AUX 4 aux
+not not PART 4 advmod
+sign sign VERB 0 root
+with with ADP 6 case
+Norway Norway PROPN 4 obl)");
+  Actors a;
+  a.add(0, 1, "KEN").add(5, 6, "NOR");
+  EXPECT_TRUE(code(*fixture().en, s, a).empty());
+}
+
+TEST(Coder, PledgeToCooperateIsIntent) {
+  // Kenya pledged to cooperate with Britain
+  auto s = tree(R"(Kenya Kenya PROPN 2 nsubj
+pledged pledge VERB 0 root
+to to PART 4 mark
+cooperate cooperate VERB 2 xcomp
+with with ADP 6 case
+Britain Britain PROPN 4 obl)");
+  Actors a;
+  a.add(0, 1, "KEN").add(5, 6, "GBR");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"GBR KEN 031"}));
+}
+
+TEST(Coder, FutureAuxiliaryIsIntent) {
+  auto s = tree(R"(Kenya Kenya PROPN 3 nsubj
+will will AUX 3 aux
+visit visit VERB 0 root
+Norway Norway PROPN 3 obj)");
+  Actors a;
+  a.add(0, 1, "KEN").add(3, 4, "NOR");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"KEN NOR 036"}));
+}
+
+TEST(Coder, ConditionAndQuestionGiveNothing) {
+  auto s = tree(R"(If if SCONJ 3 mark
+Iran Iran PROPN 3 nsubj
+attacks attack VERB 6 advcl
+Israel Israel PROPN 3 obj
+, , PUNCT 6 punct
+responds respond VERB 0 root)");
+  Actors a;
+  a.add(1, 2, "IRN").add(3, 4, "ISR");
+  EXPECT_TRUE(code(*fixture().en, s, a).empty());
+  auto q = tree(R"(Did do AUX 3 aux
+Iran Iran PROPN 3 nsubj
+attack attack VERB 0 root
+Israel Israel PROPN 3 obj
+? ? PUNCT 3 punct)");
+  EXPECT_TRUE(code(*fixture().en, q, a).empty());
+}
+
+TEST(Coder, ImposeSanctionsOnTarget) {
+  auto s = tree(R"(The the DET 2 det
+EU EU PROPN 3 nsubj
+imposed impose VERB 0 root
+sanctions sanction NOUN 3 obj
+on on ADP 6 case
+Belarus Belarus PROPN 3 obl)");
+  Actors a;
+  a.add(1, 2, "", "EU").add(5, 6, "BLR");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"EU BLR 163"}));
+}
+
+TEST(Coder, TalksBetweenNoun) {
+  auto s = tree(R"(Talks talk NOUN 6 nsubj
+between between ADP 3 case
+Pakistan Pakistan PROPN 1 nmod
+and and CCONJ 5 cc
+India India PROPN 3 conj
+resumed resume VERB 0 root)");
+  Actors a;
+  a.add(2, 3, "PAK").add(4, 5, "IND");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"IND PAK 040"}));
+}
+
+TEST(Coder, DutchSeparableVerbAndMet) {
+  // Nederland werkt samen met Duitsland
+  auto s = tree(R"(Nederland Nederland PROPN 2 nsubj
+werkt werken VERB 0 root
+samen samen ADV 2 compound:prt
+met met ADP 5 case
+Duitsland Duitsland PROPN 2 obl)");
+  Actors a;
+  a.add(0, 1, "NLD").add(4, 5, "DEU");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"DEU NLD 060"}));
+}
+
+TEST(Coder, DutchPassiveAgentDoor) {
+  // Het verdrag werd door Frankrijk en Duitsland ondertekend
+  auto s = tree(R"(Het het DET 2 det
+verdrag verdrag NOUN 8 nsubj:pass
+werd worden AUX 8 aux:pass
+door door ADP 5 case
+Frankrijk Frankrijk PROPN 8 obl:agent
+en en CCONJ 7 cc
+Duitsland Duitsland PROPN 5 conj
+ondertekend ondertekenen VERB 0 root)");
+  Actors a;
+  a.add(4, 5, "FRA").add(6, 7, "DEU");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"DEU FRA 057"}));
+}
+
+TEST(Coder, DutchGeenNegatesObject) {
+  // De VS legden geen sancties op aan Venezuela
+  auto s = tree(R"(De de DET 2 det
+VS VS PROPN 3 nsubj
+legden leggen VERB 0 root
+geen geen DET 5 det
+sancties sanctie NOUN 3 obj
+op op ADP 3 compound:prt
+aan aan ADP 8 case
+Venezuela Venezuela PROPN 3 obl)");
+  Actors a;
+  a.add(1, 2, "USA").add(7, 8, "VEN");
+  EXPECT_TRUE(code(*fixture().nl, s, a).empty());
+  s.words[3].lemma = "nieuwe";
+  s.words[3].form = "nieuwe";
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"USA VEN 163"}));
+}
+
+TEST(Coder, NoActorsOrNoPredicateGiveNothing) {
+  auto s = tree(R"(People people NOUN 2 nsubj
+signed sign VERB 0 root
+petitions petition NOUN 2 obj)");
+  EXPECT_TRUE(code(*fixture().en, s, Actors{}).empty());
+  auto t = tree(R"(Kenya Kenya PROPN 3 nsubj
+is be AUX 3 cop
+beautiful beautiful ADJ 0 root)");
+  Actors a;
+  a.add(0, 1, "KEN");
+  EXPECT_TRUE(code(*fixture().en, t, a).empty());
+}
+
+}  // namespace
+}  // namespace dyad::events

@@ -1,0 +1,93 @@
+#include <gtest/gtest.h>
+
+#include "events/cameo.h"
+#include "events/lexicon.h"
+
+namespace dyad::events {
+namespace {
+
+TEST(Lexicon, ParsesPatternsClassesAndWords) {
+  Lexicon lex;
+  std::string error;
+  ASSERT_TRUE(lex.add_text("class TREATY: pact treaty  # comment\n"
+                           "words negation: not never\n"
+                           "verb sign -> 057 sym\n"
+                           "verb sign obj=military_&TREATY pp=with:&TREATY -> 0312:057 sym\n"
+                           "verb zetten+in -> 030\n"
+                           "noun talks pp=between -> 040 sym\n",
+                           "t.txt", &error))
+      << error;
+  ASSERT_TRUE(lex.check(&error)) << error;
+  const auto* sign = lex.patterns(TriggerKind::kVerb, "sign");
+  ASSERT_TRUE(sign);
+  ASSERT_EQ(sign->size(), 2u);
+  const Pattern& p = sign->front();  // most specific first
+  EXPECT_EQ(p.active, "0312");
+  EXPECT_EQ(p.passive, "057");
+  ASSERT_EQ(p.object.modifiers.size(), 1u);
+  EXPECT_EQ(p.object.modifiers[0].text, "military");
+  EXPECT_TRUE(p.object.head.is_class);
+  EXPECT_EQ(p.prep, "with");
+  EXPECT_TRUE(p.symmetric);
+  EXPECT_EQ(lex.patterns(TriggerKind::kVerb, "zetten")->front().particle, "in");
+  EXPECT_TRUE(lex.patterns(TriggerKind::kNoun, "talks"));
+  EXPECT_TRUE(lex.in_class("TREATY", "pact"));
+  EXPECT_TRUE(lex.is(WordRole::kNegation, "never"));
+  EXPECT_FALSE(lex.is(WordRole::kFuture, "never"));
+}
+
+TEST(Lexicon, MalformedLineNamesFileAndLine) {
+  const char* bad[] = {"verb sign 057\n", "verb sign -> 5x\n", "verb sign -> 057 loud\n",
+                       "verb sign obj= -> 057\n", "adverb quickly -> 010\n", "words nonsense: a\n",
+                       "verb sign wrong=1 -> 057\n", "class X\n"};
+  for (const char* text : bad) {
+    Lexicon lex;
+    std::string error;
+    EXPECT_FALSE(lex.add_text(std::string("# ok\n") + text, "dir/x.txt", &error)) << text;
+    EXPECT_EQ(error.rfind("dir/x.txt:2: ", 0), 0u) << error;
+  }
+  Lexicon lex;
+  std::string error;
+  ASSERT_TRUE(lex.add_text("verb sign obj=&NOPE -> 057\n", "y.txt", &error));
+  EXPECT_FALSE(lex.check(&error));
+  EXPECT_NE(error.find("y.txt:1"), std::string::npos);
+}
+
+TEST(Lexicon, ShippedLexiconsLoadAndUseKnownCodes) {
+  const std::filesystem::path data = std::filesystem::path(DYAD_SOURCE_DIR) / "data";
+  std::string error;
+  auto cameo = CameoTable::load(data / "cameo", &error);
+  ASSERT_TRUE(cameo) << error;
+  for (const char* lang : {"en", "nl"}) {
+    auto lex = Lexicon::load(data / "lang" / lang / "events", &error);
+    ASSERT_TRUE(lex) << error;
+    EXPECT_GT(lex->size(), 100u) << lang;
+  }
+}
+
+TEST(Cameo, TableAndIntentCodes) {
+  const std::filesystem::path data = std::filesystem::path(DYAD_SOURCE_DIR) / "data";
+  std::string error;
+  auto cameo = CameoTable::load(data / "cameo", &error);
+  ASSERT_TRUE(cameo) << error;
+  const CameoCode* c = cameo->find("057");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->root, "05");
+  EXPECT_EQ(c->quad, 1);
+  EXPECT_EQ(c->plover, "AGREE");
+  EXPECT_EQ(c->name, "Sign formal agreement");
+  EXPECT_DOUBLE_EQ(cameo->find("190")->goldstein, -10.0);
+  EXPECT_EQ(cameo->intent_of("057"), "030");
+  EXPECT_EQ(cameo->intent_of("062"), "0312");
+  EXPECT_EQ(cameo->intent_of("042"), "036");
+  EXPECT_EQ(cameo->intent_of("0312"), "0312");  // already an intent
+  EXPECT_EQ(cameo->intent_of("190"), "138");
+  for (int root = 1; root <= 20; ++root) {
+    char code[3];
+    std::snprintf(code, sizeof code, "%02d", root);
+    EXPECT_TRUE(cameo->find(code)) << code;
+  }
+}
+
+}  // namespace
+}  // namespace dyad::events
