@@ -182,7 +182,7 @@ class SentenceCoder {
 
   // Actors a phrase headed by `h` stands for: every conjunct, each either
   // covered by a mention or holding the closest mentions inside it.
-  void actors_of(std::size_t h, std::vector<std::size_t>& out, bool& indirect) const {
+  void actors_of(std::size_t h, std::vector<std::size_t>& out, bool& indirect, bool object = false) const {
     std::vector<std::size_t> conjuncts{h};
     for (std::size_t k = 0; k < conjuncts.size(); ++k)
       for (std::size_t c : kids_[conjuncts[k]])
@@ -212,14 +212,17 @@ class SentenceCoder {
         }
         continue;
       }
-      if (!closest_inside(c, false, out) && words_[c].upos == "NOUN" && closest_inside(c, true, out)) indirect = true;
+      if (!closest_inside(c, false, object, out) && words_[c].upos == "NOUN" && closest_inside(c, true, object, out))
+        indirect = true;
     }
   }
 
   // Mentions in the phrase under `h` at the smallest depth (conj and flat
   // links cost nothing). With `clauses`, also looks into participle clauses
   // ("activists participating in the Mombasa lab").
-  bool closest_inside(std::size_t h, bool clauses, std::vector<std::size_t>& out) const {
+  // Prepositional phrases that name other roles ("talks with Y" as a subject)
+  // are skipped, except inside an object ("the proposal by Ukraine").
+  bool closest_inside(std::size_t h, bool clauses, bool object, std::vector<std::size_t>& out) const {
     std::vector<std::pair<std::size_t, int>> frontier{{h, 0}};
     int best = -1;
     std::vector<std::size_t> found;
@@ -239,7 +242,7 @@ class SentenceCoder {
         const std::string_view full = rel(c);
         const std::string_view r = base_rel(full);
         if (is_clause_rel(r) && !(clauses && r == "acl" && full != "acl:relcl")) continue;
-        if (r == "nmod" || r == "obl") {
+        if (!object && (r == "nmod" || r == "obl")) {
           const std::string* p = case_of(c);
           if (p && (lex_.is(WordRole::kTarget, *p) || lex_.is(WordRole::kBetween, *p) || lex_.is(WordRole::kAgent, *p)))
             continue;
@@ -341,6 +344,7 @@ class SentenceCoder {
         }
       }
       if (cur != v && lex_.is(WordRole::kIntent, joined_[cur])) m = Mood::kIntent;
+      if (cur != v && lex_.is(WordRole::kRefusal, joined_[cur])) return Mood::kHypothetical;
       const auto r = base_rel(rel(cur));
       if (head(cur) < 0 || (r != "conj" && r != "xcomp" && !(r == "acl" && cur != v))) break;
       // "plans to visit": an intent noun governing the act.
@@ -406,7 +410,18 @@ class SentenceCoder {
       prep_args(*obj, WordRole::kTarget, target_words);
       prep_args(*obj, WordRole::kBetween, between_words);
     }
-    for (std::size_t t : target_words) actors_of(t, targets, indirect);
+    for (std::size_t t : target_words) actors_of(t, targets, indirect, obj && t == *obj);
+    // "refused to sign the accord with Israel": the complement names the other party.
+    if (targets.empty()) {
+      for (std::size_t c : kids_[v]) {
+        if (rel(c) != "xcomp") continue;
+        std::vector<std::size_t> inner;
+        if (auto o = child(c, "obj")) inner.push_back(*o);
+        prep_args(c, WordRole::kTarget, inner);
+        if (auto o = child(c, "obj")) prep_args(*o, WordRole::kTarget, inner);
+        for (std::size_t t : inner) actors_of(t, targets, indirect, true);
+      }
+    }
     for (std::size_t b : between_words) actors_of(b, between, indirect);
 
     std::string code = pass && !p->passive.empty() ? p->passive : p->active;
@@ -459,6 +474,7 @@ class SentenceCoder {
     for (std::size_t c : kids_[n])
       if (rel(c) == "nmod:poss") src_words.push_back(c);
     prep_args(n, WordRole::kAgent, src_words);
+    prep_args(n, WordRole::kOf, src_words);
     prep_args(n, WordRole::kTarget, tgt_words);
     prep_args(n, WordRole::kBetween, btw_words);
     // Also "the signing of a declaration between X and Y".

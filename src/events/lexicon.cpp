@@ -48,9 +48,9 @@ bool parse_phrase(std::string_view s, PhraseSpec& out) {
 
 const std::pair<const char*, WordRole> kRoles[] = {
     {"negation", WordRole::kNegation}, {"future", WordRole::kFuture},
-    {"hypothetical", WordRole::kHypothetical}, {"intent", WordRole::kIntent},
+    {"hypothetical", WordRole::kHypothetical}, {"intent", WordRole::kIntent}, {"refusal", WordRole::kRefusal},
     {"condition", WordRole::kCondition}, {"agent", WordRole::kAgent},
-    {"target", WordRole::kTarget}, {"between", WordRole::kBetween},
+    {"target", WordRole::kTarget}, {"between", WordRole::kBetween}, {"of", WordRole::kOf},
     {"question", WordRole::kQuestion},
 };
 

@@ -54,10 +54,12 @@ enum class WordRole : std::uint8_t {
   kFuture,        // will, zal
   kHypothetical,  // would, could, might
   kIntent,        // pledge, plan, agree, afspreken: their complement is an intended act
+  kRefusal,       // refuse, fail, weigeren: their complement did not happen
   kCondition,     // if, unless, indien
   kAgent,         // by, door: the passive agent
   kTarget,        // with, to, against, met, aan, tegen
   kBetween,       // between, tussen: "talks between X and Y"
+  kOf,            // of, van: the doer of an event noun ("the visit of X to Y")
   kQuestion,      // ?
   kCount
 };
