@@ -510,16 +510,18 @@ class SentenceCoder {
             const std::vector<std::size_t>& between, bool implicit, std::vector<CodedEvent>& out) const {
     auto push = [&](std::size_t s, std::optional<std::size_t> t) {
       if (t && same_party(s, *t)) return;
-      for (const CodedEvent& e : out) {  // one event per pair and trigger
-        if (e.trigger_begin != proto.trigger_begin || !e.source || !same_party(*e.source, s)) continue;
-        if (t && e.target && same_party(*e.target, *t)) return;
-        if (!t && !e.target) return;
+      for (std::size_t k = 0; k < out.size(); ++k) {  // one event per pair and trigger
+        const auto& [ls, lt] = local_[k];
+        if (out[k].trigger_begin != proto.trigger_begin || !same_party(ls, s)) continue;
+        if (t && lt && same_party(*lt, *t)) return;
+        if (!t && !lt) return;
       }
       CodedEvent e = proto;
       e.source = actors_[s].id;
       if (t) e.target = actors_[*t].id;
       e.implicit_target = !t;
       out.push_back(std::move(e));
+      local_.emplace_back(s, t);
     };
     auto pairs = [&](const std::vector<std::size_t>& group) {
       for (std::size_t i = 0; i < group.size(); ++i)
@@ -555,7 +557,9 @@ class SentenceCoder {
   std::vector<std::string> lemma_;
   std::vector<std::string> joined_;  // lemma without the compound marks some lemmatisers write ("af_spreken")
   std::vector<std::vector<std::size_t>> covering_;
-  mutable bool fallback_ = false;  // the current predicate's subject came from the fallback
+  mutable bool fallback_ = false;
+  // Per event in the output: its source and target as indexes into actors_.
+  mutable std::vector<std::pair<std::size_t, std::optional<std::size_t>>> local_;  // the current predicate's subject came from the fallback
 };
 
 }  // namespace

@@ -46,6 +46,8 @@ nlp::ParsedSentence tree(const std::string& spec) {
   return s;
 }
 
+constexpr std::size_t kIdBase = 100;
+
 struct Actors {
   std::vector<Actor> store;
   std::vector<ArgActor> args;
@@ -53,7 +55,7 @@ struct Actors {
   Actors() { store.reserve(16); }
   Actors& add(std::size_t begin, std::size_t end, const std::string& country, const std::string& org = "") {
     store.push_back(Actor{country.empty() ? "IGO" + org : country, country, org, "", ""});
-    args.push_back({begin, end, &store.back(), store.size() - 1});
+    args.push_back({begin, end, &store.back(), kIdBase + store.size() - 1});  // ids are the caller's, not indexes
     return *this;
   }
 };
@@ -63,7 +65,8 @@ std::vector<std::string> code(const Lexicon& lex, const nlp::ParsedSentence& s, 
   Coder coder(lex, *fixture().cameo);
   std::vector<std::string> out;
   for (const CodedEvent& e : coder.code(s, a.args)) {
-    std::string src = principal(a.store[*e.source]), tgt = e.target ? principal(a.store[*e.target]) : "---";
+    std::string src = principal(a.store[*e.source - kIdBase]);
+    std::string tgt = e.target ? principal(a.store[*e.target - kIdBase]) : "---";
     if (e.symmetric && tgt < src) std::swap(src, tgt);  // a joint act has no direction
     std::string line = src + " " + tgt + " " + e.code;
     out.push_back(line);
@@ -239,6 +242,28 @@ beautiful beautiful ADJ 0 root)");
   Actors a;
   a.add(0, 1, "KEN");
   EXPECT_TRUE(code(*fixture().en, t, a).empty());
+}
+
+TEST(Coder, EveryTreebankSentenceWithActorsOnProperNouns) {
+  const std::string path = std::string(DYAD_SHARED_DIR) + "/ud/en_ewt/en_ewt-ud-test.conllu";
+  std::vector<nlp::ParsedSentence> sentences;
+  std::string error;
+  if (!nlp::read_conllu_file(path, sentences, &error)) GTEST_SKIP() << "shared UD data not available: " << error;
+  Coder coder(*fixture().en, *fixture().cameo);
+  std::size_t events = 0;
+  for (const auto& s : sentences) {
+    Actors a;
+    for (std::size_t w = 0; w < s.words.size() && a.store.size() < 16; ++w)
+      if (s.words[w].upos == "PROPN") a.add(w, w + 1, w % 2 ? "KEN" : "NLD");
+    for (const CodedEvent& e : coder.code(s, a.args)) {
+      ASSERT_TRUE(e.source);
+      ASSERT_GE(*e.source, kIdBase);
+      ASSERT_LT(*e.source - kIdBase, a.store.size());
+      ASSERT_TRUE(fixture().cameo->find(e.code)) << e.code;
+      ++events;
+    }
+  }
+  EXPECT_GT(events, 0u);
 }
 
 }  // namespace
