@@ -1,0 +1,66 @@
+// Reading events and event clusters back, filtered. Every filter is served
+// by an index (actor code, event code, date), so queries stay fast on
+// millions of events.
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/date.h"
+#include "store/record.h"
+#include "store/store.h"
+
+namespace dyad::store {
+
+struct EventFilter {
+  std::string actor;   // code prefix of source or target: "NLD" matches "NLDGOV"
+  std::string with;    // code prefix of the other side (needs `actor`, else either side)
+  std::string code;    // CAMEO code prefix: "05" or "057"
+  std::optional<int> quad;
+  std::optional<PartialDate> since;  // events on or after the start of this date
+  std::optional<PartialDate> until;  // events on or before the end of this date
+  std::string lang;
+  std::string doc;     // document id
+  std::size_t limit = 0;  // 0: no limit
+};
+
+struct EventRow {
+  std::int64_t id = 0;
+  std::string doc;
+  std::int64_t cluster = 0;
+  StoredEvent event;
+};
+
+// Events in date order (undated last), then document and sentence.
+void query_events(Store& store, const EventFilter& filter, const std::function<void(const EventRow&)>& visit);
+std::size_t count_events(Store& store, const EventFilter& filter);
+
+struct ClusterReport {
+  std::int64_t event = 0;
+  std::string doc, lang;
+  std::size_t sentence = 0;
+  std::string text;
+};
+
+struct ClusterRow {
+  std::int64_t id = 0;   // stable: assigned when the first report arrives
+  std::string code, root, name;
+  int quad = 0;
+  double goldstein = 0;
+  std::string source, target;
+  bool symmetric = false;
+  std::string date;      // the most precise date among the reports; empty when unknown
+  std::size_t reports = 0;
+  std::vector<ClusterReport> report_list;
+};
+
+// Clusters with at least one report matching the filter, with all their reports.
+void query_clusters(Store& store, const EventFilter& filter, const std::function<void(const ClusterRow&)>& visit);
+
+// Documents linked as near-duplicates of `doc_id` (ids), closest first.
+std::vector<std::string> near_duplicates(Store& store, const std::string& doc_id);
+
+}  // namespace dyad::store

@@ -1,0 +1,119 @@
+#include "store/schema.h"
+
+#include <string>
+#include <vector>
+
+namespace dyad::store {
+namespace {
+
+// Migration i (1-based) brings a database from version i-1 to i. Never edit
+// a released migration: add a new one.
+const std::vector<const char*>& migrations() {
+  static const std::vector<const char*> list = {
+      // 1: documents, sentences, mentions, events.
+      R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE documents(
+  id INTEGER PRIMARY KEY,
+  doc_id TEXT NOT NULL UNIQUE,
+  content_hash TEXT NOT NULL,
+  url TEXT, title TEXT, lang TEXT, date TEXT,
+  text TEXT NOT NULL,
+  simhash INTEGER NOT NULL
+);
+CREATE INDEX documents_content_hash ON documents(content_hash);
+CREATE TABLE sentences(
+  doc INTEGER NOT NULL, idx INTEGER NOT NULL, begin INTEGER NOT NULL, end INTEGER NOT NULL,
+  PRIMARY KEY(doc, idx)) WITHOUT ROWID;
+CREATE TABLE mentions(
+  doc INTEGER NOT NULL, sentence INTEGER NOT NULL, begin INTEGER NOT NULL, end INTEGER NOT NULL,
+  text TEXT NOT NULL, kind TEXT, code TEXT, country TEXT, org TEXT, sector TEXT, name TEXT);
+CREATE INDEX mentions_doc ON mentions(doc);
+CREATE INDEX mentions_code ON mentions(code);
+CREATE TABLE events(
+  id INTEGER PRIMARY KEY,
+  doc INTEGER NOT NULL,
+  sentence INTEGER NOT NULL,
+  text TEXT NOT NULL, span_begin INTEGER, span_end INTEGER,
+  trigger TEXT, trigger_begin INTEGER, trigger_end INTEGER,
+  code TEXT NOT NULL, root TEXT NOT NULL, name TEXT, quad INTEGER NOT NULL, goldstein REAL NOT NULL, plover TEXT,
+  source_code TEXT NOT NULL, source_country TEXT, source_org TEXT, source_sector TEXT, source_name TEXT,
+  source_text TEXT, source_begin INTEGER, source_end INTEGER,
+  target_code TEXT, target_country TEXT, target_org TEXT, target_sector TEXT, target_name TEXT,
+  target_text TEXT, target_begin INTEGER, target_end INTEGER,
+  symmetric INTEGER NOT NULL,
+  date TEXT, date_precision TEXT,
+  day_lo INTEGER, day_hi INTEGER,
+  lang TEXT, confidence REAL
+);
+CREATE INDEX events_doc ON events(doc);
+CREATE INDEX events_source ON events(source_code, day_lo);
+CREATE INDEX events_target ON events(target_code, day_lo);
+CREATE INDEX events_code ON events(code, day_lo);
+CREATE INDEX events_day ON events(day_lo);
+CREATE TABLE event_sentences(event INTEGER NOT NULL, sentence INTEGER NOT NULL, PRIMARY KEY(event, sentence))
+  WITHOUT ROWID;
+)sql",
+      // 2: near-duplicate documents and event clusters.
+      R"sql(
+CREATE TABLE simhash_bands(band INTEGER NOT NULL, value INTEGER NOT NULL, doc INTEGER NOT NULL,
+  PRIMARY KEY(band, value, doc)) WITHOUT ROWID;
+CREATE TABLE near_duplicates(doc INTEGER NOT NULL, other INTEGER NOT NULL, distance INTEGER NOT NULL,
+  PRIMARY KEY(doc, other)) WITHOUT ROWID;
+CREATE TABLE clusters(
+  id INTEGER PRIMARY KEY,
+  pair TEXT NOT NULL, root TEXT NOT NULL, code TEXT NOT NULL,
+  source_code TEXT NOT NULL, target_code TEXT, symmetric INTEGER NOT NULL,
+  day_lo INTEGER, day_hi INTEGER, precise INTEGER NOT NULL,
+  date TEXT, reports INTEGER NOT NULL
+);
+CREATE INDEX clusters_key ON clusters(pair, root, day_lo);
+ALTER TABLE events ADD COLUMN cluster INTEGER;
+CREATE INDEX events_cluster ON events(cluster);
+)sql",
+  };
+  return list;
+}
+
+std::int64_t table_count(Connection& db) {
+  return db.scalar("SELECT count(*) FROM sqlite_master").value_or(0);
+}
+
+}  // namespace
+
+int schema_version(Connection& db) {
+  // The first read is where SQLite notices a file that is not a database.
+  const std::int64_t tables = table_count(db);
+  const std::int64_t app = db.scalar("PRAGMA application_id").value_or(0);
+  if (app == 0 && tables == 0) return 0;
+  if (app != kApplicationId) throw StoreError("not a dyad database (an SQLite file written by another program)");
+  Statement st = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
+  if (!st.step()) throw StoreError("not a dyad database (no schema version recorded)");
+  return std::stoi(st.text(0));
+}
+
+void migrate(Connection& db, int target) {
+  // IMMEDIATE takes the write lock first, so two processes opening a new
+  // file cannot both create the schema.
+  db.exec("BEGIN IMMEDIATE");
+  try {
+    const int current = schema_version(db);
+    if (current > target) {
+      throw StoreError("database schema version " + std::to_string(current) +
+                       " is newer than this dyad supports (" + std::to_string(target) + "); upgrade dyad");
+    }
+    if (current < target) {
+      for (int v = current; v < target; ++v) db.exec(migrations().at(static_cast<std::size_t>(v)));
+      db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+      Statement put = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)");
+      put.bind(1, "application").bind(2, "dyad").run();
+      put.bind(1, "schema_version").bind(2, std::to_string(target)).run();
+    }
+    db.exec("COMMIT");
+  } catch (...) {
+    sqlite3_exec(db.get(), "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+}
+
+}  // namespace dyad::store

@@ -1,0 +1,271 @@
+#include "store/writer.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "store/cluster_rules.h"
+#include "store/date_window.h"
+#include "store/fingerprint.h"
+
+namespace dyad::store {
+
+// Prepared once per writer: ingest runs them millions of times.
+struct Writer::Statements {
+  explicit Statements(Connection& db)
+      : by_hash(db.prepare("SELECT 1 FROM documents WHERE content_hash = ?1 LIMIT 1")),
+        by_id(db.prepare("SELECT id FROM documents WHERE doc_id = ?1")),
+        insert_document(db.prepare(
+            "INSERT INTO documents(doc_id, content_hash, url, title, lang, date, text, simhash) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")),
+        insert_sentence(db.prepare("INSERT INTO sentences(doc, idx, begin, end) VALUES (?1, ?2, ?3, ?4)")),
+        insert_mention(db.prepare(
+            "INSERT INTO mentions(doc, sentence, begin, end, text, kind, code, country, org, sector, name) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")),
+        insert_event(db.prepare(
+            "INSERT INTO events(doc, sentence, text, span_begin, span_end, trigger, trigger_begin, trigger_end, "
+            "code, root, name, quad, goldstein, plover, "
+            "source_code, source_country, source_org, source_sector, source_name, source_text, source_begin, "
+            "source_end, target_code, target_country, target_org, target_sector, target_name, target_text, "
+            "target_begin, target_end, symmetric, date, date_precision, day_lo, day_hi, lang, confidence, cluster) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
+            "?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38)")),
+        insert_event_sentence(
+            db.prepare("INSERT OR IGNORE INTO event_sentences(event, sentence) VALUES (?1, ?2)")),
+        insert_band(db.prepare("INSERT OR IGNORE INTO simhash_bands(band, value, doc) VALUES (?1, ?2, ?3)")),
+        band_candidates(db.prepare(
+            "SELECT d.id, d.simhash FROM simhash_bands b JOIN documents d ON d.id = b.doc "
+            "WHERE b.band = ?1 AND b.value = ?2 AND b.doc <> ?3")),
+        insert_near_duplicate(
+            db.prepare("INSERT OR IGNORE INTO near_duplicates(doc, other, distance) VALUES (?1, ?2, ?3)")),
+        cluster_candidates(db.prepare(
+            "SELECT id, code, source_code, target_code, symmetric, day_lo, day_hi, precise, date FROM clusters "
+            "WHERE pair = ?1 AND root = ?2 AND day_lo <= ?3 AND day_hi >= ?4 ORDER BY id")),
+        insert_cluster(db.prepare(
+            "INSERT INTO clusters(pair, root, code, source_code, target_code, symmetric, day_lo, day_hi, precise, "
+            "date, reports) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1)")),
+        grow_cluster(db.prepare(
+            "UPDATE clusters SET code = ?2, day_lo = ?3, day_hi = ?4, precise = ?5, date = ?6, "
+            "reports = reports + 1 WHERE id = ?1")),
+        document_clusters(db.prepare("SELECT DISTINCT cluster FROM events WHERE doc = ?1 AND cluster IS NOT NULL")),
+        delete_event_sentences(
+            db.prepare("DELETE FROM event_sentences WHERE event IN (SELECT id FROM events WHERE doc = ?1)")),
+        delete_events(db.prepare("DELETE FROM events WHERE doc = ?1")),
+        delete_sentences(db.prepare("DELETE FROM sentences WHERE doc = ?1")),
+        delete_mentions(db.prepare("DELETE FROM mentions WHERE doc = ?1")),
+        delete_bands(db.prepare("DELETE FROM simhash_bands WHERE doc = ?1")),
+        delete_near_duplicates(db.prepare("DELETE FROM near_duplicates WHERE doc = ?1 OR other = ?1")),
+        delete_document(db.prepare("DELETE FROM documents WHERE id = ?1")),
+        // After reports leave a cluster: recount, and fall back to what the
+        // remaining reports support.
+        refresh_cluster(db.prepare(
+            "UPDATE clusters SET reports = (SELECT count(*) FROM events WHERE cluster = ?1), "
+            "code = coalesce((SELECT code FROM events WHERE cluster = ?1 ORDER BY length(code) DESC, code LIMIT 1), "
+            "code), day_lo = (SELECT min(day_lo) FROM events WHERE cluster = ?1), "
+            "day_hi = (SELECT max(day_hi) FROM events WHERE cluster = ?1) WHERE id = ?1")),
+        delete_empty_cluster(db.prepare("DELETE FROM clusters WHERE id = ?1 AND reports = 0")) {}
+
+  Statement by_hash, by_id, insert_document, insert_sentence, insert_mention, insert_event, insert_event_sentence,
+      insert_band, band_candidates, insert_near_duplicate, cluster_candidates, insert_cluster, grow_cluster,
+      document_clusters, delete_event_sentences, delete_events, delete_sentences, delete_mentions, delete_bands,
+      delete_near_duplicates, delete_document, refresh_cluster, delete_empty_cluster;
+};
+
+Writer::Writer(Store& store) : store_(store), st_(std::make_unique<Statements>(store.db())) {}
+
+Writer::~Writer() {
+  if (in_batch_) sqlite3_exec(store_.db().get(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+bool Writer::has_content(const std::string& hash) {
+  st_->by_hash.bind(1, hash);
+  const bool found = st_->by_hash.step();
+  st_->by_hash.reset();
+  return found;
+}
+
+void Writer::begin() {
+  // IMMEDIATE: fail (after the busy timeout) at the start of the batch, not
+  // halfway through it, when another process holds the write lock.
+  store_.db().exec("BEGIN IMMEDIATE");
+  in_batch_ = true;
+}
+
+void Writer::commit() {
+  store_.db().exec("COMMIT");
+  in_batch_ = false;
+}
+
+void Writer::rollback() {
+  if (!in_batch_) return;
+  in_batch_ = false;
+  sqlite3_exec(store_.db().get(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+namespace {
+
+void bind_actor(Statement& st, int first, const StoredActor* a) {
+  if (!a) {
+    for (int i = 0; i < 8; ++i) st.bind_null(first + i);
+    return;
+  }
+  st.bind(first, a->code);
+  st.bind_or_null(first + 1, a->country).bind_or_null(first + 2, a->org).bind_or_null(first + 3, a->sector);
+  st.bind_or_null(first + 4, a->name).bind(first + 5, a->text);
+  st.bind(first + 6, a->span.begin).bind(first + 7, a->span.end);
+}
+
+// Reports merge only when their dates say when: a month or a day.
+std::optional<DayInterval> merge_interval(const std::optional<PartialDate>& date) {
+  if (!date || date->precision() == DatePrecision::kYear) return std::nullopt;
+  return interval_of(date);
+}
+
+}  // namespace
+
+IngestResult Writer::put(const StoredDocument& doc) {
+  const std::string hash = content_hash(doc);
+  if (has_content(hash)) return IngestResult::kUnchanged;
+  IngestResult result = IngestResult::kAdded;
+  st_->by_id.bind(1, doc.id);
+  if (st_->by_id.step()) {
+    const std::int64_t old = st_->by_id.int64(0);
+    st_->by_id.reset();
+    remove_document(old);
+    result = IngestResult::kReplaced;
+  } else {
+    st_->by_id.reset();
+  }
+
+  Connection& db = store_.db();
+  const std::uint64_t sim = simhash(doc.text);
+  Statement& d = st_->insert_document;
+  d.bind(1, doc.id).bind(2, hash).bind_or_null(3, doc.url).bind_or_null(4, doc.title).bind_or_null(5, doc.lang);
+  if (doc.date) {
+    d.bind(6, doc.date->iso());
+  } else {
+    d.bind_null(6);
+  }
+  d.bind(7, doc.text).bind(8, static_cast<std::int64_t>(sim));
+  d.run();
+  const std::int64_t id = db.last_insert_rowid();
+
+  for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
+    st_->insert_sentence.bind(1, id).bind(2, i).bind(3, doc.sentences[i].begin).bind(4, doc.sentences[i].end).run();
+  }
+  for (const StoredMention& m : doc.mentions) {
+    Statement& st = st_->insert_mention;
+    st.bind(1, id).bind(2, m.sentence).bind(3, m.span.begin).bind(4, m.span.end).bind(5, m.text);
+    st.bind_or_null(6, m.kind).bind_or_null(7, m.actor.code).bind_or_null(8, m.actor.country);
+    st.bind_or_null(9, m.actor.org).bind_or_null(10, m.actor.sector).bind_or_null(11, m.actor.name);
+    st.run();
+  }
+  if (sim != 0) link_near_duplicates(id, sim);
+
+  for (const StoredEvent& e : doc.events) {
+    const std::int64_t cluster = assign_cluster(e);
+    Statement& st = st_->insert_event;
+    st.bind(1, id).bind(2, e.sentence).bind(3, e.text).bind(4, e.span.begin).bind(5, e.span.end);
+    st.bind_or_null(6, e.trigger).bind(7, e.trigger_span.begin).bind(8, e.trigger_span.end);
+    st.bind(9, e.code).bind(10, e.root).bind_or_null(11, e.name).bind(12, e.quad).bind(13, e.goldstein);
+    st.bind_or_null(14, e.plover);
+    bind_actor(st, 15, &e.source);
+    bind_actor(st, 23, e.target ? &*e.target : nullptr);
+    st.bind(31, e.symmetric ? 1 : 0);
+    if (const auto iv = interval_of(e.date)) {
+      st.bind(32, e.date->iso()).bind(33, to_string(e.date->precision())).bind(34, iv->lo).bind(35, iv->hi);
+    } else {
+      st.bind_null(32).bind_null(33).bind_null(34).bind_null(35);
+    }
+    st.bind_or_null(36, e.lang.empty() ? doc.lang : e.lang).bind(37, e.confidence).bind(38, cluster);
+    st.run();
+    const std::int64_t event = db.last_insert_rowid();
+    st_->insert_event_sentence.bind(1, event).bind(2, e.sentence).run();
+    for (std::size_t s : e.sentences) st_->insert_event_sentence.bind(1, event).bind(2, s).run();
+    ++events_written_;
+  }
+  return result;
+}
+
+void Writer::link_near_duplicates(std::int64_t id, std::uint64_t hash) {
+  std::vector<std::int64_t> linked;
+  for (int band = 0; band < kSimhashBands; ++band) {
+    const auto value = static_cast<std::int64_t>((hash >> (kSimhashBandBits * band)) & ((1u << kSimhashBandBits) - 1));
+    Statement& c = st_->band_candidates;
+    c.bind(1, band).bind(2, value).bind(3, id);
+    while (c.step()) {
+      const std::int64_t other = c.int64(0);
+      const int distance = hamming(hash, static_cast<std::uint64_t>(c.int64(1)));
+      if (distance <= kNearDuplicateBits && std::find(linked.begin(), linked.end(), other) == linked.end()) {
+        linked.push_back(other);
+      }
+    }
+    c.reset();
+    st_->insert_band.bind(1, band).bind(2, value).bind(3, id).run();
+  }
+  for (std::int64_t other : linked) {
+    // Recompute the distance for the record (cheap, rare).
+    Statement get = store_.db().prepare("SELECT simhash FROM documents WHERE id = ?1");
+    get.bind(1, other);
+    const int distance = get.step() ? hamming(hash, static_cast<std::uint64_t>(get.int64(0))) : 0;
+    st_->insert_near_duplicate.bind(1, id).bind(2, other).bind(3, distance).run();
+  }
+}
+
+std::int64_t Writer::assign_cluster(const StoredEvent& e) {
+  const std::string target = e.target ? e.target->code : std::string();
+  const std::string pair = pair_key(e.source.code, target);
+  const auto iv = merge_interval(e.date);
+  const std::string date = e.date ? e.date->iso() : std::string();
+  if (iv) {
+    Statement& c = st_->cluster_candidates;
+    c.bind(1, pair).bind(2, e.root).bind(3, iv->hi + kMergeWindowDays).bind(4, iv->lo - kMergeWindowDays);
+    while (c.step()) {
+      const std::string code = c.text(1);
+      if (!codes_compatible(code, e.code)) continue;
+      if (!actors_compatible(c.text(2), c.text(3), c.int64(4) != 0, e.source.code, target, e.symmetric)) continue;
+      const DayInterval cluster{c.int64(5), c.int64(6), c.int64(7) != 0};
+      if (cluster.precise && iv->precise && cluster.lo != iv->lo) continue;
+      const std::int64_t id = c.int64(0);
+      const std::string cluster_date = c.text(8);
+      c.reset();
+      const std::string best_code(more_specific(code, e.code));
+      // The most precise date stands for the cluster.
+      const std::string best_date = date.size() > cluster_date.size() ? date : cluster_date;
+      const bool precise = cluster.precise && iv->precise;
+      st_->grow_cluster.bind(1, id).bind(2, best_code).bind(3, std::min(cluster.lo, iv->lo));
+      st_->grow_cluster.bind(4, std::max(cluster.hi, iv->hi)).bind(5, precise ? 1 : 0).bind_or_null(6, best_date);
+      st_->grow_cluster.run();
+      return id;
+    }
+    c.reset();
+  }
+  Statement& st = st_->insert_cluster;
+  st.bind(1, pair).bind(2, e.root).bind(3, e.code).bind(4, e.source.code).bind_or_null(5, target);
+  st.bind(6, e.symmetric ? 1 : 0);
+  if (iv) {
+    st.bind(7, iv->lo).bind(8, iv->hi).bind(9, iv->precise ? 1 : 0);
+  } else {
+    st.bind_null(7).bind_null(8).bind(9, 0);
+  }
+  st.bind_or_null(10, date);
+  st.run();
+  return store_.db().last_insert_rowid();
+}
+
+void Writer::remove_document(std::int64_t id) {
+  std::vector<std::int64_t> clusters;
+  st_->document_clusters.bind(1, id);
+  while (st_->document_clusters.step()) clusters.push_back(st_->document_clusters.int64(0));
+  st_->document_clusters.reset();
+  for (Statement* st : {&st_->delete_event_sentences, &st_->delete_events, &st_->delete_sentences,
+                        &st_->delete_mentions, &st_->delete_bands, &st_->delete_near_duplicates,
+                        &st_->delete_document}) {
+    st->bind(1, id).run();
+  }
+  for (std::int64_t c : clusters) {
+    st_->refresh_cluster.bind(1, c).run();
+    st_->delete_empty_cluster.bind(1, c).run();
+  }
+}
+
+}  // namespace dyad::store
