@@ -28,5 +28,11 @@ Command add_parse(CLI::App& app);
 Command add_eval_ud(CLI::App& app);
 Command add_actors(CLI::App& app);
 Command add_code(CLI::App& app);
+Command add_ingest(CLI::App& app);
+Command add_events(CLI::App& app);
+Command add_actor_counts(CLI::App& app);
+Command add_network(CLI::App& app);
+Command add_timeline(CLI::App& app);
+Command add_export(CLI::App& app);
 
 }  // namespace dyad::cli

@@ -16,6 +16,12 @@ int main(int argc, char** argv) {
       dyad::cli::add_eval_ud(app),
       dyad::cli::add_actors(app),
       dyad::cli::add_code(app),
+      dyad::cli::add_ingest(app),
+      dyad::cli::add_events(app),
+      dyad::cli::add_actor_counts(app),
+      dyad::cli::add_network(app),
+      dyad::cli::add_timeline(app),
+      dyad::cli::add_export(app),
   };
   try {
     app.parse(argc, argv);
