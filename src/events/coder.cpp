@@ -410,7 +410,7 @@ class SentenceCoder {
       prep_args(*obj, WordRole::kTarget, target_words);
       prep_args(*obj, WordRole::kBetween, between_words);
     }
-    for (std::size_t t : target_words) actors_of(t, targets, indirect, obj && t == *obj);
+    for (std::size_t t : target_words) actors_of(t, targets, indirect, true);
     // "refused to sign the accord with Israel": the complement names the other party.
     if (targets.empty()) {
       for (std::size_t c : kids_[v]) {
