@@ -23,7 +23,8 @@ Span trim_space(std::string_view text, Span span) {
 class RuleSegmenter final : public Segmenter {
  public:
   RuleSegmenter(std::unique_ptr<SegmenterData> data, std::optional<SentenceModel> model)
-      : data_(std::move(data)), tokenizer_(*data_), splitter_(std::move(model), data_->policy.unpunctuated_sentence_ends, data_->titles) {}
+      : data_(std::move(data)), tokenizer_(*data_), splitter_(std::move(model), data_->policy.unpunctuated_sentence_ends, data_->titles,
+                  data_->policy.unpunctuated_end_margin) {}
 
   std::vector<Sentence> segment(std::string_view text) const override {
     const NormalizedText norm = normalize(text);

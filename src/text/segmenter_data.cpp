@@ -1,5 +1,7 @@
 #include "text/segmenter_data.h"
 
+#include <cstdlib>
+
 #include <fstream>
 #include <sstream>
 
@@ -72,6 +74,13 @@ bool load_segmenter_data(const std::filesystem::path& dir, SegmenterData& data, 
         const std::string& key = f[0];
         if (key == "number_suffixes") {
           for (std::size_t i = 1; i < f.size(); ++i) p.number_suffixes.insert(ascii_lower(f[i]));
+          return true;
+        }
+        if (key == "unpunctuated_end_margin") {
+          char* end = nullptr;
+          if (f.size() == 2) p.unpunctuated_end_margin = std::strtod(f[1].c_str(), &end);
+          if (f.size() != 2 || end == f[1].c_str() || *end != '\0' || !(p.unpunctuated_end_margin >= 0))
+            return msg = "expected 'unpunctuated_end_margin <number >= 0>'", false;
           return true;
         }
         bool* flag = key == "split_hyphens"            ? &p.split_hyphens

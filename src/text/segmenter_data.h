@@ -27,6 +27,8 @@ struct TokenizerPolicy {
   bool attach_percent = false;       // Alpino: "5%" is one token
   // Sentences may end without punctuation mid-line (web text: EWT).
   bool unpunctuated_sentence_ends = false;
+  // Model score such a boundary must exceed (edited news: few headlines, many names).
+  double unpunctuated_end_margin = 0.0;
   StringSet number_suffixes;         // kept on a number: "2nd", "1980s", "19e"
 };
 

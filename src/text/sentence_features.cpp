@@ -9,6 +9,22 @@ namespace {
 constexpr std::uint64_t kFnvOffset = 1469598103934665603ULL;
 constexpr std::uint64_t kFnvPrime = 1099511628211ULL;
 
+// Hash of the token as written, capped like lower_hash.
+std::uint64_t cased_hash(std::string_view s) {
+  std::uint64_t h = kFnvOffset ^ 0xc5;
+  for (std::size_t i = 0; i < s.size() && i < 24; ++i) h = (h ^ static_cast<unsigned char>(s[i])) * kFnvPrime;
+  return h;
+}
+
+// Bucket of a run length: 1, 2, 3, 4, 5-6, 7-9, 10-14, 15+.
+std::uint64_t run_bucket(unsigned run) {
+  if (run <= 4) return run;
+  if (run <= 6) return 5;
+  if (run <= 9) return 6;
+  if (run <= 14) return 7;
+  return 8;
+}
+
 // Hash of the lowercased (ASCII) form, capped so huge tokens cost nothing.
 std::uint64_t lower_hash(std::string_view s) {
   std::uint64_t h = kFnvOffset;
@@ -92,22 +108,33 @@ int newlines_after(std::string_view text, const std::vector<Span>& tokens, std::
   return n;
 }
 
-std::vector<bool> quote_states(std::string_view text, const std::vector<Span>& tokens) {
-  std::vector<bool> states(tokens.size());
-  bool open = false;
+std::vector<GapContext> gap_contexts(std::string_view text, const std::vector<Span>& tokens) {
+  std::vector<GapContext> states(tokens.size());
+  bool open = false, has_lower = false;
+  unsigned run = 0;
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const std::string_view tok = text.substr(tokens[i].begin, tokens[i].size());
     if (tok == ",," || tok == "``") open = true;
     else if (tok == "''") open = false;
     else if (tok == "\"") open = !open;
-    states[i] = open;
-    if (newlines_after(text, tokens, i) >= 2) open = false;
+    if (run < 255) ++run;
+    has_lower = has_lower || chars::is_lower(first_char(tok));
+    states[i].in_quote = open;
+    states[i].run = static_cast<std::uint8_t>(run);
+    states[i].run_has_lower = has_lower;
+    const int nl = newlines_after(text, tokens, i);
+    if (nl >= 2) open = false;
+    const char last = tok.back();
+    if (nl > 0 || last == '.' || last == '?' || last == '!') {
+      run = 0;
+      has_lower = false;
+    }
   }
   return states;
 }
 
-void boundary_features(std::string_view text, const std::vector<Span>& tokens, std::size_t i, bool in_quote,
-                       std::vector<std::uint64_t>& out) {
+void boundary_features(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
+                       const GapContext& context, std::vector<std::uint64_t>& out) {
   out.clear();
   const auto at = static_cast<std::ptrdiff_t>(i);
   const std::string_view p1 = token(text, tokens, at), p2 = token(text, tokens, at - 1);
@@ -118,7 +145,10 @@ void boundary_features(std::string_view text, const std::vector<Span>& tokens, s
   const std::uint64_t gap = nl > 0 ? 1 : (i + 1 < tokens.size() && tokens[i].end == tokens[i + 1].begin ? 2 : 3);
   const std::uint64_t period_kept =
       p1.size() > 1 && p1.back() == '.' && p1.find_first_not_of('.') != std::string_view::npos ? 1 : 2;
-  const std::uint64_t quote = in_quote ? 1 : 2;
+  const std::uint64_t quote = context.in_quote ? 1 : 2;
+  const std::uint64_t cn1 = cased_hash(n1);
+  const std::uint64_t run = run_bucket(context.run);
+  const std::uint64_t lower = context.run_has_lower ? 1 : 2;
   // Template ids are fixed numbers: changing them invalidates trained models.
   out.push_back(combine(1, 0));
   out.push_back(combine(2, lp1));
@@ -148,6 +178,11 @@ void boundary_features(std::string_view text, const std::vector<Span>& tokens, s
   out.push_back(combine(26, quote, ln1));
   out.push_back(combine(27, period_kept, ln1));
   out.push_back(combine(28, nl > 0 ? 1 : 2, sp1, sn1));
+  out.push_back(combine(29, cn1));
+  out.push_back(combine(30, sp1, cn1));
+  out.push_back(combine(31, run, sp1, sn1));
+  out.push_back(combine(32, run, lower, gap));
+  out.push_back(combine(33, lower, sp1, cn1));
 }
 
 }  // namespace dyad

@@ -20,14 +20,24 @@ bool is_boundary_candidate(std::string_view text, const std::vector<Span>& token
 // Number of line breaks in the gap after tokens[i].
 int newlines_after(std::string_view text, const std::vector<Span>& tokens, std::size_t i);
 
-// For each token, whether a quotation is open after it: opening marks
-// (",,", "``") open, "''" closes, '"' toggles; a blank line closes all. A
-// period inside a quotation is usually followed by the closing mark, not a
-// new sentence.
-std::vector<bool> quote_states(std::string_view text, const std::vector<Span>& tokens);
+// What the model knows of the text before the gap after a token, computed
+// in one left-to-right pass (so extracting features stays linear).
+struct GapContext {
+  // A quotation is open after the token: opening marks (",,", "``") open,
+  // "''" closes, '"' toggles; a blank line closes all. A period inside a
+  // quotation is usually followed by the closing mark, not a new sentence.
+  bool in_quote = false;
+  // Tokens since the last . ? ! or line break, this one included (capped):
+  // a short run without punctuation before a capital is a headline.
+  std::uint8_t run = 0;
+  // Some word in that run starts with a lower-case letter ("Vooraanstaande
+  // leden" vs a run of names).
+  bool run_has_lower = false;
+};
+std::vector<GapContext> gap_contexts(std::string_view text, const std::vector<Span>& tokens);
 
 // Hashed features of the gap after tokens[i]; `out` is cleared first.
-void boundary_features(std::string_view text, const std::vector<Span>& tokens, std::size_t i, bool in_quote,
-                       std::vector<std::uint64_t>& out);
+void boundary_features(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
+                       const GapContext& context, std::vector<std::uint64_t>& out);
 
 }  // namespace dyad

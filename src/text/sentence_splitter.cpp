@@ -31,7 +31,7 @@ bool SentenceSplitter::is_title(std::string_view token) const {
 }
 
 bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
-                                     bool in_quote, std::vector<std::uint64_t>& features) const {
+                                     const GapContext& context, std::vector<std::uint64_t>& features) const {
   const int newlines = newlines_after(text, tokens, i);
   if (newlines >= 2) return true;
   const std::string_view prev = text.substr(tokens[i].begin, tokens[i].size());
@@ -44,8 +44,12 @@ bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<Sp
   if (!is_boundary_candidate(text, tokens, i, unpunctuated_ends_)) return false;
   if (is_title(prev)) return false;
   if (model_) {
-    boundary_features(text, tokens, i, in_quote, features);
-    return model_->score(features) > 0;
+    boundary_features(text, tokens, i, context, features);
+    // A boundary after a word on the same line (a headline run into its
+    // text) must clear a margin: such guesses split names more often than not.
+    std::size_t start;
+    const bool word_gap = newlines == 0 && chars::is_word(chars::before(prev, prev.size(), start));
+    return model_->score(features) > (word_gap ? unpunctuated_margin_ : 0.0);
   }
   const char last = prev.back();
   if (last != '.' && last != '?' && last != '!') return false;
@@ -57,9 +61,9 @@ bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<Sp
 std::vector<std::size_t> SentenceSplitter::split(std::string_view text, const std::vector<Span>& tokens) const {
   std::vector<std::size_t> ends;
   std::vector<std::uint64_t> features;
-  const std::vector<bool> in_quote = quote_states(text, tokens);
+  const std::vector<GapContext> contexts = gap_contexts(text, tokens);
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i)
-    if (ends_sentence(text, tokens, i, in_quote[i], features)) ends.push_back(i + 1);
+    if (ends_sentence(text, tokens, i, contexts[i], features)) ends.push_back(i + 1);
   if (!tokens.empty()) ends.push_back(tokens.size());
   return ends;
 }

@@ -8,6 +8,7 @@
 
 #include "base/span.h"
 #include "text/segmenter_data.h"
+#include "text/sentence_features.h"
 #include "text/sentence_model.h"
 
 namespace dyad {
@@ -15,19 +16,27 @@ namespace dyad {
 class SentenceSplitter {
  public:
   // `titles` ("Dr.", "dhr.") must outlive the splitter.
-  SentenceSplitter(std::optional<SentenceModel> model, bool unpunctuated_ends, const StringSet& titles)
-      : model_(std::move(model)), unpunctuated_ends_(unpunctuated_ends), titles_(titles) {}
+  // `unpunctuated_margin`: the score a boundary right after a word (no
+  // punctuation, same line) must exceed; other boundaries need more than 0.
+  SentenceSplitter(std::optional<SentenceModel> model, bool unpunctuated_ends, const StringSet& titles,
+                   double unpunctuated_margin = 0.0)
+      : model_(std::move(model)),
+        unpunctuated_ends_(unpunctuated_ends),
+        unpunctuated_margin_(unpunctuated_margin),
+        titles_(titles) {}
 
   // Indices one past the last token of each sentence, ascending; the last is
   // tokens.size() when there are tokens.
   std::vector<std::size_t> split(std::string_view text, const std::vector<Span>& tokens) const;
 
  private:
-  bool ends_sentence(std::string_view text, const std::vector<Span>& tokens, std::size_t i, bool in_quote,
+  bool ends_sentence(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
+                     const GapContext& context,
                      std::vector<std::uint64_t>& features) const;
   bool is_title(std::string_view token) const;
   std::optional<SentenceModel> model_;
   bool unpunctuated_ends_;
+  double unpunctuated_margin_;
   const StringSet& titles_;
 };
 

@@ -35,7 +35,7 @@ void collect_examples(const Tokenizer& tokenizer, bool unpunctuated, const std::
   const NormalizedText norm = normalize(raw);
   std::vector<Span> tokens;
   tokenizer.tokenize(norm.text, tokens);
-  const std::vector<bool> in_quote = quote_states(norm.text, tokens);
+  const std::vector<GapContext> contexts = gap_contexts(norm.text, tokens);
   std::size_t found = 0;
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     const bool boundary = gold_ends.contains(prefix[norm.original_span(tokens[i]).end]);
@@ -46,7 +46,7 @@ void collect_examples(const Tokenizer& tokenizer, bool unpunctuated, const std::
     if (!is_boundary_candidate(norm.text, tokens, i, unpunctuated)) continue;
     found += boundary;
     Example e;
-    boundary_features(norm.text, tokens, i, in_quote[i], e.features);
+    boundary_features(norm.text, tokens, i, contexts[i], e.features);
     e.boundary = boundary;
     examples.push_back(std::move(e));
   }

@@ -32,6 +32,15 @@ TEST(Sentences, HeadlinesListsAndBlankLines) {
   EXPECT_EQ(sentences_of("en", "The minister said that the\nagreement holds."), (S{"The minister said that the\nagreement holds."}));
 }
 
+TEST(Sentences, DutchHeadlineRunIntoTextOnOneLine) {
+  // No punctuation and no line break: the model ends the headline before a
+  // capitalised sentence start, but not inside a title and name.
+  EXPECT_EQ(sentences_of("nl", "Kabinet wil meer geld voor onderwijs Het kabinet trekt volgend jaar extra geld uit."),
+            (S{"Kabinet wil meer geld voor onderwijs", "Het kabinet trekt volgend jaar extra geld uit."}));
+  EXPECT_EQ(sentences_of("nl", "Premier Rutte zei dat het kabinet doorgaat. Burgemeester Van der Laan opende de brug."),
+            (S{"Premier Rutte zei dat het kabinet doorgaat.", "Burgemeester Van der Laan opende de brug."}));
+}
+
 TEST(Sentences, Datelines) {
   const auto s = sentences_of("en", "SYDNEY, 17 MARCH 2018 \xE2\x80\x93 Protesters marched on Saturday. Police watched.");
   ASSERT_EQ(s.size(), 2u);

@@ -130,7 +130,10 @@ TEST(SegmenterData, ErrorsNameFileAndLine) {
   std::ofstream(dir / "lang" / "xx" / "tokenizer.conf") << "split_hyphens maybe\n";
   EXPECT_EQ(load_segmenter(dir, "xx", &error), nullptr);
   EXPECT_NE(error.find("tokenizer.conf:1"), std::string::npos) << error;
-  std::ofstream(dir / "lang" / "xx" / "tokenizer.conf") << "split_hyphens no\n";
+  std::ofstream(dir / "lang" / "xx" / "tokenizer.conf") << "split_hyphens no\nunpunctuated_end_margin -1\n";
+  EXPECT_EQ(load_segmenter(dir, "xx", &error), nullptr);
+  EXPECT_NE(error.find("tokenizer.conf:2"), std::string::npos) << error;
+  std::ofstream(dir / "lang" / "xx" / "tokenizer.conf") << "split_hyphens no\nunpunctuated_end_margin 1.5\n";
   EXPECT_NE(load_segmenter(dir, "xx", &error), nullptr) << error;
   EXPECT_EQ(load_segmenter(dir, "zz", &error), nullptr);
   std::filesystem::remove_all(dir);
