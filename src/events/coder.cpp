@@ -268,7 +268,7 @@ class SentenceCoder {
       if (!out.empty() || rel(v) == "acl") return out;
     } else {
       for (std::size_t c : kids_[v])
-        if (rel(c) == "nsubj" || rel(c) == "csubj") out.push_back(c);
+        if ((rel(c) == "nsubj" || rel(c) == "csubj") && out.empty()) out.push_back(c);
       if (!out.empty()) {
         // "the government, which signed …": the relative pronoun stands for the noun.
         if (rel(v) == "acl:relcl" && head(v) >= 0 && has_feat(words_[out[0]].feats, "PronType=Rel")) {
@@ -371,20 +371,27 @@ class SentenceCoder {
   }
 
   void code_verb(std::size_t v, std::vector<CodedEvent>& out) {
-    std::string_view lemma = lemma_[v];
-    std::string_view particle;
-    const std::vector<Pattern>* patterns = lex_.patterns(TriggerKind::kVerb, lemma);
-    if (!patterns && lemma.find('_') != std::string_view::npos) patterns = lex_.patterns(TriggerKind::kVerb, joined_[v]);
-    // Lemmatisers write separable verbs as "in_zetten" or "inzetten".
-    if (const std::size_t us = lemma.find('_'); !patterns && us != std::string_view::npos) {
-      particle = lemma.substr(0, us);
-      lemma = lemma.substr(us + 1);
-      patterns = lex_.patterns(TriggerKind::kVerb, lemma);
-    }
-    if (!patterns) return;
+    // Lemmatisers write separable verbs as "in_zetten", "inzetten" or
+    // "zetten" + a compound:prt; a wrong joined particle ("in_zetten" for
+    // "zette … uit") must not hide the right reading.
+    const std::string_view lemma = lemma_[v];
+    const std::size_t us = lemma.find('_');
+    const std::string_view base = us == std::string_view::npos ? std::string_view() : lemma.substr(us + 1);
+    const std::string_view joined_particle = us == std::string_view::npos ? std::string_view() : lemma.substr(0, us);
+    const bool separate_particle = has_prt(v);  // then the parse's particle wins over the lemma's
+    const std::pair<std::string_view, std::string_view> readings[] = {
+        {lemma, {}},
+        {separate_particle ? base : joined_[v], {}},
+        {separate_particle ? std::string_view() : base, joined_particle},
+    };
     if (defers_to_complement(v)) return;
     const bool pass = passive(v);
-    const Pattern* p = select(v, *patterns, pass, particle);
+    const Pattern* p = nullptr;
+    for (const auto& [base, particle] : readings) {
+      if (base.empty()) continue;
+      if (const auto* patterns = lex_.patterns(TriggerKind::kVerb, base)) p = select(v, *patterns, pass, particle);
+      if (p) break;
+    }
     if (!p) return;
     const auto obj = object_of(v, pass);
     if (negated(v, obj)) return;
@@ -402,6 +409,13 @@ class SentenceCoder {
     } else {
       if (obj) target_words.push_back(*obj);
       if (auto io = child(v, "iobj")) target_words.push_back(*io);
+      // Two subjects, one after the verb and no object: a verb-second
+      // clause the parser misread ("beschuldigde Rusland van …").
+      if (!obj) {
+        std::size_t subjects = 0;
+        for (std::size_t c : kids_[v])
+          if (rel(c) == "nsubj" && ++subjects > 1 && c > v) target_words.push_back(c);
+      }
     }
     prep_args(v, WordRole::kTarget, target_words);
     std::vector<std::size_t> between_words;

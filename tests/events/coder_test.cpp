@@ -231,6 +231,21 @@ Venezuela Venezuela PROPN 3 obl)");
   EXPECT_EQ(code(*fixture().nl, s, a), (V{"USA VEN 163"}));
 }
 
+TEST(Coder, DutchSeparableWithObjectClass) {
+  // De Europese Unie legde sancties op aan Wit-Rusland
+  auto s = tree(R"(De de DET 2 det
+Europese Europese PROPN 4 nsubj
+Unie Unie PROPN 2 flat
+legde leggen VERB 0 root
+sancties sanctie NOUN 4 obj
+op op ADP 4 compound:prt
+aan aan ADP 8 case
+Wit-Rusland Wit-Rusland PROPN 4 obl:arg)");
+  Actors a;
+  a.add(1, 3, "", "EU").add(7, 8, "BLR");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"EU BLR 163"}));
+}
+
 TEST(Coder, NoActorsOrNoPredicateGiveNothing) {
   auto s = tree(R"(People people NOUN 2 nsubj
 signed sign VERB 0 root
