@@ -200,15 +200,18 @@ class SentenceCoder {
                 conjuncts.push_back(e);
         }
         // "the Kenyan and the Dutch governments": the mention over the head
-        // shares it with coordinated adjectives that are mentions of their own.
+        // ("Dutch governments") shares it with a coordinated modifier that
+        // is a mention of its own ("Kenyan").
         for (std::size_t d : kids_[c]) {
-          if (base_rel(rel(d)) != "amod") continue;
-          std::vector<std::size_t> adjs{d};
-          for (std::size_t k = 0; k < adjs.size(); ++k)
-            for (std::size_t e : kids_[adjs[k]])
-              if (base_rel(rel(e)) == "conj") adjs.push_back(e);
-          for (std::size_t adj : adjs)
-            for (std::size_t a : covering_[adj]) add_unique(out, a);
+          const auto r = base_rel(rel(d));
+          if (r != "amod" && r != "nmod" && r != "compound") continue;
+          std::vector<std::size_t> mods{d};
+          for (std::size_t k = 0; k < mods.size(); ++k)
+            for (std::size_t e : kids_[mods[k]])
+              if (base_rel(rel(e)) == "conj") mods.push_back(e);
+          if (mods.size() < 2) continue;
+          for (std::size_t m : mods)
+            for (std::size_t a : covering_[m]) add_unique(out, a);
         }
         continue;
       }
@@ -268,7 +271,7 @@ class SentenceCoder {
       if (!out.empty() || rel(v) == "acl") return out;
     } else {
       for (std::size_t c : kids_[v])
-        if ((rel(c) == "nsubj" || rel(c) == "csubj") && out.empty()) out.push_back(c);
+        if (rel(c) == "nsubj" || rel(c) == "csubj") out.push_back(c);
       if (!out.empty()) {
         // "the government, which signed …": the relative pronoun stands for the noun.
         if (rel(v) == "acl:relcl" && head(v) >= 0 && has_feat(words_[out[0]].feats, "PronType=Rel")) {
@@ -401,7 +404,17 @@ class SentenceCoder {
     std::vector<std::size_t> sources, targets, between;
     bool indirect = false;
     fallback_ = false;
-    for (std::size_t s : subject_words(v, pass)) actors_of(s, sources, indirect);
+    // Several subjects: a verb-second clause the parser misread ("Die
+    // organiseerde hij met …", "beschuldigde Rusland van …"). The first that
+    // names an actor is the subject; a later one after the verb, the object.
+    std::vector<std::size_t> second_subjects;
+    for (std::size_t s : subject_words(v, pass)) {
+      if (!sources.empty() && rel(s) == "nsubj" && s > v) {
+        second_subjects.push_back(s);
+        continue;
+      }
+      actors_of(s, sources, indirect);
+    }
     indirect |= fallback_;
     std::vector<std::size_t> target_words;
     if (pass) {
@@ -409,13 +422,7 @@ class SentenceCoder {
     } else {
       if (obj) target_words.push_back(*obj);
       if (auto io = child(v, "iobj")) target_words.push_back(*io);
-      // Two subjects, one after the verb and no object: a verb-second
-      // clause the parser misread ("beschuldigde Rusland van …").
-      if (!obj) {
-        std::size_t subjects = 0;
-        for (std::size_t c : kids_[v])
-          if (rel(c) == "nsubj" && ++subjects > 1 && c > v) target_words.push_back(c);
-      }
+      if (!obj) target_words.insert(target_words.end(), second_subjects.begin(), second_subjects.end());
     }
     prep_args(v, WordRole::kTarget, target_words);
     std::vector<std::size_t> between_words;

@@ -127,8 +127,10 @@ void report_and_check(const std::string& lang, double min_precision, double min_
   EXPECT_GE(r, min_recall);
 }
 
-TEST(DevSet, English) { report_and_check("en", 0.0, 0.0); }
-TEST(DevSet, Dutch) { report_and_check("nl", 0.0, 0.0); }
+// Floors a little under the figures measured with the committed models
+// (en: P 1.00, R 0.86; nl: P 1.00, R 0.61), so a regression shows.
+TEST(DevSet, English) { report_and_check("en", 0.85, 0.70); }
+TEST(DevSet, Dutch) { report_and_check("nl", 0.85, 0.45); }
 
 }  // namespace
 }  // namespace dyad
