@@ -1,7 +1,3 @@
-#include <unistd.h>
-
-#include <chrono>
-#include <cstdio>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -12,6 +8,8 @@
 #include "base/utf8.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/ingest_coded.h"
+#include "cli/progress.h"
 #include "events/cameo.h"
 #include "events/dates.h"
 #include "events/lexicon.h"
@@ -128,26 +126,6 @@ void add_coded(store::StoredDocument& out, const pipeline::AnnotatedDocument& do
   }
 }
 
-// "\r1,234 docs  5,678 events  120 docs/s  560 events/s" on a terminal.
-class Progress {
- public:
-  Progress() : tty_(::isatty(STDERR_FILENO) != 0), start_(Clock::now()), last_(start_) {}
-  void update(std::size_t docs, std::size_t events, bool final = false) {
-    if (!tty_) return;
-    const auto now = Clock::now();
-    if (!final && now - last_ < std::chrono::milliseconds(250)) return;
-    last_ = now;
-    const double secs = std::max(1e-3, std::chrono::duration<double>(now - start_).count());
-    std::fprintf(stderr, "\rdyad ingest: %zu docs  %zu events  %.0f docs/s  %.0f events/s%s", docs, events,
-                 static_cast<double>(docs) / secs, static_cast<double>(events) / secs, final ? "\n" : "   ");
-  }
-
- private:
-  using Clock = std::chrono::steady_clock;
-  bool tty_;
-  Clock::time_point start_, last_;
-};
-
 }  // namespace
 
 Command add_ingest(CLI::App& app) {
@@ -160,7 +138,17 @@ Command add_ingest(CLI::App& app) {
   cmd->add_option("--batch", *batch, "Documents per transaction (a crash loses at most one batch)")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
-  return {cmd, [opts, db, batch]() -> int {
+  auto coded = std::make_shared<std::string>();
+  cmd->add_option("--coded", *coded,
+                  "Store events coded earlier (dyad code --format jsonl output; - for stdin) instead of coding documents");
+  return {cmd, [opts, db, batch, coded]() -> int {
+    if (!coded->empty()) {
+      if (!opts->paths.empty()) {
+        std::cerr << "dyad: ingest --coded takes no document paths\n";
+        return kUsage;
+      }
+      return ingest_coded(*coded, *db, *batch);
+    }
     ReadOptions read;
     if (int rc = to_read_options(*opts, read); rc != kOk) return rc;
     std::string error;
@@ -226,6 +214,7 @@ Command add_ingest(CLI::App& app) {
           },
           reporter.sink());
       if (store_error.empty()) flush();
+      if (store_error.empty() && writer.events_written() > 0) writer.analyze();
       progress.update(docs, events, true);
       if (!store_error.empty()) throw store::StoreError(store_error);
       return reporter.finish(stats);

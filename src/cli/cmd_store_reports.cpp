@@ -90,7 +90,8 @@ Command add_export(CLI::App& app) {
   auto format = std::make_shared<std::string>("gdelt");
   add_store_query_options(*cmd, *opts);
   cmd->add_option("--format,-f", *format, "gdelt")->check(CLI::IsMember({"gdelt"}))->capture_default_str();
-  return {cmd, query_runner(opts, [](store::Store& s, const store::EventFilter& f) {
+  // The runner owns `format`: CLI11 writes the parsed value through it.
+  return {cmd, query_runner(opts, [format](store::Store& s, const store::EventFilter& f) {
             store::export_gdelt(s, f, std::cout);
           })};
 }

@@ -37,6 +37,8 @@ std::string content_hash(const StoredDocument& d) {
   Hasher h;
   for (const std::string* s : {&d.text, &d.title, &d.url, &d.lang}) h.add(*s);
   h.add(d.date ? d.date->iso() : std::string());
+  // Only when present, so hashes stored before it existed stay valid.
+  if (!d.events_digest.empty()) h.add(d.events_digest);
   char buf[33];
   std::snprintf(buf, sizeof buf, "%016llx%016llx", static_cast<unsigned long long>(mix(h.a)),
                 static_cast<unsigned long long>(mix(h.b)));

@@ -62,6 +62,9 @@ struct StoredDocument {
   std::vector<Offsets> sentences;
   std::vector<StoredMention> mentions;
   std::vector<StoredEvent> events;
+  // Ingested from coded events (no text to hash): the event lines, so
+  // re-coded events count as a change. Empty for documents coded here.
+  std::string events_digest;
 };
 
 }  // namespace dyad::store

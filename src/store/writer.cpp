@@ -101,6 +101,11 @@ void Writer::rollback() {
   sqlite3_exec(store_.db().get(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
+void Writer::analyze() {
+  store_.db().exec("PRAGMA analysis_limit = 1000");
+  store_.db().exec("ANALYZE");
+}
+
 namespace {
 
 void bind_actor(Statement& st, int first, const StoredActor* a) {

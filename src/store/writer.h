@@ -36,6 +36,10 @@ class Writer {
 
   std::size_t events_written() const { return events_written_; }
 
+  // Refreshes the planner's statistics after a bulk ingest (sampled, so it
+  // stays cheap on millions of rows).
+  void analyze();
+
  private:
   struct Statements;
   Store& store_;
