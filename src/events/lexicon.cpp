@@ -201,6 +201,14 @@ const std::vector<Pattern>* Lexicon::patterns(TriggerKind kind, std::string_view
   return it == map.end() ? nullptr : &it->second;
 }
 
+std::vector<const Pattern*> Lexicon::all() const {
+  std::vector<const Pattern*> out;
+  for (const auto* map : {&verbs_, &nouns_})
+    for (const auto& [lemma, list] : *map)
+      for (const Pattern& p : list) out.push_back(&p);
+  return out;
+}
+
 bool Lexicon::in_class(std::string_view cls, std::string_view lemma) const {
   auto it = classes_.find(std::string(cls));
   return it != classes_.end() && it->second.count(std::string(lemma));

@@ -81,6 +81,8 @@ class Lexicon {
     return term.is_class ? in_class(term.text, lemma) : term.text == lemma;
   }
   std::size_t size() const { return pattern_count_; }
+  // Every pattern, in no particular order (coverage checks, tools).
+  std::vector<const Pattern*> all() const;
 
  private:
   bool parse_line(std::string_view line, const std::string& where, std::string* error);

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "events/cameo.h"
 #include "events/lexicon.h"
 
@@ -62,6 +64,16 @@ TEST(Lexicon, ShippedLexiconsLoadAndUseKnownCodes) {
     auto lex = Lexicon::load(data / "lang" / lang / "events", &error);
     ASSERT_TRUE(lex) << error;
     EXPECT_GT(lex->size(), 100u) << lang;
+    std::set<std::string> roots;
+    for (const Pattern* p : lex->all()) {
+      for (const std::string& code : {p->active, p->passive}) {
+        if (code.empty()) continue;
+        const CameoCode* c = cameo->find(code);
+        ASSERT_TRUE(c) << p->where << ": unknown CAMEO code " << code;
+        roots.insert(c->root);
+      }
+    }
+    EXPECT_EQ(roots.size(), 20u) << lang << ": every CAMEO root has predicates";
   }
 }
 
