@@ -339,6 +339,10 @@ class SentenceCoder {
       for (std::size_t c : kids_[cur]) {
         const auto r = base_rel(rel(c));
         if (r == "mark" && lex_.is(WordRole::kCondition, lemma_[c])) return Mood::kHypothetical;
+        // A fixed expression on the verb: "is van plan … te sturen".
+        for (std::size_t f : kids_[c]) {
+          if (rel(f) == "fixed" && lex_.is(WordRole::kIntent, lemma_[c] + "_" + lemma_[f])) m = Mood::kIntent;
+        }
         if (r == "aux") {
           if (lex_.is(WordRole::kHypothetical, lemma_[c]) || lex_.is(WordRole::kHypothetical, lower(words_[c].form)))
             return Mood::kHypothetical;
@@ -349,7 +353,7 @@ class SentenceCoder {
       if (cur != v && lex_.is(WordRole::kIntent, joined_[cur])) m = Mood::kIntent;
       if (cur != v && lex_.is(WordRole::kRefusal, joined_[cur])) return Mood::kHypothetical;
       const auto r = base_rel(rel(cur));
-      if (head(cur) < 0 || (r != "conj" && r != "xcomp" && !(r == "acl" && cur != v))) break;
+      if (head(cur) < 0 || (r != "conj" && r != "xcomp" && r != "ccomp" && !(r == "acl" && cur != v))) break;
       // "plans to visit": an intent noun governing the act.
       cur = static_cast<std::size_t>(head(cur));
       if (words_[cur].upos == "NOUN" && lex_.is(WordRole::kIntent, lemma_[cur])) m = Mood::kIntent;
@@ -363,7 +367,7 @@ class SentenceCoder {
     if (!lex_.is(WordRole::kIntent, joined_[v])) return false;
     std::vector<std::size_t> todo;
     for (std::size_t c : kids_[v])
-      if (base_rel(rel(c)) == "xcomp") todo.push_back(c);
+      if (base_rel(rel(c)) == "xcomp" || base_rel(rel(c)) == "ccomp") todo.push_back(c);
     for (std::size_t k = 0; k < todo.size(); ++k) {
       const std::size_t c = todo[k];
       if (words_[c].upos == "VERB" && lex_.patterns(TriggerKind::kVerb, lemma_[c])) return true;
