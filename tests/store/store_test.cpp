@@ -62,6 +62,28 @@ TEST_F(StoreTest, OlderSchemaIsMigratedKeepingData) {
   EXPECT_EQ(scalar(*s, "SELECT count(*) FROM clusters"), 0);
 }
 
+TEST_F(StoreTest, VersionTwoDatabaseGetsTheCompositeActorIndexes) {
+  {
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(path_.c_str(), &raw), SQLITE_OK);
+    Connection db(raw);
+    migrate(db, 2);
+    db.exec("INSERT INTO documents(doc_id, content_hash, text, simhash) VALUES ('old', 'h', 'x', 0)");
+    db.exec("INSERT INTO events(doc, sentence, text, code, root, quad, goldstein, source_code, target_code, "
+            "symmetric, day_lo, day_hi) VALUES (1, 0, 'x', '057', '05', 1, 3, 'NLDGOV', 'KENGOV', 0, 10, 10)");
+  }
+  auto s = open();
+  ASSERT_TRUE(s);
+  EXPECT_EQ(schema_version(s->db()), kSchemaVersion);
+  EXPECT_EQ(scalar(*s, "SELECT count(*) FROM sqlite_master WHERE name = 'events_source_target'"), 1);
+  EXPECT_EQ(scalar(*s, "SELECT count(*) FROM sqlite_master WHERE name = 'events_source'"), 0);
+  EventFilter f;
+  f.actor = "KEN";
+  f.with = "NLD";
+  f.code = "05";
+  EXPECT_EQ(count_events(*s, f), 1u);
+}
+
 TEST_F(StoreTest, NewerSchemaIsRefusedAndLeftUnchanged) {
   { auto s = open(); s->db().exec("UPDATE meta SET value = '99' WHERE key = 'schema_version'"); }
   const auto before = fs::file_size(path_);
