@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# README command 1: install dependencies, build, and run dyad's main job on the
+# README command 1: install dependencies, build, and run dyad's main job (event coding) on the
 # bundled examples. Output goes to out/ and a summary to the terminal.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,12 +7,17 @@ scripts/setup.sh
 scripts/build.sh build
 mkdir -p out
 status=0
-build/dyad segment examples/ > out/examples.conllu || status=$?
-build/dyad segment --format jsonl examples/ > out/examples.segments.jsonl || true
+build/dyad code examples/ > out/events.jsonl || status=$?
+build/dyad code --format tsv examples/ > out/events.tsv 2>/dev/null || true
 echo
-echo "dyad segmented $(grep -c '^# newdoc' out/examples.conllu) documents into" \
-     "$(grep -c '^# sent_id' out/examples.conllu) sentences:"
-echo "  out/examples.conllu (CoNLL-U), out/examples.segments.jsonl (JSON Lines)"
-echo "first sentences:"
-grep '^# text' out/examples.conllu | head -5 | sed 's/^# text = /  /'
+echo "dyad coded $(wc -l < out/events.jsonl) events from examples/:"
+echo "  out/events.jsonl (JSON Lines, one event per line), out/events.tsv"
+python3 - out/events.jsonl <<'PY' || head -3 out/events.jsonl
+import json, sys
+for line in open(sys.argv[1], encoding="utf-8"):
+    e = json.loads(line)
+    t = e.get("target") or {}
+    print(f"  {e['doc'][:24]:24} {e['code']:>5} {e['source']['code']:>10} -> {t.get('code', '-'):<10} "
+          f"{e['name'][:40]:40} ({e['trigger']['text']}, {e.get('date') or 'no date'})")
+PY
 exit $status
