@@ -1,5 +1,5 @@
 // Tag + lemmatize + parse throughput from tokenized input (EWT dev words),
-// with the shipped English model: `build/bench/bench_parse`.
+// with the shipped English model, and model load time: `build/bench/bench_parse`.
 #include <benchmark/benchmark.h>
 
 #include <filesystem>
@@ -49,6 +49,22 @@ void BM_TagParse(benchmark::State& state) {
                                                   benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_TagParse)->Unit(benchmark::kMillisecond);
+
+// Loading a model file: what every `dyad` command pays before its first word.
+void BM_LoadModel(benchmark::State& state, const char* lang) {
+  const auto path = std::filesystem::path(DYAD_SOURCE_DIR) / "models" / (std::string(lang) + ".dyadmodel");
+  for (auto _ : state) {
+    std::string error;
+    auto model = dyad::nlp::Annotator::load(path, &error);
+    if (!model) {
+      state.SkipWithError(error.c_str());
+      return;
+    }
+    benchmark::DoNotOptimize(model.get());
+  }
+}
+BENCHMARK_CAPTURE(BM_LoadModel, en, "en")->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
+BENCHMARK_CAPTURE(BM_LoadModel, nl, "nl")->Unit(benchmark::kMillisecond)->MeasureProcessCPUTime();
 
 }  // namespace
 

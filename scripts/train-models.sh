@@ -21,6 +21,8 @@ mkdir -p models
   --dev-every 10 \
   --epochs 12 --seed 1 --jackknife 5 --out models/nl.dyadmodel
 
-# Scores on the held-out test sets (gold tokenization, CoNLL 2018 definitions).
+# Scores on the held-out test sets (gold tokenization, then raw text through
+# the front end's segmentation; CoNLL 2018 definitions).
 "$BUILD/dyad" eval-ud "$UD/en_ewt/en_ewt-ud-test.conllu" --lang en --model models/en.dyadmodel
 "$BUILD/dyad" eval-ud "$UD/nl_alpino/nl_alpino-ud-test.conllu" --lang nl --model models/nl.dyadmodel
+"$BUILD/dyad" eval-ud --raw "$UD/en_ewt/en_ewt-ud-test.conllu" --lang en --model models/en.dyadmodel

@@ -18,6 +18,7 @@ struct TrainArgs {
   std::uint64_t seed = 1;
   int dev_every = 0;
   int jackknife = 5;
+  int beam = 1;
 };
 
 bool read_all(const std::string& list, std::vector<nlp::ParsedSentence>& out) {
@@ -48,6 +49,7 @@ Command add_train(CLI::App& app) {
   cmd->add_option("--epochs", args->epochs, "Training epochs")->check(CLI::Range(1, 100));
   cmd->add_option("--seed", args->seed, "Random seed for the training order");
   cmd->add_option("--jackknife", args->jackknife, "Folds for predicted training tags for the parser (0: gold tags)");
+  cmd->add_option("--beam", args->beam, "Parser beam width (1: greedy with a dynamic oracle)")->check(CLI::Range(1, 64));
   return {cmd, [args]() -> int {
     std::vector<nlp::ParsedSentence> train, dev;
     if (!read_all(args->train, train) || !read_all(args->dev, dev)) return kFatal;
@@ -67,6 +69,7 @@ Command add_train(CLI::App& app) {
     options.epochs = args->epochs;
     options.seed = args->seed;
     options.jackknife_folds = args->jackknife;
+    options.beam = args->beam;
     const auto start = std::chrono::steady_clock::now();
     options.log = [start](const std::string& line) {
       const auto s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

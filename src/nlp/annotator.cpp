@@ -8,6 +8,7 @@
 #include "base/data_dir.h"
 #include "nlp/binary_io.h"
 #include "nlp/feature_hash.h"
+#include "nlp/projectivize.h"
 
 namespace dyad::nlp {
 namespace {
@@ -29,6 +30,8 @@ void Annotator::annotate(std::vector<AnnotatedWord>& words) const {
   const auto heads = parser_.parse(words);
   for (std::size_t i = 0; i < words.size(); ++i) words[i].head = heads[i + 1];
   labeler_.label(words);
+  deprojectivize(words);
+  lemmatizer_.join_particles(words);
 }
 
 Annotator Annotator::train(const std::string& lang, const std::vector<ParsedSentence>& train,
@@ -80,6 +83,12 @@ Annotator Annotator::train(const std::string& lang, const std::vector<ParsedSent
       options.log("jackknife fold " + std::to_string(k + 1) + " of " + std::to_string(folds) + " tagged");
     }
   }
+  // The parser is projective: it learns lifted trees, whose relations say
+  // where a lifted word belongs (undone by deprojectivize after labelling).
+  std::size_t lifts = 0;
+  for (auto& s : tagged_train) lifts += projectivize(s.words);
+  for (auto& s : tagged_dev) projectivize(s.words);
+  options.log("pseudo-projective: " + std::to_string(lifts) + " arcs lifted in training");
   a.parser_.train(tagged_train, tagged_dev, options);
   a.labeler_.train(tagged_train, tagged_dev, options);
   return a;
@@ -112,9 +121,11 @@ std::unique_ptr<Annotator> Annotator::load(const std::filesystem::path& path, st
     if (error) *error = path.string() + ": " + what;
     return nullptr;
   };
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return fail("cannot open model file");
-  std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  std::string data(static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0)), '\0');
+  in.seekg(0);
+  if (!in.read(data.data(), static_cast<std::streamsize>(data.size()))) return fail("cannot read model file");
   BinaryReader header(data);
   char magic[8] = {};
   header.bytes(magic, sizeof magic);

@@ -1,7 +1,9 @@
 #include "nlp/lemmatizer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <map>
+#include <set>
 
 #include "nlp/word_shape.h"
 
@@ -77,12 +79,36 @@ bool apply_edit_script(const std::string& form, const std::string& script, std::
   return !lemma.empty();
 }
 
-std::string Lemmatizer::lemma_of(const AnnotatedWord& w) const {
-  if (auto it = exact_.find(w.form + '\t' + w.upos + '\t' + w.feats); it != exact_.end()) return it->second;
-  const auto lower = lowercase(w.form);
-  if (auto it = by_pos_.find(lower + '\t' + w.upos); it != by_pos_.end()) return it->second;
-  if (split_compounds_ && w.upos == "NOUN")
-    if (auto split = split_compound(lower); !split.empty()) return split;
+namespace {
+
+// "Kenya" but not "EU" or "kenya": a capital that is likely sentence-initial.
+bool title_case(const std::string& form) {
+  return form.size() >= 2 && form[0] >= 'A' && form[0] <= 'Z' && lowercase(form.substr(1)) == form.substr(1);
+}
+
+bool splits(const std::string& upos) { return upos == "NOUN" || upos == "ADJ" || upos == "VERB"; }
+
+}  // namespace
+
+std::string Lemmatizer::lemma_of(const AnnotatedWord& word) const {
+  if (auto it = exact_.find(word.form + '\t' + word.upos + '\t' + word.feats); it != exact_.end()) return it->second;
+  const auto lower = lowercase(word.form);
+  if (auto it = by_pos_.find(lower + '\t' + word.upos); it != by_pos_.end()) return it->second;
+  // An unseen capitalised common word is a sentence start: its lemma is lowercase.
+  AnnotatedWord w = word;
+  if (w.upos != "PROPN" && title_case(w.form)) w.form = lower;
+  if (split_compounds_ && splits(w.upos)) {
+    const auto dash = w.form.rfind('-');
+    if (w.upos != "VERB" && dash != std::string::npos && dash > 0 && dash + 1 < w.form.size()) {
+      AnnotatedWord tail = w;
+      tail.form = w.form.substr(dash + 1);
+      auto head = w.form.substr(0, dash);
+      for (auto& c : head)
+        if (c == '-') c = '_';
+      return head + "_" + lemma_of(tail);
+    }
+    if (auto split = split_compound(lower, w.upos); !split.empty()) return split;
+  }
   const std::string keys[2] = {w.upos + '\t' + w.feats + '\t', w.upos + '\t'};
   for (const auto& key : keys)
     for (int k = kMaxSuffix; k >= 0; --k) {
@@ -94,15 +120,42 @@ std::string Lemmatizer::lemma_of(const AnnotatedWord& w) const {
   return w.form;
 }
 
-std::string Lemmatizer::split_compound(const std::string& lower) const {
-  constexpr std::size_t kMinPart = 3;
+bool Lemmatizer::known_part(const std::string& part, const std::string& upos) const {
+  return first_parts_.count((upos == "VERB" ? "VERB\t" : "*\t") + part) > 0;
+}
+
+std::string Lemmatizer::split_compound(const std::string& lower, const std::string& upos) const {
+  // Verbs split only after a known particle; nouns and adjectives after any
+  // known first part, optionally followed by a linking morpheme.
+  const std::size_t min_part = upos == "VERB" ? 2 : 3;
   if (lower.find('_') != std::string::npos || lower.find('-') != std::string::npos) return {};
-  for (std::size_t j = kMinPart; j + 4 <= lower.size(); ++j) {  // the longest known tail wins
+  for (std::size_t j = min_part; j + 3 <= lower.size(); ++j) {  // the longest known tail wins
     if ((static_cast<unsigned char>(lower[j]) & 0xC0) == 0x80) continue;
-    const auto it = by_pos_.find(lower.substr(j) + "\tNOUN");
-    if (it != by_pos_.end()) return lower.substr(0, j) + "_" + it->second;
+    const auto it = by_pos_.find(lower.substr(j) + '\t' + upos);
+    if (it == by_pos_.end() || it->second.find('_') != std::string::npos) continue;
+    const auto head = lower.substr(0, j);
+    if (known_part(head, upos)) return head + "_" + it->second;
+    if (upos == "VERB") continue;
+    for (const auto& link : linkers_)
+      if (head.size() > link.size() + 2 && head.compare(head.size() - link.size(), link.size(), link) == 0) {
+        const auto stem = head.substr(0, head.size() - link.size());
+        if (known_part(stem, upos)) return stem + "_" + it->second;
+      }
   }
   return {};
+}
+
+void Lemmatizer::join_particles(std::vector<AnnotatedWord>& words) const {
+  if (!particle_lemmas_) return;
+  const int n = static_cast<int>(words.size());
+  for (const auto& w : words) {
+    if (w.deprel != "compound:prt" || w.head < 1 || w.head > n) continue;
+    auto& verb = words[w.head - 1];
+    const auto particle = lowercase(w.form);
+    if (verb.upos != "VERB" || verb.lemma.compare(0, particle.size() + 1, particle + "_") == 0) continue;
+    if (verb.lemma.find('_') != std::string::npos) verb.lemma = verb.lemma.substr(verb.lemma.rfind('_') + 1);
+    verb.lemma = particle + "_" + verb.lemma;
+  }
 }
 
 void Lemmatizer::lemmatize(std::vector<AnnotatedWord>& words) const {
@@ -113,8 +166,16 @@ void Lemmatizer::train(const std::vector<ParsedSentence>& train) {
   std::map<std::string, std::map<std::string, int>> exact, by_pos, rules;
   std::size_t nouns = 0, marked = 0;
   for (const auto& s : train)
-    for (const auto& w : s.words) {
-      if (w.lemma == "_" || w.lemma.empty()) continue;
+    for (const auto& word : s.words) {
+      if (word.lemma == "_" || word.lemma.empty()) continue;
+      // A separated particle joins the verb's lemma after parsing
+      // (join_particles): the dictionaries learn the bare verb.
+      AnnotatedWord w = word;
+      for (const auto& other : s.words)
+        if (other.deprel == "compound:prt" && other.head >= 1 && &s.words[other.head - 1] == &word) {
+          const auto prefix = lowercase(other.form) + "_";
+          if (w.lemma.compare(0, prefix.size(), prefix) == 0) w.lemma = w.lemma.substr(prefix.size());
+        }
       if (w.upos == "NOUN") {
         ++nouns;
         marked += w.lemma.find('_') != std::string::npos && w.form.find('_') == std::string::npos;
@@ -134,6 +195,37 @@ void Lemmatizer::train(const std::vector<ParsedSentence>& train) {
         }
     }
   split_compounds_ = nouns > 0 && marked * 50 > nouns;  // over 2% of nouns
+  // Compound parts and linking morphemes: "regeringsvorming" = "regering" + "s" + "vorming".
+  first_parts_.clear();
+  std::map<std::string, int> links;
+  std::size_t particles = 0, joined = 0;
+  for (const auto& s : train)
+    for (const auto& w : s.words) {
+      if (w.deprel == "compound:prt" && w.head >= 1 && w.head <= static_cast<int>(s.words.size())) {
+        ++particles;
+        joined += s.words[w.head - 1].lemma.compare(0, w.form.size() + 1, lowercase(w.form) + "_") == 0;
+      }
+      if (!split_compounds_ || !splits(w.upos)) continue;
+      const auto lower = lowercase(w.form);
+      const auto lemma = lowercase(w.lemma);
+      if (lemma.find('_') == std::string::npos) {
+        if (w.upos != "VERB" && lemma.size() >= 3) first_parts_.insert("*\t" + lemma);
+        continue;
+      }
+      const auto first = lemma.substr(0, lemma.find('_'));
+      first_parts_.insert((w.upos == "VERB" ? "VERB\t" : "*\t") + first);
+      const auto rest = lemma.substr(first.size() + 1);
+      if (lower.compare(0, first.size(), first) != 0 || rest.size() < 3) continue;
+      for (std::size_t k = 0; k <= 3 && first.size() + k + 3 <= lower.size(); ++k)
+        if (lower.compare(first.size() + k, 3, rest, 0, 3) == 0) {
+          if (k > 0) ++links[lower.substr(first.size(), k)];
+          break;
+        }
+    }
+  linkers_.clear();
+  for (const auto& [link, count] : links)
+    if (count >= 5 && link.find('_') == std::string::npos) linkers_.push_back(link);
+  particle_lemmas_ = particles > 0 && joined * 2 > particles;
   exact_.clear();
   by_pos_.clear();
   rules_.clear();
@@ -160,6 +252,7 @@ void save_map(BinaryWriter& out, const std::unordered_map<std::string, std::stri
 bool load_map(BinaryReader& in, std::unordered_map<std::string, std::string>& m) {
   const auto n = in.u32();
   m.clear();
+  if (in.ok()) m.reserve(std::min<std::uint32_t>(n, 1u << 24));  // one allocation, no rehashing
   for (std::uint32_t i = 0; i < n && in.ok(); ++i) {
     auto k = in.str();
     m[std::move(k)] = in.str();
@@ -174,11 +267,25 @@ void Lemmatizer::save(BinaryWriter& out) const {
   save_map(out, by_pos_);
   save_map(out, rules_);
   out.u8(split_compounds_ ? 1 : 0);
+  out.u8(particle_lemmas_ ? 1 : 0);
+  const std::set<std::string> parts(first_parts_.begin(), first_parts_.end());
+  out.u32(static_cast<std::uint32_t>(parts.size()));
+  for (const auto& part : parts) out.str(part);
+  out.u32(static_cast<std::uint32_t>(linkers_.size()));
+  for (const auto& link : linkers_) out.str(link);
 }
 
 bool Lemmatizer::load(BinaryReader& in) {
   if (!load_map(in, exact_) || !load_map(in, by_pos_) || !load_map(in, rules_)) return false;
   split_compounds_ = in.u8() != 0;
+  particle_lemmas_ = in.u8() != 0;
+  first_parts_.clear();
+  const auto n_parts = in.u32();
+  if (in.ok()) first_parts_.reserve(std::min<std::uint32_t>(n_parts, 1u << 24));
+  for (std::uint32_t i = 0; i < n_parts && in.ok(); ++i) first_parts_.insert(in.str());
+  linkers_.clear();
+  const auto n_links = in.u32();
+  for (std::uint32_t i = 0; i < n_links && in.ok(); ++i) linkers_.push_back(in.str());
   return in.ok();
 }
 

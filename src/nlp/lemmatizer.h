@@ -4,6 +4,7 @@
 #pragma once
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "nlp/binary_io.h"
@@ -29,7 +30,19 @@ class Lemmatizer {
   // Set when the treebank marks compound parts in noun lemmas ("basis_niveau",
   // Dutch Alpino): an unseen noun ending in a known noun gets its lemma split the same way.
   bool split_compounds_ = false;
-  std::string split_compound(const std::string& lower) const;
+  // First parts of compound lemmas by UPOS ("regering", and verb particles
+  // "af", "uit"), and linking morphemes seen between parts ("s", "en").
+  std::unordered_set<std::string> first_parts_;  // "VERB\tparticle" or "*\tpart"
+  std::vector<std::string> linkers_;
+  // Set when a separable verb's lemma includes its particle ("door_brengen").
+  bool particle_lemmas_ = false;
+  std::string split_compound(const std::string& lower, const std::string& upos) const;
+  bool known_part(const std::string& part, const std::string& upos) const;
+
+ public:
+  // Prefixes verbs with their separated particles (deprel compound:prt) when
+  // the treebank does so; needs heads and relations.
+  void join_particles(std::vector<AnnotatedWord>& words) const;
 };
 
 // The edit script turning `form` into `lemma`: keep case ('K') or lowercase

@@ -6,6 +6,8 @@
 #include <span>
 #include <vector>
 
+#include "nlp/huge_page_allocator.h"
+
 namespace dyad::nlp {
 
 class BinaryReader;
@@ -28,7 +30,8 @@ class LinearModel {
   int best_of(std::span<const std::uint64_t> feats, std::span<const int> classes) const;
 
   std::size_t slot(std::uint64_t f, int cls) const { return (f + static_cast<std::uint64_t>(cls)) & mask_; }
-  std::vector<float>& weights() { return weights_; }
+  using Weights = std::vector<float, HugePageAllocator<float>>;
+  Weights& weights() { return weights_; }
 
   // Weights are stored as bfloat16: a perceptron's weights need range more
   // than precision, and it halves the model file.
@@ -38,7 +41,7 @@ class LinearModel {
  private:
   int n_classes_ = 0;
   std::uint64_t mask_ = 0;
-  std::vector<float> weights_;
+  Weights weights_;
 };
 
 // Averaged perceptron updates (Collins 2002) with lazy averaging: each weight

@@ -1,6 +1,9 @@
-// Greedy transition-based dependency parser (arc-standard + SWAP) scored by
-// an averaged perceptron over Zhang & Nivre (2011) style feature templates.
-// It finds heads only; the Labeler names the relations once the tree is known.
+// Greedy arc-hybrid dependency parser scored by an averaged perceptron over
+// Zhang & Nivre (2011) style feature templates, trained with a dynamic oracle
+// and error exploration (Goldberg & Nivre 2012), or with a small beam and
+// global early-update training (Zhang & Clark 2008; Zhang & Nivre 2011). It finds heads only; the
+// Labeler names the relations once the tree is known. Trees are projective:
+// non-projective training trees are lifted first (projectivize.h).
 #pragma once
 #include <cstdint>
 #include <vector>
@@ -19,8 +22,8 @@ class Parser {
   // (1-based), result[0] unused. Always a tree with a single root child.
   std::vector<int> parse(const std::vector<AnnotatedWord>& words) const;
 
-  // Trains on the trees of `train` (non-trees are skipped); keeps the epoch
-  // with the best UAS on `dev` when it is not empty.
+  // Trains on the projective trees of `train` (others are skipped); keeps the
+  // epoch with the best UAS on `dev` when it is not empty.
   void train(const std::vector<ParsedSentence>& train, const std::vector<ParsedSentence>& dev,
              const TrainOptions& options);
 
@@ -29,13 +32,20 @@ class Parser {
 
  private:
   struct Node {
-    std::uint64_t word = 0, tag = 0, xtag = 0, lemma = 0;
+    std::uint64_t word = 0, tag = 0, xtag = 0, lemma = 0, wt = 0;
   };
   static std::vector<Node> describe(const std::vector<AnnotatedWord>& words);
   static void features(const std::vector<Node>& nodes, const ParserState& state, std::vector<std::uint64_t>& out);
   std::vector<int> parse_with(const LinearModel& model, const std::vector<AnnotatedWord>& words) const;
+  std::vector<int> parse_greedy(const LinearModel& model, const std::vector<Node>& nodes) const;
+  std::vector<int> parse_beam(const LinearModel& model, const std::vector<Node>& nodes) const;
+  void train_greedy_epoch(const std::vector<ParsedSentence>& train, const std::vector<std::size_t>& order,
+                          int epoch, class PerceptronTrainer& trainer, std::uint64_t seed, double& accuracy);
+  void train_beam_epoch(const std::vector<ParsedSentence>& train, const std::vector<std::size_t>& order,
+                        class PerceptronTrainer& trainer, double& accuracy);
 
   LinearModel model_;
+  int beam_ = 1;
 };
 
 }  // namespace dyad::nlp

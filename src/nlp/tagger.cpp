@@ -26,7 +26,8 @@ const std::uint64_t kBoundary = hash_string("<S>");
 enum Templ : std::uint64_t {
   kBias = 1, kForm, kLower, kSuf, kPre = kSuf + 4, kShape = kPre + 4, kLowM1, kLowP1, kLowM2, kLowP2, kTagM1,
   kTagM2, kTagM12, kTagM1Low, kAmbP1, kAmbP2, kAmb, kSuf3P1, kSuf3M1, kLowM1Low, kLowLowP1, kTagM1AmbP1,
-  kFirstShape, kAmbTagM1, kAmbM1AmbP1, kAheadP1, kAheadP2, kAheadM1P1, kAheadLowP1, kAheadSelf,
+  kFirstShape, kAmbTagM1, kAmbM1AmbP1, kAheadP1, kAheadP2, kAheadM1P1, kAheadLowP1, kAheadSelf, kTagM1Suf3,
+  kShapeM1, kShapeP1, kAheadSuf3P1, kAheadP1P2Low, kTagM2M1Amb,
   kMUpos = 100, kMUposSuf2, kMUposSuf3, kMUposLow, kMUposM1, kMUposP1, kMUposShape, kMUposSuf4, kMUposLowM1,
   kMUposLowP1, kMUposM1Low
 };
@@ -53,7 +54,7 @@ std::vector<Tagger::TokenInfo> Tagger::describe(const std::vector<AnnotatedWord>
 }
 
 void Tagger::upos_features(const std::vector<TokenInfo>& info, const std::vector<int>& upos, std::size_t i,
-                           std::vector<std::uint64_t>& f, const std::vector<int>* ahead) const {
+                           std::vector<std::uint64_t>& f, const std::vector<int>* ahead, bool morph) const {
   f.clear();
   const auto n = info.size();
   const auto& t = info[i];
@@ -88,6 +89,12 @@ void Tagger::upos_features(const std::vector<TokenInfo>& info, const std::vector
   if (i == 0) f.push_back(feature(kFirstShape, t.shape));
   f.push_back(feature(kAmbTagM1, t.amb, tag_at(li - 1)));
   f.push_back(feature(kAmbM1AmbP1, amb_at(li - 1), amb_at(li + 1), t.amb + 7));
+  if (morph) return;  // the XPOS/FEATS classifier keeps the plain context templates
+  // Unknown words lean on their endings next to the neighbours' tags and shapes.
+  f.push_back(feature(kTagM1Suf3, tag_at(li - 1), t.suffix[2]));
+  f.push_back(feature(kShapeM1, i > 0 ? info[i - 1].shape : kBoundary, t.shape));
+  f.push_back(feature(kShapeP1, i + 1 < n ? info[i + 1].shape : kBoundary, t.shape));
+  f.push_back(feature(kTagM2M1Amb, tag_at(li - 2), tag_at(li - 1), t.amb + 7));
   if (ahead) {
     auto next_tag = [&](std::size_t j) -> std::uint64_t { return j >= n ? 999 : static_cast<std::uint64_t>((*ahead)[j]) + 1; };
     f.push_back(feature(kAheadP1, next_tag(i + 1)));
@@ -95,6 +102,8 @@ void Tagger::upos_features(const std::vector<TokenInfo>& info, const std::vector
     f.push_back(feature(kAheadM1P1, tag_at(li - 1), next_tag(i + 1)));
     f.push_back(feature(kAheadLowP1, t.low, next_tag(i + 1)));
     f.push_back(feature(kAheadSelf, next_tag(i), t.amb));
+    f.push_back(feature(kAheadSuf3P1, next_tag(i + 1), t.suffix[2]));
+    f.push_back(feature(kAheadP1P2Low, next_tag(i + 1), next_tag(i + 2), t.low));
   }
 }
 
@@ -113,7 +122,7 @@ void Tagger::tag_upos(const LinearModel& model, const std::vector<TokenInfo>& in
 
 void Tagger::morph_features(const std::vector<TokenInfo>& info, const std::vector<int>& upos, std::size_t i,
                             std::vector<std::uint64_t>& f) const {
-  upos_features(info, upos, i, f);
+  upos_features(info, upos, i, f, nullptr, true);
   const auto n = info.size();
   const auto& t = info[i];
   const std::uint64_t u = static_cast<std::uint64_t>(upos[i]) + 1;
@@ -343,12 +352,14 @@ bool Tagger::load(BinaryReader& in) {
     if (!read_list(list)) return false;
   const auto n_amb = in.u32();
   ambiguity_.clear();
+  if (in.ok()) ambiguity_.reserve(std::min<std::uint32_t>(n_amb, 1u << 24));
   for (std::uint32_t i = 0; i < n_amb && in.ok(); ++i) {
     auto w = in.str();
     ambiguity_[std::move(w)] = in.u32();
   }
   const auto n_wm = in.u32();
   word_morph_.clear();
+  if (in.ok()) word_morph_.reserve(std::min<std::uint32_t>(n_wm, 1u << 24));
   for (std::uint32_t i = 0; i < n_wm && in.ok(); ++i) {
     auto w = in.str();
     if (!read_list(word_morph_[std::move(w)])) return false;

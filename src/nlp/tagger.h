@@ -32,7 +32,7 @@ class Tagger {
   std::vector<TokenInfo> describe(const std::vector<AnnotatedWord>& words) const;
   // `ahead`, when given, holds a first pass's tags so the second pass sees right context.
   void upos_features(const std::vector<TokenInfo>& info, const std::vector<int>& upos, std::size_t i,
-                     std::vector<std::uint64_t>& out, const std::vector<int>* ahead = nullptr) const;
+                     std::vector<std::uint64_t>& out, const std::vector<int>* ahead = nullptr, bool morph = false) const;
   void tag_upos(const LinearModel& model, const std::vector<TokenInfo>& info, const std::vector<int>* ahead,
                 std::vector<int>& upos) const;
   void morph_features(const std::vector<TokenInfo>& info, const std::vector<int>& upos, std::size_t i,

@@ -1,32 +1,26 @@
 #include "nlp/transition_system.h"
 
-#include <algorithm>
-#include <functional>
-
 namespace dyad::nlp {
 
 ParserState::ParserState(int n)
-    : heads_(n + 1, -1), lc_(2 * (n + 1), -1), rc_(2 * (n + 1), -1), nl_(n + 1, 0), nr_(n + 1, 0),
-      swaps_left_(2 * n + 10) {
+    : n_(n), on_stack_(n + 1, 0), heads_(n + 1, -1), lc_(2 * (n + 1), -1), rc_(2 * (n + 1), -1), nl_(n + 1, 0),
+      nr_(n + 1, 0) {
   heads_[0] = 0;
   stack_.reserve(n + 1);
-  buffer_.reserve(n);
   stack_.push_back(0);
-  for (int i = n; i >= 1; --i) buffer_.push_back(i);
+  on_stack_[0] = 1;
 }
 
 bool ParserState::valid(Transition t) const {
   const std::size_t s = stack_.size();
   switch (t) {
     case kShift:
-      return !buffer_.empty();
+      return next_ <= n_;
     case kLeft:
-      return s >= 2 && stack_[s - 2] != 0;
+      return s >= 2 && next_ <= n_;
     case kRight:
       // The root takes exactly one dependent, and only at the very end.
-      return s >= 2 && (stack_[s - 2] != 0 || (buffer_.empty() && s == 2));
-    case kSwap:
-      return s >= 2 && swaps_left_ > 0 && stack_[s - 2] != 0 && stack_[s - 2] < stack_[s - 1];
+      return s >= 2 && (stack_[s - 2] != 0 || (next_ > n_ && s == 2));
     default:
       return false;
   }
@@ -51,21 +45,18 @@ void ParserState::apply(Transition t) {
   const std::size_t s = stack_.size();
   switch (t) {
     case kShift:
-      stack_.push_back(buffer_.back());
-      buffer_.pop_back();
+      stack_.push_back(next_);
+      on_stack_[next_++] = 1;
       break;
     case kLeft:
-      attach(stack_[s - 1], stack_[s - 2]);
-      stack_.erase(stack_.end() - 2);
+      attach(next_, stack_[s - 1]);
+      on_stack_[stack_[s - 1]] = 0;
+      stack_.pop_back();
       break;
     case kRight:
       attach(stack_[s - 2], stack_[s - 1]);
+      on_stack_[stack_[s - 1]] = 0;
       stack_.pop_back();
-      break;
-    case kSwap:
-      buffer_.push_back(stack_[s - 2]);
-      stack_.erase(stack_.end() - 2);
-      --swaps_left_;
       break;
     default:
       break;
@@ -88,60 +79,33 @@ bool is_tree(const std::vector<int>& heads) {
   return true;
 }
 
-StaticOracle::StaticOracle(const std::vector<int>& heads)
-    : heads_(heads), n_children_(heads.size(), 0), order_(heads.size(), 0), mpc_(heads.size(), 0) {
-  const int n = static_cast<int>(heads.size()) - 1;
-  std::vector<std::vector<int>> children(n + 1);
-  for (int i = 1; i <= n; ++i) {
-    children[heads[i]].push_back(i);
-    ++n_children_[heads[i]];
-  }
-  // Projective order: an in-order walk that puts each head among its dependents.
-  int pos = 0;
-  std::function<void(int)> walk = [&](int node) {
-    for (const int c : children[node])
-      if (c < node) walk(c);
-    order_[node] = pos++;
-    for (const int c : children[node])
-      if (c > node) walk(c);
-  };
-  walk(0);
-  // Maximal projective components: what arc-standard builds without swapping.
-  ParserState state(n);
-  std::vector<int> parent(n + 1);
-  for (int i = 0; i <= n; ++i) parent[i] = i;
-  auto done = [&](int node) { return state.n_left(node) + state.n_right(node) == n_children_[node]; };
-  while (true) {
-    const int s0 = state.stack(0), s1 = state.stack(1);
-    if (s1 > 0 && heads_[s1] == s0 && done(s1)) {
-      parent[s1] = s0;
-      state.apply(kLeft);
-    } else if (s1 >= 0 && s0 > 0 && heads_[s0] == s1 && done(s0) && state.valid(kRight)) {
-      parent[s0] = s1;
-      state.apply(kRight);
-    } else if (!state.buffer_empty()) {
-      state.apply(kShift);
-    } else {
-      break;
-    }
-  }
-  for (int i = 0; i <= n; ++i) {
-    int r = i;
-    while (parent[r] != r) r = parent[r];
-    mpc_[i] = r;
-  }
+DynamicOracle::DynamicOracle(const std::vector<int>& heads) : heads_(heads), children_(heads.size()) {
+  for (std::size_t i = 1; i < heads.size(); ++i) children_[heads[i]].push_back(static_cast<int>(i));
 }
 
-Transition StaticOracle::next(const ParserState& state) const {
-  const int s0 = state.stack(0), s1 = state.stack(1);
-  if (s1 >= 0) {
-    auto done = [&](int node) { return state.n_left(node) + state.n_right(node) == n_children_[node]; };
-    if (s1 > 0 && heads_[s1] == s0 && done(s1)) return kLeft;
-    if (heads_[s0] == s1 && done(s0) && state.valid(kRight)) return kRight;
-    const int b0 = state.buffer(0);
-    if (s1 > 0 && order_[s0] < order_[s1] && (b0 < 0 || mpc_[s0] != mpc_[b0])) return kSwap;
+int DynamicOracle::cost(const ParserState& st, Transition t) const {
+  const int s0 = st.stack(0), s1 = st.stack(1), b0 = st.buffer(0);
+  int c = 0;
+  switch (t) {
+    case kShift:
+      // b0 can no longer take a head below s0 nor dependents still on the stack.
+      if (heads_[b0] != s0 && st.on_stack(heads_[b0])) ++c;
+      for (const int d : children_[b0]) c += st.on_stack(d) && st.head(d) < 0;
+      break;
+    case kLeft:
+      // s0 leaves with head b0: its head s1 or further in the buffer, and its
+      // dependents still in the buffer, are lost.
+      if (heads_[s0] != b0 && (heads_[s0] == s1 || (heads_[s0] > b0 && st.in_buffer(heads_[s0])))) ++c;
+      for (const int d : children_[s0]) c += st.in_buffer(d);
+      break;
+    case kRight:
+      if (heads_[s0] != s1 && heads_[s0] > 0 && st.in_buffer(heads_[s0])) ++c;
+      for (const int d : children_[s0]) c += st.in_buffer(d);
+      break;
+    default:
+      break;
   }
-  return kShift;
+  return c;
 }
 
 }  // namespace dyad::nlp

@@ -1,29 +1,32 @@
-// Arc-standard transitions with SWAP (Nivre 2009): SWAP moves the second
-// stack item back to the buffer so arcs between words that are not adjacent in
-// the surface order can be built, which Dutch verb clusters need. With the
-// lazy oracle (Nivre, Kuhlmann & Hall 2009) swaps stay few and parsing is
-// linear in practice; a per-sentence swap budget makes it linear always.
+// Arc-hybrid transitions (Kuhlmann, Gómez-Rodríguez & Satta 2011) with the
+// dynamic oracle of Goldberg & Nivre (2013): every transition has a cost (the
+// gold arcs it makes unreachable), so training can follow the parser's own
+// mistakes and learn to recover from them. The system is projective;
+// non-projective trees go through pseudo-projective lifting (projectivize.h).
 #pragma once
 #include <vector>
 
 namespace dyad::nlp {
 
-enum Transition : int { kShift = 0, kLeft = 1, kRight = 2, kSwap = 3, kNumTransitions = 4 };
+enum Transition : int { kShift = 0, kLeft = 1, kRight = 2, kNumTransitions = 3 };
 
-// Nodes are 0 (the artificial root) and 1..n (words).
+// Nodes are 0 (the artificial root, bottom of the stack) and 1..n (words).
+// The buffer is always the contiguous range next()..n.
 class ParserState {
  public:
   explicit ParserState(int n_words);
 
-  bool terminal() const { return buffer_.empty() && stack_.size() == 1; }
+  bool terminal() const { return next_ > n_ && stack_.size() == 1; }
   bool valid(Transition t) const;
   void apply(Transition t);
 
   // Stack item i from the top (0 = top) or -1; buffer item i from the front or -1.
   int stack(int i) const { return i < static_cast<int>(stack_.size()) ? stack_[stack_.size() - 1 - i] : -1; }
-  int buffer(int i) const { return i < static_cast<int>(buffer_.size()) ? buffer_[buffer_.size() - 1 - i] : -1; }
+  int buffer(int i) const { return next_ + i <= n_ ? next_ + i : -1; }
   std::size_t stack_size() const { return stack_.size(); }
-  bool buffer_empty() const { return buffer_.empty(); }
+  bool buffer_empty() const { return next_ > n_; }
+  bool on_stack(int node) const { return on_stack_[node] != 0; }
+  bool in_buffer(int node) const { return node >= next_; }
 
   int head(int node) const { return heads_[node]; }
   // Two outermost children on each side: left(node, 0) is the leftmost.
@@ -36,24 +39,24 @@ class ParserState {
  private:
   void attach(int head, int dep);
 
+  int n_;
+  int next_ = 1;
   std::vector<int> stack_;
-  std::vector<int> buffer_;  // reversed: back() is the front of the buffer
+  std::vector<char> on_stack_;
   std::vector<int> heads_;
   std::vector<int> lc_, rc_, nl_, nr_;
-  int swaps_left_;
 };
 
-// The lazy static oracle for one gold tree (heads[0] unused, heads[i] in 0..n).
-class StaticOracle {
+// Costs of transitions against one projective gold tree (heads[0] unused).
+class DynamicOracle {
  public:
-  explicit StaticOracle(const std::vector<int>& heads);
-  Transition next(const ParserState& state) const;
+  explicit DynamicOracle(const std::vector<int>& heads);
+  // Gold arcs lost by applying `t` in `state` (t must be valid).
+  int cost(const ParserState& state, Transition t) const;
 
  private:
   std::vector<int> heads_;
-  std::vector<int> n_children_;
-  std::vector<int> order_;  // position of each node in the projective order
-  std::vector<int> mpc_;    // maximal projective component of each node
+  std::vector<std::vector<int>> children_;
 };
 
 // True when `heads` form a tree rooted at 0 with exactly one root child.

@@ -8,6 +8,8 @@
 #include "nlp/annotator.h"
 #include "nlp/conllu.h"
 #include "nlp/lemmatizer.h"
+#include "nlp/projectivize.h"
+#include "nlp/ud_align.h"
 #include "nlp/transition_system.h"
 #include "nlp/ud_eval.h"
 
@@ -72,6 +74,25 @@ TEST(UdEval, ScoresWithConll2018Definitions) {
   EXPECT_FALSE(score_ud(gold, system, s, &error));
 }
 
+TEST(UdAlign, ScoresRawTextParsesByCharacterSpans) {
+  // Gold "Kenya signed it." as Kenya|signed|it|. ; the system glued "it." into one word.
+  PlacedSentence gold;
+  gold.parsed = parse_text(kSample)[0];
+  gold.span = {{0, 5}, {6, 12}, {13, 15}, {15, 16}};
+  gold.sub = {0, 0, 0, 0};
+  PlacedSentence system;
+  system.parsed.words = {gold.parsed.words[0], gold.parsed.words[1], gold.parsed.words[2]};
+  system.parsed.words[2].form = "it.";
+  system.span = {{0, 5}, {6, 12}, {13, 16}};
+  system.sub = {0, 0, 0};
+  const auto s = score_ud_aligned({gold}, {system});
+  EXPECT_EQ(s.gold_words, 4u);
+  EXPECT_EQ(s.system_words, 3u);
+  EXPECT_EQ(s.correct.words, 2u);  // Kenya, signed
+  EXPECT_EQ(s.correct.las, 2u);
+  EXPECT_NEAR(s.f1(s.correct.words), 200.0 * 2 / 7, 1e-9);
+}
+
 TEST(Lemmatizer, EditScriptsRoundTrip) {
   std::string lemma;
   ASSERT_TRUE(apply_edit_script("Running", edit_script("Running", "run"), lemma));
@@ -80,19 +101,52 @@ TEST(Lemmatizer, EditScriptsRoundTrip) {
   EXPECT_EQ(lemma, "walk");
 }
 
-TEST(TransitionSystem, OracleRebuildsNonProjectiveTree) {
-  // 1 <- 3, 2 <- 4 crossing arcs; root child 4; 3 <- 4.
-  const std::vector<int> heads = {0, 3, 4, 4, 0};
+TEST(TransitionSystem, ZeroCostPathRebuildsProjectiveTree) {
+  // 1 <- 2 -> 4, 3 <- 4, root child 2, 5 <- 4.
+  const std::vector<int> heads = {0, 2, 0, 4, 2, 4};
   ASSERT_TRUE(is_tree(heads));
-  StaticOracle oracle(heads);
-  ParserState state(4);
+  DynamicOracle oracle(heads);
+  ParserState state(5);
   int steps = 0;
   while (!state.terminal() && steps++ < 100) {
-    const auto t = oracle.next(state);
-    ASSERT_TRUE(state.valid(t));
-    state.apply(t);
+    int chosen = -1;
+    for (int t = 0; t < kNumTransitions; ++t)
+      if (state.valid(static_cast<Transition>(t)) && oracle.cost(state, static_cast<Transition>(t)) == 0) chosen = t;
+    ASSERT_GE(chosen, 0);
+    state.apply(static_cast<Transition>(chosen));
   }
   EXPECT_EQ(state.heads(), heads);
+}
+
+TEST(TransitionSystem, OracleCountsLostArcs) {
+  const std::vector<int> heads = {0, 2, 0, 2};
+  DynamicOracle oracle(heads);
+  ParserState state(3);
+  state.apply(kShift);  // stack 0 1, buffer 2 3
+  EXPECT_EQ(oracle.cost(state, kLeft), 0);   // 2 -> 1
+  EXPECT_EQ(oracle.cost(state, kShift), 2);  // 1 loses head 2, 2 can no longer reach the root
+  state.apply(kShift);                       // stack 0 1 2: arc 2 -> 1 lost
+  EXPECT_EQ(oracle.cost(state, kRight), 1);  // 2 would lose its dependent 3
+}
+
+TEST(Projectivize, LiftsCrossingArcsAndLowersThemBack) {
+  // "zette het leger in" style crossing: 1 <- 3, 2 <- 4 cross; 3 <- 4, root 4.
+  std::vector<AnnotatedWord> words(4);
+  const int heads[] = {3, 4, 4, 0};
+  const char* rels[] = {"obj", "nsubj", "xcomp", "root"};
+  for (int i = 0; i < 4; ++i) words[i].head = heads[i], words[i].deprel = rels[i];
+  const auto gold = words;
+  EXPECT_GT(projectivize(words), 0);
+  std::vector<int> h = {0};
+  for (const auto& w : words) h.push_back(w.head);
+  EXPECT_TRUE(is_tree(h));
+  EXPECT_EQ(words[0].head, 4);
+  EXPECT_EQ(words[0].deprel, "obj^xcomp");
+  deprojectivize(words);
+  for (int i = 0; i < 4; ++i) {
+    EXPECT_EQ(words[i].head, gold[i].head);
+    EXPECT_EQ(words[i].deprel, gold[i].deprel);
+  }
 }
 
 std::vector<ParsedSentence> ewt_slice(std::size_t n) {
