@@ -49,11 +49,13 @@ class SentenceCoder {
     const std::size_t n = words_.size();
     kids_.resize(n);
     lemma_.resize(n);
+    form_.resize(n);
     joined_.resize(n);
     covering_.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
       const auto& w = words_[i];
       lemma_[i] = lower(w.lemma.empty() || w.lemma == "_" ? w.form : w.lemma);
+      form_[i] = lower(w.form);
       joined_[i] = lemma_[i];
       std::erase(joined_[i], '_');
       if (w.head > 0 && static_cast<std::size_t>(w.head) <= n) kids_[w.head - 1].push_back(i);
@@ -102,6 +104,19 @@ class SentenceCoder {
       const auto r = base_rel(rel(c));
       if (r != "obl" && r != "nmod") continue;
       if (const std::string* p = case_of(c); p && lex_.is(role, *p)) out.push_back(c);
+    }
+    // "met with activists participating in …" parsed as a clause marked by
+    // "with": its subject is the prepositional argument.
+    for (std::size_t c : kids_[i]) {
+      if (base_rel(rel(c)) != "advcl" || c < i) continue;
+      bool marked = false;
+      for (std::size_t g : kids_[c])
+        if (rel(g) == "mark" && g < c && lex_.is(role, lemma_[g])) marked = true;
+      if (!marked) continue;
+      bool subject = false;
+      for (std::size_t g : kids_[c])
+        if (rel(g) == "nsubj" && g < c) subject = true;
+      if (subject) out.push_back(c);  // the clause: its subject, or a place it names ("activists in Mombasa")
     }
   }
 
@@ -279,8 +294,27 @@ class SentenceCoder {
         }
         return out;
       }
+      // The subject hung under the auxiliary ("hebben minister Blok en
+      // Koning Abdullah … afgesproken" with the names as the object of "hebben").
+      for (std::size_t c : kids_[v]) {
+        if (rel(c) != "aux" || c > v) continue;
+        for (std::size_t g : kids_[c])
+          if (rel(g) == "nsubj" || rel(g) == "obj") out.push_back(g);
+      }
+      if (!out.empty()) return out;
     }
     if (depth > 6) return out;
+    // A participle the parser hung as the object of its auxiliary ("hebben
+    // … ondertekend" with "hebben" as the root): the auxiliary's subject.
+    if (head(v) >= 0 && (base_rel(rel(v)) == "obj" || base_rel(rel(v)) == "ccomp") &&
+        has_feat(words_[v].feats, "VerbForm=Part") && child(v, "nsubj:pass") == std::nullopt) {
+      const std::size_t h = static_cast<std::size_t>(head(v));
+      if (words_[h].upos == "VERB" || words_[h].upos == "AUX") {
+        for (std::size_t c : kids_[h])
+          if (rel(c) == "nsubj") out.push_back(c);
+        if (!out.empty()) return out;
+      }
+    }
     if (head(v) < 0 || (base_rel(rel(v)) != "conj" && base_rel(rel(v)) != "xcomp")) {
       fallback_subjects(v, out);
       return out;
@@ -398,6 +432,17 @@ class SentenceCoder {
       if (base.empty()) continue;
       if (const auto* patterns = lex_.patterns(TriggerKind::kVerb, base)) p = select(v, *patterns, pass, particle);
       if (p) break;
+    }
+    // The lemmatiser's lemma may be wrong ("onderteken", "beloofen"): the
+    // form, or the lemma, reduced by the lexicon's inflection data.
+    if (!p) {
+      for (const std::string* w : {&lemma_[v], &form_[v]}) {
+        for (const std::string& cand : lex_.lemma_candidates(*w)) {
+          if (const auto* patterns = lex_.patterns(TriggerKind::kVerb, cand)) p = select(v, *patterns, pass, {});
+          if (p) break;
+        }
+        if (p) break;
+      }
     }
     if (!p) return;
     const auto obj = object_of(v, pass);
@@ -580,6 +625,7 @@ class SentenceCoder {
   const std::vector<ArgActor>& actors_;
   std::vector<std::vector<std::size_t>> kids_;
   std::vector<std::string> lemma_;
+  std::vector<std::string> form_;  // lower-cased
   std::vector<std::string> joined_;  // lemma without the compound marks some lemmatisers write ("af_spreken")
   std::vector<std::vector<std::size_t>> covering_;
   mutable bool fallback_ = false;

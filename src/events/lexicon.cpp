@@ -128,7 +128,31 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
     }
     return fail("unknown word role '" + name + "'");
   }
-  if (kind != "verb" && kind != "noun") return fail("a line starts with verb, noun, class or words");
+  if (kind == "forms") {
+    if (fields.size() < 3 || fields[1].empty() || fields[1].back() != ':') return fail("expected 'forms LEMMA: form…'");
+    const std::string lemma(fields[1].substr(0, fields[1].size() - 1));
+    for (std::size_t i = 2; i < fields.size(); ++i) irregular_[std::string(fields[i])].push_back(lemma);
+    return true;
+  }
+  if (kind == "inflect") {
+    auto split = [](std::string_view f, std::string& pre, std::string& suf) {
+      const std::size_t star = f.find('*');
+      if (star == std::string_view::npos || f.find('*', star + 1) != std::string_view::npos) return false;
+      pre = std::string(f.substr(0, star));
+      suf = std::string(f.substr(star + 1));
+      return pre.find('?') == std::string::npos;
+    };
+    Inflection inf;
+    if (fields.size() != 4 || fields[2] != "->" || !split(fields[1], inf.from_prefix, inf.from_suffix) ||
+        !split(fields[3], inf.to_prefix, inf.to_suffix) ||
+        std::count(inf.from_suffix.begin(), inf.from_suffix.end(), '?') !=
+            std::count(inf.to_suffix.begin(), inf.to_suffix.end(), '?')) {
+      return fail("expected 'inflect PRE*SUF -> PRE*SUF' ('?' one character, as many on both sides)");
+    }
+    inflections_.push_back(std::move(inf));
+    return true;
+  }
+  if (kind != "verb" && kind != "noun") return fail("a line starts with verb, noun, class, words, forms or inflect");
   Pattern p;
   p.kind = kind == "verb" ? TriggerKind::kVerb : TriggerKind::kNoun;
   p.where = where;
@@ -206,6 +230,43 @@ std::vector<const Pattern*> Lexicon::all() const {
   for (const auto* map : {&verbs_, &nouns_})
     for (const auto& [lemma, list] : *map)
       for (const Pattern& p : list) out.push_back(&p);
+  return out;
+}
+
+std::vector<std::string> Lexicon::lemma_candidates(std::string_view word) const {
+  std::vector<std::string> out;
+  auto add = [&](std::string w) {
+    if (w.empty() || w == word || std::find(out.begin(), out.end(), w) != out.end()) return false;
+    out.push_back(std::move(w));
+    return true;
+  };
+  if (auto it = irregular_.find(std::string(word)); it != irregular_.end())
+    for (const auto& l : it->second) add(l);
+  std::vector<std::string> frontier{std::string(word)};
+  for (int depth = 0; depth < 3 && !frontier.empty(); ++depth) {
+    std::vector<std::string> next;
+    for (const std::string& w : frontier) {
+      for (const Inflection& inf : inflections_) {
+        const std::size_t fixed = inf.from_prefix.size() + inf.from_suffix.size();
+        if (w.size() < fixed + 2 || w.compare(0, inf.from_prefix.size(), inf.from_prefix) != 0) continue;
+        const std::size_t stem_end = w.size() - inf.from_suffix.size();
+        std::string carried;
+        bool ok = true;
+        for (std::size_t k = 0; k < inf.from_suffix.size() && ok; ++k) {
+          const char c = w[stem_end + k];
+          if (inf.from_suffix[k] == '?') carried.push_back(c);
+          else ok = c == inf.from_suffix[k];
+        }
+        if (!ok) continue;
+        std::string r = inf.to_prefix + w.substr(inf.from_prefix.size(), stem_end - inf.from_prefix.size());
+        std::size_t q = 0;
+        for (char c : inf.to_suffix) r.push_back(c == '?' ? carried[q++] : c);
+        if (add(r)) next.push_back(std::move(r));
+      }
+    }
+    frontier = std::move(next);
+  }
+  if (out.size() > 64) out.resize(64);
   return out;
 }
 

@@ -80,6 +80,11 @@ class Lexicon {
   bool matches(const Term& term, std::string_view lemma) const {
     return term.is_class ? in_class(term.text, lemma) : term.text == lemma;
   }
+  // Lemma candidates for a word form (or a malformed lemma) from the
+  // language's own inflection data: `forms LEMMA: form…` (irregular forms)
+  // and `inflect PATTERN -> PATTERN` suffix rules ("ge*d -> *en"), applied
+  // up to three times. Most direct first; the word itself is not included.
+  std::vector<std::string> lemma_candidates(std::string_view word) const;
   std::size_t size() const { return pattern_count_; }
   // Every pattern, in no particular order (coverage checks, tools).
   std::vector<const Pattern*> all() const;
@@ -89,6 +94,11 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<Pattern>> verbs_, nouns_;
   std::unordered_map<std::string, std::unordered_set<std::string>> classes_;
   std::unordered_set<std::string> words_[static_cast<int>(WordRole::kCount)];
+  struct Inflection {
+    std::string from_prefix, from_suffix, to_prefix, to_suffix;  // '?' in a suffix: one character, carried over in order
+  };
+  std::vector<Inflection> inflections_;
+  std::unordered_map<std::string, std::vector<std::string>> irregular_;  // form → lemmas
   std::vector<std::pair<std::string, std::string>> class_uses_;  // class, where
   std::size_t pattern_count_ = 0;
 };
