@@ -306,7 +306,7 @@ class SentenceCoder {
     if (depth > 6) return out;
     // A participle the parser hung as the object of its auxiliary ("hebben
     // … ondertekend" with "hebben" as the root): the auxiliary's subject.
-    if (head(v) >= 0 && (base_rel(rel(v)) == "obj" || base_rel(rel(v)) == "ccomp") &&
+    if (head(v) >= 0 && (base_rel(rel(v)) == "obj" || base_rel(rel(v)) == "ccomp" || base_rel(rel(v)) == "acl") &&
         has_feat(words_[v].feats, "VerbForm=Part") && child(v, "nsubj:pass") == std::nullopt) {
       const std::size_t h = static_cast<std::size_t>(head(v));
       if (words_[h].upos == "VERB" || words_[h].upos == "AUX") {
