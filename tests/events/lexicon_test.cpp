@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include <set>
@@ -101,5 +102,28 @@ TEST(Cameo, TableAndIntentCodes) {
   }
 }
 
+}  // namespace
+}  // namespace dyad::events
+
+namespace dyad::events {
+namespace {
+TEST(Lexicon, InflectionCandidates) {
+  Lexicon lex;
+  std::string error;
+  ASSERT_TRUE(lex.add_text("inflect ge*d -> *en\ninflect *d -> *en\ninflect *de -> *en\ninflect * -> *en\n"
+                           "inflect *oo?en -> *o?en\ninflect *fen -> *ven\nforms sluiten: sloot\n",
+                           "t.txt", &error))
+      << error;
+  auto has = [&](std::string_view w, const std::string& l) {
+    const auto c = lex.lemma_candidates(w);
+    return std::find(c.begin(), c.end(), l) != c.end();
+  };
+  EXPECT_TRUE(has("ondertekend", "ondertekenen"));
+  EXPECT_TRUE(has("getekend", "tekenen"));
+  EXPECT_TRUE(has("onderteken", "ondertekenen"));
+  EXPECT_TRUE(has("beloofde", "beloven"));
+  EXPECT_TRUE(has("sloot", "sluiten"));
+  EXPECT_FALSE(lex.add_text("inflect *d? -> *en\n", "t.txt", &error));
+}
 }  // namespace
 }  // namespace dyad::events
