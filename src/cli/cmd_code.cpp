@@ -1,68 +1,19 @@
 #include <iostream>
-#include <map>
 #include <memory>
 
 #include "actors/recognizer.h"
-#include "actors/registry.h"
 #include "base/data_dir.h"
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "events/cameo.h"
-#include "events/dates.h"
-#include "events/lexicon.h"
 #include "events/output.h"
 #include "nlp/annotator.h"
 #include "pipeline/annotate.h"
 #include "pipeline/code_document.h"
+#include "pipeline/language_kit.h"
 #include "text/front_end.h"
 
 namespace dyad::cli {
-namespace {
-
-// Everything `dyad code` needs for one language, loaded once on first use.
-struct LanguageKit {
-  std::unique_ptr<nlp::Annotator> annotator;
-  std::unique_ptr<Registry> registry;
-  std::unique_ptr<Recognizer> recognizer;
-  std::unique_ptr<events::Lexicon> lexicon;
-  std::unique_ptr<events::DateRules> dates;
-  std::unique_ptr<pipeline::DocumentCoder> coder;
-};
-
-class Kits {
- public:
-  explicit Kits(const events::CameoTable& cameo) : cameo_(cameo) {}
-
-  // Null (after reporting why, once) when the language cannot be coded.
-  const LanguageKit* get(const std::string& lang, const DiagnosticSink& diagnostics) {
-    auto it = kits_.find(lang);
-    if (it != kits_.end()) return it->second.get();
-    auto kit = std::make_unique<LanguageKit>();
-    std::string error;
-    auto fail = [&](const std::string& what) {
-      diagnostics({Severity::kError, "", what + " for '" + lang + "': " + error + "; documents in this language are skipped"});
-      kits_.emplace(lang, nullptr);
-      return nullptr;
-    };
-    kit->annotator = nlp::Annotator::load(nlp::default_model_path(lang), &error);
-    if (!kit->annotator) return fail("parser model");
-    kit->registry = Registry::load(data_dir(), lang, &error);
-    if (!kit->registry) return fail("actor registry");
-    kit->lexicon = events::Lexicon::load(data_dir() / "lang" / lang / "events", &error);
-    if (!kit->lexicon) return fail("event lexicon");
-    kit->dates = events::DateRules::load(data_dir() / "lang" / lang / "dates.txt", &error);
-    if (!kit->dates) return fail("date words");
-    kit->recognizer = std::make_unique<Recognizer>(*kit->registry);
-    kit->coder = std::make_unique<pipeline::DocumentCoder>(*kit->lexicon, cameo_, kit->dates.get());
-    return kits_.emplace(lang, std::move(kit)).first->second.get();
-  }
-
- private:
-  const events::CameoTable& cameo_;
-  std::map<std::string, std::unique_ptr<LanguageKit>> kits_;
-};
-
-}  // namespace
 
 Command add_code(CLI::App& app) {
   auto* cmd = app.add_subcommand("code", "Code political events (CAMEO: who did what to whom, when) as JSONL or TSV");
@@ -85,7 +36,7 @@ Command add_code(CLI::App& app) {
     }
     TextFrontEnd front_end(data_dir());
     DiagnosticReporter reporter;
-    Kits kits(*cameo);
+    pipeline::LanguageKits kits(data_dir(), *cameo);
     const bool tsv = *out_format == "tsv";
     if (tsv) events::write_events_tsv_header(std::cout);
     const ReadStats stats = read_inputs(
@@ -93,7 +44,7 @@ Command add_code(CLI::App& app) {
         [&](Document&& doc) {
           auto segmented = front_end.process(std::move(doc), reporter.sink());
           if (!segmented) return;
-          const LanguageKit* kit = kits.get(segmented->document.lang, reporter.sink());
+          const pipeline::LanguageKit* kit = kits.get(segmented->document.lang, reporter.sink());
           if (!kit) {
             reporter.sink()({Severity::kError, segmented->document.id, "skipped: language '" + segmented->document.lang + "' cannot be coded"});
             return;

@@ -3,7 +3,6 @@
 #include <memory>
 
 #include "actors/recognizer.h"
-#include "actors/registry.h"
 #include "base/data_dir.h"
 #include "base/utf8.h"
 #include "cli/commands.h"
@@ -11,60 +10,16 @@
 #include "cli/ingest_coded.h"
 #include "cli/progress.h"
 #include "events/cameo.h"
-#include "events/dates.h"
-#include "events/lexicon.h"
 #include "nlp/annotator.h"
 #include "pipeline/annotate.h"
 #include "pipeline/code_document.h"
+#include "pipeline/language_kit.h"
 #include "store/fingerprint.h"
 #include "store/writer.h"
 #include "text/front_end.h"
 
 namespace dyad::cli {
 namespace {
-
-// Everything coding needs for one language, loaded on first use (as in
-// `dyad code`).
-struct LanguageKit {
-  std::unique_ptr<nlp::Annotator> annotator;
-  std::unique_ptr<Registry> registry;
-  std::unique_ptr<Recognizer> recognizer;
-  std::unique_ptr<events::Lexicon> lexicon;
-  std::unique_ptr<events::DateRules> dates;
-  std::unique_ptr<pipeline::DocumentCoder> coder;
-};
-
-class Kits {
- public:
-  explicit Kits(const events::CameoTable& cameo) : cameo_(cameo) {}
-
-  const LanguageKit* get(const std::string& lang, const DiagnosticSink& diagnostics) {
-    auto it = kits_.find(lang);
-    if (it != kits_.end()) return it->second.get();
-    auto kit = std::make_unique<LanguageKit>();
-    std::string error;
-    auto fail = [&](const std::string& what) -> const LanguageKit* {
-      diagnostics({Severity::kError, "", what + " for '" + lang + "': " + error + "; documents in this language are skipped"});
-      kits_.emplace(lang, nullptr);
-      return nullptr;
-    };
-    kit->annotator = nlp::Annotator::load(nlp::default_model_path(lang), &error);
-    if (!kit->annotator) return fail("parser model");
-    kit->registry = Registry::load(data_dir(), lang, &error);
-    if (!kit->registry) return fail("actor registry");
-    kit->lexicon = events::Lexicon::load(data_dir() / "lang" / lang / "events", &error);
-    if (!kit->lexicon) return fail("event lexicon");
-    kit->dates = events::DateRules::load(data_dir() / "lang" / lang / "dates.txt", &error);
-    if (!kit->dates) return fail("date words");
-    kit->recognizer = std::make_unique<Recognizer>(*kit->registry);
-    kit->coder = std::make_unique<pipeline::DocumentCoder>(*kit->lexicon, cameo_, kit->dates.get());
-    return kits_.emplace(lang, std::move(kit)).first->second.get();
-  }
-
- private:
-  const events::CameoTable& cameo_;
-  std::map<std::string, std::unique_ptr<LanguageKit>> kits_;
-};
 
 // The store keeps the output contract's code-point offsets.
 struct Offsetter {
@@ -164,7 +119,7 @@ Command add_ingest(CLI::App& app) {
     }
     TextFrontEnd front_end(data_dir());
     DiagnosticReporter reporter;
-    Kits kits(*cameo);
+    pipeline::LanguageKits kits(data_dir(), *cameo);
     Progress progress;
     std::size_t docs = 0, events = 0, unchanged = 0;
     std::vector<store::StoredDocument> pending;
@@ -196,7 +151,7 @@ Command add_ingest(CLI::App& app) {
               ++unchanged;
               return;
             }
-            const LanguageKit* kit = kits.get(segmented->document.lang, reporter.sink());
+            const pipeline::LanguageKit* kit = kits.get(segmented->document.lang, reporter.sink());
             if (!kit) {
               reporter.sink()({Severity::kError, segmented->document.id,
                                "skipped: language '" + segmented->document.lang + "' cannot be coded"});
