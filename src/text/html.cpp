@@ -673,9 +673,11 @@ HtmlArticle extract_article(std::string_view html) {
   if (!output) return article;
 
   const PageSurvey page = survey(output->document);
-  article.title = !page.og_title.empty() ? page.og_title : collapse_spaces(page.title);
+  // gumbo can emit stray bytes for out-of-range character references (seen
+  // in a <title>: "&#xaaaa…;"), so everything taken from the DOM is checked.
+  article.title = valid_utf8(!page.og_title.empty() ? page.og_title : collapse_spaces(page.title));
   article.lang = page.lang;
-  article.url = !page.canonical.empty() ? page.canonical : page.og_url;
+  article.url = valid_utf8(!page.canonical.empty() ? page.canonical : page.og_url);
 
   // The story's root: the largest <article> unless a <main> holds much more
   // text outside it, then <main>, then the densest block container.

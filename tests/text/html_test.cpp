@@ -186,3 +186,19 @@ TEST(Html, DeepNestingDoesNotExhaustTheStack) {
 
 }  // namespace
 }  // namespace dyad
+
+namespace dyad {
+namespace {
+
+// Fuzz finding: gumbo turned an out-of-range character reference in <title>
+// into a stray byte; every string taken from the page must be valid UTF-8.
+TEST(Html, OutOfRangeCharacterReferenceInTitleStaysValidUtf8) {
+  const HtmlArticle a = extract_article(
+      "<html><head><title>a&#xaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa;b</title></head>"
+      "<body><p>Kenya and the Netherlands signed a pact.</p></body></html>");
+  EXPECT_TRUE(utf8::is_valid(a.title)) << a.title;
+  EXPECT_EQ(a.title, "a\uFFFD" "b");
+}
+
+}  // namespace
+}  // namespace dyad
