@@ -47,36 +47,55 @@ std::string content_hash(const StoredDocument& d) {
 
 std::uint64_t simhash(std::string_view text) {
   // Words: runs of letters/digits (any non-ASCII byte counts as a letter so
-  // accented words stay whole), lower-cased ASCII.
+  // accented words stay whole), lower-cased ASCII. Each word is hashed as it
+  // is read (FNV-1a over its lower-cased bytes), without building it.
   std::vector<std::uint64_t> words;
-  std::string word;
-  auto flush = [&] {
-    if (word.empty()) return;
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (unsigned char c : word) h = (h ^ c) * 0x100000001b3ULL;
-    words.push_back(h);
-    word.clear();
-  };
+  words.reserve(text.size() / 4 + 1);
+  std::uint64_t h = 0xcbf29ce484222325ULL;
+  bool in_word = false;
   for (unsigned char c : text) {
     if (std::isalnum(c) || c >= 0x80) {
-      word.push_back(static_cast<char>(std::tolower(c)));
-    } else {
-      flush();
+      h = (h ^ static_cast<unsigned char>(std::tolower(c))) * 0x100000001b3ULL;
+      in_word = true;
+    } else if (in_word) {
+      words.push_back(h);
+      h = 0xcbf29ce484222325ULL;
+      in_word = false;
     }
   }
-  flush();
+  if (in_word) words.push_back(h);
   if (words.empty()) return 0;
-  std::array<int, 64> votes{};
+  // Votes count set bits per position; a bit wins when set in more than
+  // half of the shingles (the same as +1/-1 votes summing above zero).
+  // Eight 8-bit counters share a 64-bit word: byte k of a shingle hash adds
+  // its bits through a table, and the counters drain before they overflow.
+  static const std::array<std::uint64_t, 256> spread = [] {
+    std::array<std::uint64_t, 256> t{};
+    for (std::size_t b = 0; b < 256; ++b) {
+      for (std::size_t j = 0; j < 8; ++j) t[b] |= static_cast<std::uint64_t>((b >> j) & 1) << (8 * j);
+    }
+    return t;
+  }();
+  std::array<std::uint32_t, 64> ones{};
+  std::array<std::uint64_t, 8> lanes{};
+  auto drain = [&] {
+    for (std::size_t k = 0; k < 8; ++k) {
+      for (std::size_t j = 0; j < 8; ++j) ones[8 * k + j] += static_cast<std::uint32_t>((lanes[k] >> (8 * j)) & 0xff);
+      lanes[k] = 0;
+    }
+  };
   const std::size_t n = words.size() < 3 ? 1 : words.size() - 2;
   for (std::size_t i = 0; i < n; ++i) {
-    std::uint64_t h = words[i];
-    for (std::size_t k = 1; k < 3 && i + k < words.size(); ++k) h = mix(h * 31 + words[i + k]);
-    h = mix(h);
-    for (int bit = 0; bit < 64; ++bit) votes[static_cast<std::size_t>(bit)] += (h >> bit) & 1 ? 1 : -1;
+    std::uint64_t s = words[i];
+    for (std::size_t k = 1; k < 3 && i + k < words.size(); ++k) s = mix(s * 31 + words[i + k]);
+    s = mix(s);
+    for (std::size_t k = 0; k < 8; ++k) lanes[k] += spread[(s >> (8 * k)) & 0xff];
+    if (i % 255 == 254) drain();
   }
+  drain();
   std::uint64_t out = 0;
-  for (int bit = 0; bit < 64; ++bit) {
-    if (votes[static_cast<std::size_t>(bit)] > 0) out |= std::uint64_t{1} << bit;
+  for (std::size_t bit = 0; bit < 64; ++bit) {
+    if (2 * static_cast<std::size_t>(ones[bit]) > n) out |= std::uint64_t{1} << bit;
   }
   return out;
 }

@@ -39,7 +39,7 @@ struct Writer::Statements {
             db.prepare("INSERT OR IGNORE INTO near_duplicates(doc, other, distance) VALUES (?1, ?2, ?3)")),
         cluster_candidates(db.prepare(
             "SELECT id, code, source_code, target_code, symmetric, day_lo, day_hi, precise, date FROM clusters "
-            "WHERE pair = ?1 AND root = ?2 AND day_lo <= ?3 AND day_hi >= ?4 ORDER BY id")),
+            "WHERE pair = ?1 AND root = ?2 AND day_lo IS NOT NULL ORDER BY id")),
         insert_cluster(db.prepare(
             "INSERT INTO clusters(pair, root, code, source_code, target_code, symmetric, day_lo, day_hi, precise, "
             "date, reports) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1)")),
@@ -70,7 +70,11 @@ struct Writer::Statements {
       delete_near_duplicates, delete_document, refresh_cluster, delete_empty_cluster;
 };
 
-Writer::Writer(Store& store) : store_(store), st_(std::make_unique<Statements>(store.db())) {}
+Writer::Writer(Store& store) : store_(store), st_(std::make_unique<Statements>(store.db())) {
+  // Checkpoint every 40 MB of log rather than every 4 MB: index pages that
+  // every batch touches are copied into the database once, not ten times.
+  store_.db().exec("PRAGMA wal_autocheckpoint = 10000");
+}
 
 Writer::~Writer() {
   if (in_batch_) sqlite3_exec(store_.db().get(), "ROLLBACK", nullptr, nullptr, nullptr);
@@ -86,6 +90,7 @@ bool Writer::has_content(const std::string& hash) {
 void Writer::begin() {
   // IMMEDIATE: fail (after the busy timeout) at the start of the batch, not
   // halfway through it, when another process holds the write lock.
+  clusters_.clear();
   store_.db().exec("BEGIN IMMEDIATE");
   in_batch_ = true;
 }
@@ -93,9 +98,11 @@ void Writer::begin() {
 void Writer::commit() {
   store_.db().exec("COMMIT");
   in_batch_ = false;
+  clusters_.clear();
 }
 
 void Writer::rollback() {
+  clusters_.clear();
   if (!in_batch_) return;
   in_batch_ = false;
   sqlite3_exec(store_.db().get(), "ROLLBACK", nullptr, nullptr, nullptr);
@@ -128,6 +135,8 @@ std::optional<DayInterval> merge_interval(const std::optional<PartialDate>& date
 }  // namespace
 
 IngestResult Writer::put(const StoredDocument& doc) {
+  // Outside a batch every statement is its own transaction: nothing cached.
+  if (!in_batch_) clusters_.clear();
   const std::string hash = content_hash(doc);
   if (has_content(hash)) return IngestResult::kUnchanged;
   IngestResult result = IngestResult::kAdded;
@@ -185,7 +194,10 @@ IngestResult Writer::put(const StoredDocument& doc) {
     st.run();
     const std::int64_t event = db.last_insert_rowid();
     st_->insert_event_sentence.bind(1, event).bind(2, e.sentence).run();
-    for (std::size_t s : e.sentences) st_->insert_event_sentence.bind(1, event).bind(2, s).run();
+    // Usually the event's own sentence again: no statement for that.
+    for (std::size_t s : e.sentences) {
+      if (s != e.sentence) st_->insert_event_sentence.bind(1, event).bind(2, s).run();
+    }
     ++events_written_;
   }
   return result;
@@ -216,33 +228,51 @@ void Writer::link_near_duplicates(std::int64_t id, std::uint64_t hash) {
   }
 }
 
+std::vector<Writer::CachedCluster>& Writer::clusters_of(const std::string& pair, const std::string& root) {
+  std::string key = pair;
+  key += '\x1f';
+  key += root;
+  auto [it, added] = clusters_.try_emplace(std::move(key));
+  if (added) {
+    Statement& c = st_->cluster_candidates;
+    c.bind(1, pair).bind(2, root);
+    while (c.step()) {
+      it->second.push_back({c.int64(0), c.text(1), c.text(2), c.text(3), c.int64(4) != 0, c.int64(5), c.int64(6),
+                            c.int64(7) != 0, c.text(8)});
+    }
+    c.reset();
+  }
+  return it->second;
+}
+
 std::int64_t Writer::assign_cluster(const StoredEvent& e) {
   const std::string target = e.target ? e.target->code : std::string();
   const std::string pair = pair_key(e.source.code, target);
   const auto iv = merge_interval(e.date);
   const std::string date = e.date ? e.date->iso() : std::string();
+  std::vector<CachedCluster>* cached = nullptr;
   if (iv) {
-    Statement& c = st_->cluster_candidates;
-    c.bind(1, pair).bind(2, e.root).bind(3, iv->hi + kMergeWindowDays).bind(4, iv->lo - kMergeWindowDays);
-    while (c.step()) {
-      const std::string code = c.text(1);
-      if (!codes_compatible(code, e.code)) continue;
-      if (!actors_compatible(c.text(2), c.text(3), c.int64(4) != 0, e.source.code, target, e.symmetric)) continue;
-      const DayInterval cluster{c.int64(5), c.int64(6), c.int64(7) != 0};
-      if (cluster.precise && iv->precise && cluster.lo != iv->lo) continue;
-      const std::int64_t id = c.int64(0);
-      const std::string cluster_date = c.text(8);
-      c.reset();
-      const std::string best_code(more_specific(code, e.code));
+    cached = &clusters_of(pair, e.root);
+    const std::int64_t max_lo = iv->hi + kMergeWindowDays, min_hi = iv->lo - kMergeWindowDays;
+    for (CachedCluster& c : *cached) {
+      if (c.lo > max_lo || c.hi < min_hi) continue;
+      if (!codes_compatible(c.code, e.code)) continue;
+      if (!actors_compatible(c.source, c.target, c.symmetric, e.source.code, target, e.symmetric)) continue;
+      if (c.precise && iv->precise && c.lo != iv->lo) continue;
+      const std::string best_code(more_specific(c.code, e.code));
       // The most precise date stands for the cluster.
-      const std::string best_date = date.size() > cluster_date.size() ? date : cluster_date;
-      const bool precise = cluster.precise && iv->precise;
-      st_->grow_cluster.bind(1, id).bind(2, best_code).bind(3, std::min(cluster.lo, iv->lo));
-      st_->grow_cluster.bind(4, std::max(cluster.hi, iv->hi)).bind(5, precise ? 1 : 0).bind_or_null(6, best_date);
+      const std::string best_date = date.size() > c.date.size() ? date : c.date;
+      const bool precise = c.precise && iv->precise;
+      c.code = best_code;
+      c.lo = std::min(c.lo, iv->lo);
+      c.hi = std::max(c.hi, iv->hi);
+      c.precise = precise;
+      c.date = best_date;
+      st_->grow_cluster.bind(1, c.id).bind(2, best_code).bind(3, c.lo);
+      st_->grow_cluster.bind(4, c.hi).bind(5, precise ? 1 : 0).bind_or_null(6, best_date);
       st_->grow_cluster.run();
-      return id;
+      return c.id;
     }
-    c.reset();
   }
   Statement& st = st_->insert_cluster;
   st.bind(1, pair).bind(2, e.root).bind(3, e.code).bind(4, e.source.code).bind_or_null(5, target);
@@ -254,10 +284,13 @@ std::int64_t Writer::assign_cluster(const StoredEvent& e) {
   }
   st.bind_or_null(10, date);
   st.run();
-  return store_.db().last_insert_rowid();
+  const std::int64_t id = store_.db().last_insert_rowid();
+  if (cached) cached->push_back({id, e.code, e.source.code, target, e.symmetric, iv->lo, iv->hi, iv->precise, date});
+  return id;
 }
 
 void Writer::remove_document(std::int64_t id) {
+  clusters_.clear();  // reports leave clusters: reload them
   std::vector<std::int64_t> clusters;
   st_->document_clusters.bind(1, id);
   while (st_->document_clusters.step()) clusters.push_back(st_->document_clusters.int64(0));

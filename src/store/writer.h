@@ -5,6 +5,8 @@
 #include <cstddef>
 #include <memory>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "store/record.h"
 #include "store/store.h"
@@ -45,6 +47,19 @@ class Writer {
   Store& store_;
   std::unique_ptr<Statements> st_;
   bool in_batch_ = false;
+  // Clusters of the (pair, root) keys seen in the current batch, in id
+  // order, as stored: the batch holds the write lock, so no one else
+  // changes them. One query per key and batch instead of one per event.
+  struct CachedCluster {
+    std::int64_t id;
+    std::string code, source, target;
+    bool symmetric;
+    std::int64_t lo, hi;
+    bool precise;
+    std::string date;
+  };
+  std::unordered_map<std::string, std::vector<CachedCluster>> clusters_;
+  std::vector<CachedCluster>& clusters_of(const std::string& pair, const std::string& root);
   std::size_t events_written_ = 0;
 
   void remove_document(std::int64_t id);

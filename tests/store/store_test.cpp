@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "store/cluster_rules.h"
+#include "store/coded_jsonl.h"
 #include "store/date_window.h"
 #include "store/event_formats.h"
 #include "store/fingerprint.h"
@@ -437,6 +438,64 @@ TEST_F(StoreTest, ReadOnlyFileGivesClearError) {
   }
   fs::permissions(dir_, fs::perms::owner_all);
   EXPECT_TRUE(clear) << error;
+}
+
+// Coded lines take a fast reader; whatever it does not handle (escapes it
+// does not decode, other types, errors) goes to the general parser, with
+// the same result or the same error.
+TEST(CodedJsonl, FastAndGeneralReadersAgree) {
+  const std::string base =
+      R"({"doc":"d1","sentence":2,"sentences":[2,3],"text":"TEXT","span":[5,9],"trigger":{"text":"met","span":[6,7]},)"
+      R"("code":"057","quad":1,"goldstein":3.5,"source":{"code":"NLDGOV","country":"NLD","org":null,"sector":"GOV",)"
+      R"("name":null,"text":"NLD","span":[0,3]},"target":null,"symmetric":true,"date":"2017-03","lang":"nl",)"
+      R"("confidence":0.25,"extra":{"a":[1,-2.5e3,"x",true,null]}})";
+  auto with_text = [&](const std::string& t) {
+    std::string line = base;
+    line.replace(line.find("TEXT"), 4, t);
+    return line;
+  };
+  std::string doc;
+  const StoredEvent plain = parse_coded_event(with_text("caf\xc3\xa9 \\\"x\\\""), doc);
+  EXPECT_EQ(doc, "d1");
+  EXPECT_EQ(plain.text, "caf\xc3\xa9 \"x\"");
+  EXPECT_EQ(plain.sentence, 2u);
+  EXPECT_EQ(plain.sentences, (std::vector<std::size_t>{2, 3}));
+  EXPECT_EQ(plain.root, "05");
+  EXPECT_EQ(plain.quad, 1);
+  EXPECT_DOUBLE_EQ(plain.goldstein, 3.5);
+  EXPECT_DOUBLE_EQ(plain.confidence, 0.25);
+  EXPECT_TRUE(plain.symmetric);
+  EXPECT_FALSE(plain.target);
+  EXPECT_EQ(plain.source.sector, "GOV");
+  EXPECT_EQ(plain.source.span, (Offsets{0, 3}));
+  EXPECT_EQ(plain.trigger, "met");
+  ASSERT_TRUE(plain.date);
+  EXPECT_EQ(plain.date->iso(), "2017-03");
+  // \u escapes are left to the general parser: the same event.
+  const StoredEvent escaped = parse_coded_event(with_text("caf\\u00e9 \\\"x\\\""), doc);
+  EXPECT_EQ(escaped.text, plain.text);
+  EXPECT_EQ(escaped.source, plain.source);
+  EXPECT_EQ(escaped.sentences, plain.sentences);
+  // Bad lines keep their messages.
+  auto error_of = [&](const std::string& line) {
+    try {
+      parse_coded_event(line, doc);
+    } catch (const StoreError& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  std::string bad = base;
+  bad.replace(bad.find("\"sentence\":2"), 12, "\"sentence\":\"2\"");
+  EXPECT_EQ(error_of(bad), "field 'sentence' is missing");
+  bad = base;
+  bad.replace(bad.find("\"code\":\"NLDGOV\""), 15, "\"code\":\"\"");
+  EXPECT_EQ(error_of(bad), "an actor has no code");
+  bad = base;
+  bad.replace(bad.find("2017-03"), 7, "March");
+  EXPECT_NE(error_of(bad).find("field 'date'"), std::string::npos);
+  EXPECT_EQ(error_of(with_text("caf\xc3")), "not a JSON object");  // invalid UTF-8
+  EXPECT_EQ(error_of(base + " x"), "not a JSON object");
 }
 
 }  // namespace
