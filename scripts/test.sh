@@ -24,7 +24,8 @@ if ((fuzz_seconds > 0)); then
     corpus=$(mktemp -d)
     [[ -d fuzz/corpus/$name ]] && cp -r "fuzz/corpus/$name/." "$corpus/"
     echo "-- $name"
-    "$target" "$corpus" -max_total_time="$fuzz_seconds" -max_len=65536 -rss_limit_mb=4096 \
+    # A fixed seed keeps CI runs comparable; FUZZ_SEED=0 lets libFuzzer pick one.
+    "$target" "$corpus" -seed="${FUZZ_SEED:-1}" -max_total_time="$fuzz_seconds" -max_len=65536 -rss_limit_mb=4096 \
       -print_final_stats=0 2>&1 | tail -n 2
     rm -rf "$corpus"
   done
