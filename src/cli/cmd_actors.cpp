@@ -95,21 +95,16 @@ Command add_actors(CLI::App& app) {
     DiagnosticReporter reporter;
     Recognizers recognizers;
     const bool jsonl = *out_format == "jsonl";
-    const ReadStats stats = read_inputs(
-        opts->paths, read,
-        [&](Document&& doc) {
-          auto segmented = front_end.process(std::move(doc), reporter.sink());
-          if (!segmented) return;
-          const Recognizer* recognizer = recognizers.get(segmented->document.lang, reporter.sink());
-          if (!recognizer) return;
-          const auto mentions = recognizer->recognize(segmented->document, segmented->sentences);
-          if (jsonl) {
-            write_jsonl(std::cout, segmented->document, mentions);
-          } else {
-            write_table(std::cout, segmented->document, mentions);
-          }
-        },
-        reporter.sink());
+    const ReadStats stats = read_segmented(*opts, read, front_end, reporter, [&](SegmentedDocument&& segmented) {
+      const Recognizer* recognizer = recognizers.get(segmented.document.lang, reporter.sink());
+      if (!recognizer) return;
+      const auto mentions = recognizer->recognize(segmented.document, segmented.sentences);
+      if (jsonl) {
+        write_jsonl(std::cout, segmented.document, mentions);
+      } else {
+        write_table(std::cout, segmented.document, mentions);
+      }
+    });
     std::cout.flush();
     return reporter.finish(stats);
   }};

@@ -39,17 +39,13 @@ Command add_code(CLI::App& app) {
     pipeline::LanguageKits kits(data_dir(), *cameo);
     const bool tsv = *out_format == "tsv";
     if (tsv) events::write_events_tsv_header(std::cout);
-    const ReadStats stats = read_inputs(
-        opts->paths, read,
-        [&](Document&& doc) {
-          auto segmented = front_end.process(std::move(doc), reporter.sink());
-          if (!segmented) return;
-          const pipeline::LanguageKit* kit = kits.get(segmented->document.lang, reporter.sink());
+    const ReadStats stats = read_segmented(*opts, read, front_end, reporter, [&](SegmentedDocument&& segmented) {
+          const pipeline::LanguageKit* kit = kits.get(segmented.document.lang, reporter.sink());
           if (!kit) {
-            reporter.sink()({Severity::kError, segmented->document.id, "skipped: language '" + segmented->document.lang + "' cannot be coded"});
+            reporter.sink()({Severity::kError, segmented.document.id, "skipped: language '" + segmented.document.lang + "' cannot be coded"});
             return;
           }
-          const auto annotated = pipeline::annotate(std::move(*segmented), *kit->annotator, *kit->recognizer);
+          const auto annotated = pipeline::annotate(std::move(segmented), *kit->annotator, *kit->recognizer);
           if (*show_parses) {
             for (std::size_t i = 0; i < annotated.sentences.size(); ++i) {
               std::cerr << "# sent " << i << "\n";
@@ -64,8 +60,7 @@ Command add_code(CLI::App& app) {
           } else {
             events::write_events_jsonl(std::cout, annotated.segmented.document, events);
           }
-        },
-        reporter.sink());
+        });
     std::cout.flush();
     return reporter.finish(stats);
   }};

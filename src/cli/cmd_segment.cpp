@@ -23,18 +23,13 @@ Command add_segment(CLI::App& app) {
     TextFrontEnd front_end(data_dir());
     DiagnosticReporter reporter;
     const bool conllu = *out_format == "conllu";
-    const ReadStats stats = read_inputs(
-        opts->paths, read,
-        [&](Document&& doc) {
-          auto segmented = front_end.process(std::move(doc), reporter.sink());
-          if (!segmented) return;
-          if (conllu) {
-            write_conllu(std::cout, segmented->document, segmented->sentences);
-          } else {
-            write_segment_jsonl(std::cout, segmented->document, segmented->sentences);
-          }
-        },
-        reporter.sink());
+    const ReadStats stats = read_segmented(*opts, read, front_end, reporter, [&](SegmentedDocument&& segmented) {
+      if (conllu) {
+        write_conllu(std::cout, segmented.document, segmented.sentences);
+      } else {
+        write_segment_jsonl(std::cout, segmented.document, segmented.sentences);
+      }
+    });
     std::cout.flush();
     return reporter.finish(stats);
   }};

@@ -41,6 +41,16 @@ DiagnosticSink DiagnosticReporter::sink() {
   };
 }
 
+ReadStats read_segmented(const InputOptions& opts, const ReadOptions& read, TextFrontEnd& front_end,
+                         DiagnosticReporter& reporter, const std::function<void(SegmentedDocument&&)>& on_document) {
+  return read_inputs(
+      opts.paths, read,
+      [&](Document&& doc) {
+        if (auto segmented = front_end.process(std::move(doc), reporter.sink())) on_document(std::move(*segmented));
+      },
+      reporter.sink());
+}
+
 int DiagnosticReporter::finish(const ReadStats& stats) const {
   return errors_ > 0 || stats.failed > 0 ? kSomeFailed : kOk;
 }

@@ -1,10 +1,12 @@
 // Options and reporting shared by every command that reads documents.
 #pragma once
 #include <CLI/CLI.hpp>
+#include <functional>
 #include <string>
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "text/front_end.h"
 #include "text/reader.h"
 
 namespace dyad::cli {
@@ -33,5 +35,11 @@ class DiagnosticReporter {
   std::size_t errors_ = 0;
   std::size_t warnings_ = 0;
 };
+
+// Reads every input, settles language and date, segments, and hands each
+// document the front end accepts to `on_document`; the others are reported
+// through `reporter` and skipped. Returns the reader's counts for the exit code.
+ReadStats read_segmented(const InputOptions& opts, const ReadOptions& read, TextFrontEnd& front_end,
+                         DiagnosticReporter& reporter, const std::function<void(SegmentedDocument&&)>& on_document);
 
 }  // namespace dyad::cli
