@@ -100,18 +100,9 @@ class FastLine {
     doc.clear();
     std::string root, date;
     ws();
-    if (!eat('{')) return false;
-    ws();
-    if (eat('}')) return false;
-    std::string key;
-    while (true) {
-      ws();
-      if (!string(key)) return false;
-      ws();
-      if (!eat(':')) return false;
-      ws();
+    // An empty object fails the required-field checks below.
+    const bool parsed = object([&](std::string_view k) {
       bool ok = true;
-      const std::string_view k(key);
       if (k == "doc") ok = opt_string(doc);
       else if (k == "sentence") ok = has_sentence = unsigned_number(e.sentence);
       else if (k == "sentences") ok = index_array(e.sentences);
@@ -137,12 +128,9 @@ class FastLine {
       else if (k == "lang") ok = opt_string(e.lang);
       else if (k == "confidence") ok = real(e.confidence);
       else ok = skip_value();
-      if (!ok) return false;
-      ws();
-      if (eat(',')) continue;
-      if (eat('}')) break;
-      return false;
-    }
+      return ok;
+    });
+    if (!parsed) return false;
     ws();
     if (pos_ != s_.size()) return false;
     if (doc.empty() || !has_sentence || !has_source || e.code.empty()) return false;
