@@ -80,6 +80,19 @@ DROP INDEX events_target;
 CREATE INDEX events_source_target ON events(source_code, target_code, code, day_lo);
 CREATE INDEX events_target_source ON events(target_code, source_code, code, day_lo);
 )sql",
+      // 4: what a query returns lives on the event row: the document id and
+      // the supporting sentences (comma-separated indexes, NULL when only
+      // the event's own sentence), so a query reads no other table (code 057
+      // on 1M events: 151 -> 111 ms CPU). event_sentences is folded in.
+      R"sql(
+ALTER TABLE events ADD COLUMN doc_id TEXT;
+ALTER TABLE events ADD COLUMN sentences TEXT;
+UPDATE events SET doc_id = (SELECT d.doc_id FROM documents d WHERE d.id = events.doc),
+  sentences = (SELECT group_concat(s.sentence, ',') FROM event_sentences s
+               WHERE s.event = events.id AND s.sentence <> events.sentence);
+UPDATE events SET sentences = CAST(sentence AS TEXT) || ',' || sentences WHERE sentences IS NOT NULL;
+DROP TABLE event_sentences;
+)sql",
   };
   return list;
 }

@@ -90,6 +90,15 @@ std::string Statement::text(int col) const {
   return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col))) : std::string();
 }
 
+void Statement::text(int col, std::string& out) const {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
+  if (p) {
+    out.assign(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col)));
+  } else {
+    out.clear();
+  }
+}
+
 Connection& Connection::operator=(Connection&& other) noexcept {
   if (this != &other) {
     sqlite3_close_v2(db_);

@@ -44,6 +44,9 @@ class Statement {
   std::int64_t int64(int col) const { return sqlite3_column_int64(stmt_, col); }
   double real(int col) const { return sqlite3_column_double(stmt_, col); }
   std::string text(int col) const;
+  // Into an existing string, reusing its buffer (queries decode rows into
+  // one reused record).
+  void text(int col, std::string& out) const;
   int columns() const { return sqlite3_column_count(stmt_); }
 
  private:

@@ -26,11 +26,10 @@ struct Writer::Statements {
             "code, root, name, quad, goldstein, plover, "
             "source_code, source_country, source_org, source_sector, source_name, source_text, source_begin, "
             "source_end, target_code, target_country, target_org, target_sector, target_name, target_text, "
-            "target_begin, target_end, symmetric, date, date_precision, day_lo, day_hi, lang, confidence, cluster) "
+            "target_begin, target_end, symmetric, date, date_precision, day_lo, day_hi, lang, confidence, cluster, "
+            "doc_id, sentences) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
-            "?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38)")),
-        insert_event_sentence(
-            db.prepare("INSERT OR IGNORE INTO event_sentences(event, sentence) VALUES (?1, ?2)")),
+            "?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40)")),
         insert_band(db.prepare("INSERT OR IGNORE INTO simhash_bands(band, value, doc) VALUES (?1, ?2, ?3)")),
         band_candidates(db.prepare(
             "SELECT d.id, d.simhash FROM simhash_bands b JOIN documents d ON d.id = b.doc "
@@ -47,8 +46,6 @@ struct Writer::Statements {
             "UPDATE clusters SET code = ?2, day_lo = ?3, day_hi = ?4, precise = ?5, date = ?6, "
             "reports = reports + 1 WHERE id = ?1")),
         document_clusters(db.prepare("SELECT DISTINCT cluster FROM events WHERE doc = ?1 AND cluster IS NOT NULL")),
-        delete_event_sentences(
-            db.prepare("DELETE FROM event_sentences WHERE event IN (SELECT id FROM events WHERE doc = ?1)")),
         delete_events(db.prepare("DELETE FROM events WHERE doc = ?1")),
         delete_sentences(db.prepare("DELETE FROM sentences WHERE doc = ?1")),
         delete_mentions(db.prepare("DELETE FROM mentions WHERE doc = ?1")),
@@ -64,9 +61,9 @@ struct Writer::Statements {
             "day_hi = (SELECT max(day_hi) FROM events WHERE cluster = ?1) WHERE id = ?1")),
         delete_empty_cluster(db.prepare("DELETE FROM clusters WHERE id = ?1 AND reports = 0")) {}
 
-  Statement by_hash, by_id, insert_document, insert_sentence, insert_mention, insert_event, insert_event_sentence,
-      insert_band, band_candidates, insert_near_duplicate, cluster_candidates, insert_cluster, grow_cluster,
-      document_clusters, delete_event_sentences, delete_events, delete_sentences, delete_mentions, delete_bands,
+  Statement by_hash, by_id, insert_document, insert_sentence, insert_mention, insert_event, insert_band,
+      band_candidates, insert_near_duplicate, cluster_candidates, insert_cluster, grow_cluster, document_clusters,
+      delete_events, delete_sentences, delete_mentions, delete_bands,
       delete_near_duplicates, delete_document, refresh_cluster, delete_empty_cluster;
 };
 
@@ -132,6 +129,22 @@ std::optional<DayInterval> merge_interval(const std::optional<PartialDate>& date
   return interval_of(date);
 }
 
+// Supporting sentences as stored (schema v4): NULL (empty) when the event
+// rests on its own sentence alone, the usual case; else every index, sorted.
+std::string sentence_list(const StoredEvent& e) {
+  std::vector<std::size_t> all = e.sentences;
+  all.push_back(e.sentence);
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  if (all.size() == 1) return {};
+  std::string out;
+  for (std::size_t s : all) {
+    if (!out.empty()) out += ',';
+    out += std::to_string(s);
+  }
+  return out;
+}
+
 }  // namespace
 
 IngestResult Writer::put(const StoredDocument& doc) {
@@ -191,13 +204,8 @@ IngestResult Writer::put(const StoredDocument& doc) {
       st.bind_null(32).bind_null(33).bind_null(34).bind_null(35);
     }
     st.bind_or_null(36, e.lang.empty() ? doc.lang : e.lang).bind(37, e.confidence).bind(38, cluster);
+    st.bind(39, doc.id).bind_or_null(40, sentence_list(e));
     st.run();
-    const std::int64_t event = db.last_insert_rowid();
-    st_->insert_event_sentence.bind(1, event).bind(2, e.sentence).run();
-    // Usually the event's own sentence again: no statement for that.
-    for (std::size_t s : e.sentences) {
-      if (s != e.sentence) st_->insert_event_sentence.bind(1, event).bind(2, s).run();
-    }
     ++events_written_;
   }
   return result;
@@ -295,7 +303,7 @@ void Writer::remove_document(std::int64_t id) {
   st_->document_clusters.bind(1, id);
   while (st_->document_clusters.step()) clusters.push_back(st_->document_clusters.int64(0));
   st_->document_clusters.reset();
-  for (Statement* st : {&st_->delete_event_sentences, &st_->delete_events, &st_->delete_sentences,
+  for (Statement* st : {&st_->delete_events, &st_->delete_sentences,
                         &st_->delete_mentions, &st_->delete_bands, &st_->delete_near_duplicates,
                         &st_->delete_document}) {
     st->bind(1, id).run();

@@ -85,6 +85,55 @@ TEST_F(StoreTest, VersionTwoDatabaseGetsTheCompositeActorIndexes) {
   EXPECT_EQ(count_events(*s, f), 1u);
 }
 
+// A database written by each earlier dyad (schema v1, v2, v3) opens as v4
+// with every event intact: the document id and the supporting sentences
+// move from documents/event_sentences onto the event rows.
+TEST_F(StoreTest, VersionOneTwoThreeDatabasesMigrateToFourWithDataIntact) {
+  for (int version = 1; version <= 3; ++version) {
+    SCOPED_TRACE("schema v" + std::to_string(version));
+    const fs::path file = dir_ / ("v" + std::to_string(version) + ".db");
+    {
+      sqlite3* raw = nullptr;
+      ASSERT_EQ(sqlite3_open(file.c_str(), &raw), SQLITE_OK);
+      Connection db(raw);
+      migrate(db, version);
+      ASSERT_EQ(schema_version(db), version);
+      db.exec("INSERT INTO documents(id, doc_id, content_hash, text, simhash) VALUES (7, 'old-doc', 'h', 'x', 0)");
+      db.exec("INSERT INTO events(id, doc, sentence, text, code, root, quad, goldstein, source_code, target_code, "
+              "symmetric, date, day_lo, day_hi, lang) VALUES "
+              "(1, 7, 0, 'first', '057', '05', 1, 3, 'NLDGOV', 'KENGOV', 0, '2018-03-13', 17603, 17603, 'en'), "
+              "(2, 7, 2, 'second', '190', '19', 4, -10, 'KENMIL', 'SOMREB', 0, NULL, NULL, NULL, 'en')");
+      db.exec("INSERT INTO event_sentences(event, sentence) VALUES (1, 0), (2, 2), (2, 0), (2, 3)");
+    }
+    std::string error;
+    auto s = Store::open(file, {}, &error);
+    ASSERT_TRUE(s) << error;
+    EXPECT_EQ(schema_version(s->db()), kSchemaVersion);
+    EXPECT_EQ(scalar(*s, "SELECT count(*) FROM sqlite_master WHERE name = 'event_sentences'"), 0);
+    const auto rows = events(*s);
+    ASSERT_EQ(rows.size(), 2u);
+    EXPECT_EQ(rows[0].doc, "old-doc");
+    EXPECT_EQ(rows[0].event.text, "first");
+    EXPECT_EQ(rows[0].event.date->iso(), "2018-03-13");
+    EXPECT_EQ(rows[0].event.sentences, std::vector<std::size_t>{0});
+    EXPECT_EQ(rows[1].doc, "old-doc");
+    EXPECT_EQ(rows[1].event.code, "190");
+    EXPECT_EQ(rows[1].event.sentences, (std::vector<std::size_t>{0, 2, 3}));
+    EventFilter f;
+    f.doc = "old-doc";
+    f.code = "05";
+    EXPECT_EQ(count_events(*s, f), 1u);
+    // New reports still go in after the migration.
+    StoredDocument d = document("new-doc", kWire);
+    d.events = {event("NLDGOV", "057", "KENGOV", "2018-03-13")};
+    Writer w(*s);
+    w.begin();
+    EXPECT_EQ(w.put(d), IngestResult::kAdded);
+    w.commit();
+    EXPECT_EQ(events(*s).size(), 3u);
+  }
+}
+
 TEST_F(StoreTest, NewerSchemaIsRefusedAndLeftUnchanged) {
   { auto s = open(); s->db().exec("UPDATE meta SET value = '99' WHERE key = 'schema_version'"); }
   const auto before = fs::file_size(path_);
@@ -144,7 +193,8 @@ TEST_F(StoreTest, ChangedDocumentReplacesItsEvents) {
   d.events = {event("KEN", "057", "NLD", "2018-03-13", true), event("KEN", "111", "SOM", "2018-03-13")};
   d.events[0].sentences = {0, 1};
   put(*s, d);
-  EXPECT_EQ(scalar(*s, "SELECT count(*) FROM event_sentences"), 3);
+  EXPECT_EQ(scalar(*s, "SELECT count(*) FROM events WHERE sentences = '0,1'"), 1);
+  EXPECT_EQ(scalar(*s, "SELECT count(*) FROM events WHERE sentences IS NULL"), 1);  // its own sentence only
   d.text += " Somalia was not mentioned again.";
   d.events = {event("KEN", "042", "NLD", "2018-03-14")};
   EXPECT_EQ(put(*s, d), IngestResult::kReplaced);
@@ -152,7 +202,7 @@ TEST_F(StoreTest, ChangedDocumentReplacesItsEvents) {
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0].event.code, "042");
   EXPECT_EQ(scalar(*s, "SELECT count(*) FROM documents"), 1);
-  EXPECT_EQ(scalar(*s, "SELECT count(*) FROM event_sentences"), 1);
+  EXPECT_EQ(rows[0].event.sentences, std::vector<std::size_t>{0});
   EXPECT_EQ(scalar(*s, "SELECT count(*) FROM clusters"), 1);  // emptied clusters are gone
 }
 
