@@ -37,10 +37,13 @@ void segment(benchmark::State& state, const char* lang, const char* example) {
   }
   const std::string text = corpus(example, 8u << 20);
   std::size_t tokens = 0;
+  // segment_each is what `dyad segment` runs: sentences are written as they
+  // come, so no Token object per token of the document is ever held.
   for (auto _ : state) {
-    const auto sentences = seg->segment(text);
-    for (const auto& s : sentences) tokens += s.tokens.size();
-    benchmark::DoNotOptimize(sentences.data());
+    seg->segment_each(text, [&](dyad::Sentence& s) {
+      tokens += s.tokens.size();
+      benchmark::DoNotOptimize(s.tokens.data());
+    });
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
   state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
@@ -59,7 +62,26 @@ void BM_Normalize(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
 }
 
+// All sentences of the document held at once (Segmenter::segment), as `dyad
+// code` does: the difference to BM_SegmentEnglish is the cost of one Token
+// object per token.
+void BM_SegmentEnglishCollected(benchmark::State& state) {
+  std::string error;
+  const auto seg = dyad::load_segmenter(std::filesystem::path(DYAD_SOURCE_DIR) / "data", "en", &error);
+  if (!seg) {
+    state.SkipWithError(error.c_str());
+    return;
+  }
+  const std::string text = corpus("ghana-eu-maritime.txt", 8u << 20);
+  for (auto _ : state) {
+    const auto sentences = seg->segment(text);
+    benchmark::DoNotOptimize(sentences.data());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * text.size()));
+}
+
 BENCHMARK(BM_SegmentEnglish)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_SegmentEnglishCollected)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SegmentDutch)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Normalize)->Unit(benchmark::kMillisecond);
 

@@ -3,6 +3,8 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <array>
+
 #include "base/utf8.h"
 
 namespace dyad {
@@ -82,9 +84,27 @@ NormalizedText normalize(std::string_view original) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
 
+  // ASCII bytes that are kept as they are: most of any text, so they are
+  // copied in runs rather than looked at one replacement() call at a time.
+  static const auto plain = [] {
+    std::array<bool, 256> t{};
+    for (int c = 0; c < 0x80; ++c) t[c] = c != '\r' && replacement(static_cast<char32_t>(c)) == nullptr;
+    return t;
+  }();
   std::size_t pos = 0;
   while (pos < original.size()) {
     const auto b = static_cast<unsigned char>(original[pos]);
+    if (plain[b]) {
+      std::size_t end = pos + 1;
+      while (end < original.size() && plain[static_cast<unsigned char>(original[end])]) ++end;
+      out.text.append(original.data() + pos, end - pos);
+      const std::size_t at = out.to_original.size();
+      out.to_original.resize(at + (end - pos));
+      std::uint32_t* map = out.to_original.data() + at;
+      for (std::size_t i = pos; i < end; ++i) *map++ = static_cast<std::uint32_t>(i);
+      pos = end;
+      continue;
+    }
     if (b < 0x80) {
       // ASCII never composes with what precedes it except through a following
       // combining mark, which starts the next chunk below.

@@ -24,41 +24,50 @@ class RuleSegmenter final : public Segmenter {
  public:
   RuleSegmenter(std::unique_ptr<SegmenterData> data, std::optional<SentenceModel> model)
       : data_(std::move(data)), tokenizer_(*data_), splitter_(std::move(model), data_->policy.unpunctuated_sentence_ends, data_->titles,
-                  data_->policy.unpunctuated_end_margin) {}
+                  data_->policy.unpunctuated_end_margin) {
+    splitter_.set_max_tokens(kMaxSentenceTokens);
+  }
 
-  std::vector<Sentence> segment(std::string_view text) const override {
+  void segment_each(std::string_view text, const std::function<void(Sentence&)>& on_sentence) const override {
     const NormalizedText norm = normalize(text);
     std::vector<Span> spans;
     spans.reserve(norm.text.size() / 5 + 1);
     tokenizer_.tokenize(norm.text, spans);
     const std::vector<std::size_t> ends = splitter_.split(norm.text, spans);
 
-    std::vector<Sentence> sentences;
-    sentences.reserve(ends.size());
+    // Original span of token i; empty when the token lies inside one
+    // expanded character ("..." from U+2026), which has no bytes of its own:
+    // its text stays with its neighbour.
+    auto original = [&](std::size_t i) { return trim_space(text, norm.original_span(spans[i])); };
+    Sentence sentence;
     std::size_t first = 0;
     for (const std::size_t end : ends) {
-      Sentence sentence;
-      sentence.tokens.reserve(end - first);
+      std::size_t n = 0;  // tokens of `sentence` in use; the rest are recycled buffers
       for (std::size_t i = first; i < end; ++i) {
-        const Span original = trim_space(text, norm.original_span(spans[i]));
-        // A token inside one expanded character ("…" -> "...") has no
-        // original bytes of its own; its text stays with its neighbour.
-        if (original.empty()) continue;
-        Token token;
-        token.span = original;
-        token.form = std::string(text.substr(original.begin, original.size()));
-        token.norm = norm.text.substr(spans[i].begin, spans[i].size());
-        token.words = tokenizer_.split_contraction(token.norm);
-        if (!sentence.tokens.empty()) sentence.tokens.back().space_after = sentence.tokens.back().span.end < original.begin;
-        else if (!sentences.empty()) sentences.back().tokens.back().space_after = sentences.back().tokens.back().span.end < original.begin;
-        sentence.tokens.push_back(std::move(token));
+        const Span span = original(i);
+        if (span.empty()) continue;
+        if (n == sentence.tokens.size()) sentence.tokens.emplace_back();
+        Token& token = sentence.tokens[n++];
+        token.span = span;
+        token.form.assign(text.data() + span.begin, span.size());
+        token.norm.assign(norm.text.data() + spans[i].begin, spans[i].size());
+        tokenizer_.split_contraction(token.norm, token.words);
+        token.space_after = true;
+        if (n > 1) sentence.tokens[n - 2].space_after = sentence.tokens[n - 2].span.end < span.begin;
       }
       first = end;
-      if (sentence.tokens.empty()) continue;
+      if (n == 0) continue;
+      sentence.tokens.resize(n);
+      // The last token's space_after depends on the next sentence's first token.
+      for (std::size_t i = end; i < spans.size(); ++i) {
+        const Span next = original(i);
+        if (next.empty()) continue;
+        sentence.tokens.back().space_after = sentence.tokens.back().span.end < next.begin;
+        break;
+      }
       sentence.span = {sentence.tokens.front().span.begin, sentence.tokens.back().span.end};
-      sentences.push_back(std::move(sentence));
+      on_sentence(sentence);
     }
-    return sentences;
   }
 
  private:
@@ -68,6 +77,12 @@ class RuleSegmenter final : public Segmenter {
 };
 
 }  // namespace
+
+std::vector<Sentence> Segmenter::segment(std::string_view text) const {
+  std::vector<Sentence> sentences;
+  segment_each(text, [&](Sentence& s) { sentences.push_back(std::move(s)); });
+  return sentences;
+}
 
 std::unique_ptr<Segmenter> load_segmenter(const std::filesystem::path& data_dir, const std::string& lang,
                                           std::string* error) {

@@ -116,6 +116,8 @@ bool load_segmenter_data(const std::filesystem::path& dir, SegmenterData& data, 
   if (!load_set(dir / "hyphen_prefixes.txt", data.hyphen_prefixes, true, error)) return false;
   if (!load_set(dir / "elisions.txt", data.elisions, true, error, elision)) return false;
   if (!load_set(dir / "emoticons.txt", data.emoticons, false, error)) return false;
+  for (const std::string& e : data.emoticons)
+    if (!e.empty()) data.emoticon_first[static_cast<unsigned char>(e[0])] = true;
   const bool ok_contractions = for_each_line(dir / "contractions.txt", false, error,
       [&](const std::vector<std::string>& f, std::string& msg) {
         if (f[0] == "suffix" && f.size() == 2) {
@@ -125,6 +127,9 @@ bool load_segmenter_data(const std::filesystem::path& dir, SegmenterData& data, 
         if (f[0] == "word" && f.size() >= 4) {
           data.contractions.words[ascii_lower(f[1])] = std::vector<std::string>(f.begin() + 2, f.end());
           if (f[1].size() < 64) data.contractions.word_lengths |= std::uint64_t{1} << f[1].size();
+          const auto first = static_cast<unsigned char>(ascii_lower(f[1])[0]);
+          data.contractions.word_first[first] = true;
+          if (first >= 'a' && first <= 'z') data.contractions.word_first[first - 'a' + 'A'] = true;
           return true;
         }
         return msg = "expected 'suffix SUFFIX' or 'word FORM WORD1 WORD2...'", false;

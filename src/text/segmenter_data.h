@@ -2,6 +2,7 @@
 // loaded from data/lang/<lang>/. Keeping it in files lets a new language be
 // added without touching code.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <string>
@@ -38,6 +39,7 @@ struct Contractions {
   std::vector<std::string> suffixes;                               // "n't", "'s"
   std::unordered_map<std::string, std::vector<std::string>, StringHash, std::equal_to<>> words;  // lowercased
   std::uint64_t word_lengths = 0;  // bit n set when some entry of `words` has n bytes
+  std::array<bool, 256> word_first{};  // first bytes (either case) of the entries of `words`
 };
 
 struct SegmenterData {
@@ -47,6 +49,8 @@ struct SegmenterData {
   StringSet hyphen_prefixes;   // lowercased; "e" keeps "e-mail" whole when hyphens split
   StringSet elisions;          // apostrophe-initial words: "'s", "'t", "'em"
   StringSet emoticons;
+  // First bytes of the emoticons: most chunks are ruled out without hashing.
+  std::array<bool, 256> emoticon_first{};
   Contractions contractions;
   std::filesystem::path sentence_model;  // empty when the language has none
 };

@@ -58,12 +58,12 @@ std::uint64_t shape_hash(std::string_view s) {
 }
 
 // Combines a feature template id with up to three value hashes.
-std::uint64_t combine(std::uint64_t tag, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
-  std::uint64_t h = tag * 0x9E3779B97F4A7C15ULL;
-  for (const std::uint64_t v : {a, b, c}) {
-    h ^= v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
-    h *= kFnvPrime;
-  }
+inline std::uint64_t mix(std::uint64_t h, std::uint64_t v) {
+  h ^= v + 0x9E3779B97F4A7C15ULL + (h << 6) + (h >> 2);
+  return h * kFnvPrime;
+}
+inline std::uint64_t combine(std::uint64_t tag, std::uint64_t a, std::uint64_t b = 0, std::uint64_t c = 0) {
+  const std::uint64_t h = mix(mix(mix(tag * 0x9E3779B97F4A7C15ULL, a), b), c);
   return h ^ (h >> 29);
 }
 
@@ -133,56 +133,69 @@ std::vector<GapContext> gap_contexts(std::string_view text, const std::vector<Sp
   return states;
 }
 
+TokenHashes token_hashes(std::string_view text, const std::vector<Span>& tokens, std::ptrdiff_t i) {
+  const std::string_view t = token(text, tokens, i);
+  return {lower_hash(t), shape_hash(t), cased_hash(t)};
+}
+
 void boundary_features(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
                        const GapContext& context, std::vector<std::uint64_t>& out) {
-  out.clear();
   const auto at = static_cast<std::ptrdiff_t>(i);
-  const std::string_view p1 = token(text, tokens, at), p2 = token(text, tokens, at - 1);
-  const std::string_view n1 = token(text, tokens, at + 1), n2 = token(text, tokens, at + 2);
-  const std::uint64_t lp1 = lower_hash(p1), lp2 = lower_hash(p2), ln1 = lower_hash(n1), ln2 = lower_hash(n2);
-  const std::uint64_t sp1 = shape_hash(p1), sp2 = shape_hash(p2), sn1 = shape_hash(n1), sn2 = shape_hash(n2);
+  const TokenHashes around[4] = {token_hashes(text, tokens, at - 1), token_hashes(text, tokens, at),
+                                 token_hashes(text, tokens, at + 1), token_hashes(text, tokens, at + 2)};
+  boundary_features(text, tokens, i, context, around, out);
+}
+
+void boundary_features(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
+                       const GapContext& context, const TokenHashes (&around)[4], std::vector<std::uint64_t>& out) {
+  const auto at = static_cast<std::ptrdiff_t>(i);
+  const std::string_view p1 = token(text, tokens, at);
+  const std::uint64_t lp1 = around[1].lower, lp2 = around[0].lower, ln1 = around[2].lower, ln2 = around[3].lower;
+  const std::uint64_t sp1 = around[1].shape, sp2 = around[0].shape, sn1 = around[2].shape, sn2 = around[3].shape;
   const int nl = newlines_after(text, tokens, i);
   const std::uint64_t gap = nl > 0 ? 1 : (i + 1 < tokens.size() && tokens[i].end == tokens[i + 1].begin ? 2 : 3);
   const std::uint64_t period_kept =
       p1.size() > 1 && p1.back() == '.' && p1.find_first_not_of('.') != std::string_view::npos ? 1 : 2;
   const std::uint64_t quote = context.in_quote ? 1 : 2;
-  const std::uint64_t cn1 = cased_hash(n1);
+  const std::uint64_t cn1 = around[2].cased;
   const std::uint64_t run = run_bucket(context.run);
   const std::uint64_t lower = context.run_has_lower ? 1 : 2;
   // Template ids are fixed numbers: changing them invalidates trained models.
-  out.push_back(combine(1, 0));
-  out.push_back(combine(2, lp1));
-  out.push_back(combine(3, ln1));
-  out.push_back(combine(4, lp2));
-  out.push_back(combine(5, ln2));
-  out.push_back(combine(6, sp1));
-  out.push_back(combine(7, sn1));
-  out.push_back(combine(8, sp2));
-  out.push_back(combine(9, sn2));
-  out.push_back(combine(10, lp1, ln1));
-  out.push_back(combine(11, lp2, lp1));
-  out.push_back(combine(12, ln1, ln2));
-  out.push_back(combine(13, sp1, sn1));
-  out.push_back(combine(14, sp2, sp1, sn1));
-  out.push_back(combine(15, sp1, sn1, sn2));
-  out.push_back(combine(16, lp1, sn1));
-  out.push_back(combine(17, sp1, ln1));
-  out.push_back(combine(18, lp2, lp1, sn1));
-  out.push_back(combine(19, gap));
-  out.push_back(combine(20, gap, lp1));
-  out.push_back(combine(21, gap, sn1));
-  out.push_back(combine(22, period_kept, sn1));
-  out.push_back(combine(23, period_kept, lp1, sn1));
-  out.push_back(combine(24, quote));
-  out.push_back(combine(25, quote, sp1, sn1));
-  out.push_back(combine(26, quote, ln1));
-  out.push_back(combine(27, period_kept, ln1));
-  out.push_back(combine(28, nl > 0 ? 1 : 2, sp1, sn1));
-  out.push_back(combine(29, cn1));
-  out.push_back(combine(30, sp1, cn1));
-  out.push_back(combine(31, run, sp1, sn1));
-  out.push_back(combine(32, run, lower, gap));
-  out.push_back(combine(33, lower, sp1, cn1));
+  out.resize(kBoundaryFeatures);
+  std::uint64_t* f = out.data();
+  *f++ = combine(1, 0);
+  *f++ = combine(2, lp1);
+  *f++ = combine(3, ln1);
+  *f++ = combine(4, lp2);
+  *f++ = combine(5, ln2);
+  *f++ = combine(6, sp1);
+  *f++ = combine(7, sn1);
+  *f++ = combine(8, sp2);
+  *f++ = combine(9, sn2);
+  *f++ = combine(10, lp1, ln1);
+  *f++ = combine(11, lp2, lp1);
+  *f++ = combine(12, ln1, ln2);
+  *f++ = combine(13, sp1, sn1);
+  *f++ = combine(14, sp2, sp1, sn1);
+  *f++ = combine(15, sp1, sn1, sn2);
+  *f++ = combine(16, lp1, sn1);
+  *f++ = combine(17, sp1, ln1);
+  *f++ = combine(18, lp2, lp1, sn1);
+  *f++ = combine(19, gap);
+  *f++ = combine(20, gap, lp1);
+  *f++ = combine(21, gap, sn1);
+  *f++ = combine(22, period_kept, sn1);
+  *f++ = combine(23, period_kept, lp1, sn1);
+  *f++ = combine(24, quote);
+  *f++ = combine(25, quote, sp1, sn1);
+  *f++ = combine(26, quote, ln1);
+  *f++ = combine(27, period_kept, ln1);
+  *f++ = combine(28, nl > 0 ? 1 : 2, sp1, sn1);
+  *f++ = combine(29, cn1);
+  *f++ = combine(30, sp1, cn1);
+  *f++ = combine(31, run, sp1, sn1);
+  *f++ = combine(32, run, lower, gap);
+  *f++ = combine(33, lower, sp1, cn1);
 }
 
 }  // namespace dyad

@@ -2,6 +2,7 @@
 // around the gap, their shapes and the whitespace between them. Shared by the
 // splitter and the trainer so both extract exactly the same features.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -36,8 +37,20 @@ struct GapContext {
 };
 std::vector<GapContext> gap_contexts(std::string_view text, const std::vector<Span>& tokens);
 
-// Hashed features of the gap after tokens[i]; `out` is cleared first.
+// Hashed features of the gap after tokens[i]; `out` is replaced.
 void boundary_features(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
                        const GapContext& context, std::vector<std::uint64_t>& out);
+inline constexpr std::size_t kBoundaryFeatures = 33;
+
+// The per-token hashes the features are built from. A token takes part in
+// the features of up to four gaps, so the splitter computes them once.
+struct TokenHashes {
+  std::uint64_t lower = 0, shape = 0, cased = 0;
+};
+// Hashes of tokens[i], or of the "<none>" placeholder outside the tokens.
+TokenHashes token_hashes(std::string_view text, const std::vector<Span>& tokens, std::ptrdiff_t i);
+// As above with the hashes of tokens i-1, i, i+1 and i+2 given.
+void boundary_features(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
+                       const GapContext& context, const TokenHashes (&around)[4], std::vector<std::uint64_t>& out);
 
 }  // namespace dyad

@@ -31,7 +31,8 @@ bool SentenceSplitter::is_title(std::string_view token) const {
 }
 
 bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
-                                     const GapContext& context, std::vector<std::uint64_t>& features) const {
+                                     const GapContext& context, std::vector<std::uint64_t>& features,
+                                     HashCache& cache) const {
   const int newlines = newlines_after(text, tokens, i);
   if (newlines >= 2) return true;
   const std::string_view prev = text.substr(tokens[i].begin, tokens[i].size());
@@ -44,7 +45,17 @@ bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<Sp
   if (!is_boundary_candidate(text, tokens, i, unpunctuated_ends_)) return false;
   if (is_title(prev)) return false;
   if (model_) {
-    boundary_features(text, tokens, i, context, features);
+    TokenHashes around[4];
+    for (std::ptrdiff_t k = 0; k < 4; ++k) {
+      const std::ptrdiff_t index = static_cast<std::ptrdiff_t>(i) - 1 + k;
+      const std::size_t slot = static_cast<std::size_t>(index) & 3;
+      if (cache.index[slot] != index) {
+        cache.index[slot] = index;
+        cache.hashes[slot] = token_hashes(text, tokens, index);
+      }
+      around[k] = cache.hashes[slot];
+    }
+    boundary_features(text, tokens, i, context, around, features);
     // A boundary after a word on the same line (a headline run into its
     // text) must clear a margin: such guesses split names more often than not.
     std::size_t start;
@@ -61,9 +72,15 @@ bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<Sp
 std::vector<std::size_t> SentenceSplitter::split(std::string_view text, const std::vector<Span>& tokens) const {
   std::vector<std::size_t> ends;
   std::vector<std::uint64_t> features;
+  HashCache cache;
   const std::vector<GapContext> contexts = gap_contexts(text, tokens);
-  for (std::size_t i = 0; i + 1 < tokens.size(); ++i)
-    if (ends_sentence(text, tokens, i, contexts[i], features)) ends.push_back(i + 1);
+  std::size_t first = 0;  // first token of the current sentence
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
+    if (i + 1 - first >= max_tokens_ || ends_sentence(text, tokens, i, contexts[i], features, cache)) {
+      ends.push_back(i + 1);
+      first = i + 1;
+    }
+  }
   if (!tokens.empty()) ends.push_back(tokens.size());
   return ends;
 }

@@ -26,16 +26,24 @@ class SentenceSplitter {
         titles_(titles) {}
 
   // Indices one past the last token of each sentence, ascending; the last is
-  // tokens.size() when there are tokens.
+  // tokens.size() when there are tokens. No sentence gets more than
+  // `max_tokens` tokens.
   std::vector<std::size_t> split(std::string_view text, const std::vector<Span>& tokens) const;
+  void set_max_tokens(std::size_t n) { max_tokens_ = n; }
 
  private:
+  // Token hashes of the last four tokens asked for, by index modulo 4: the
+  // gaps are scored left to right, so each token is hashed once.
+  struct HashCache {
+    std::ptrdiff_t index[4] = {-9, -9, -9, -9};
+    TokenHashes hashes[4];
+  };
   bool ends_sentence(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
-                     const GapContext& context,
-                     std::vector<std::uint64_t>& features) const;
+                     const GapContext& context, std::vector<std::uint64_t>& features, HashCache& cache) const;
   bool is_title(std::string_view token) const;
   std::optional<SentenceModel> model_;
   bool unpunctuated_ends_;
+  std::size_t max_tokens_ = 1000;
   double unpunctuated_margin_;
   const StringSet& titles_;
 };

@@ -1,6 +1,7 @@
 #include "text/tokenizer.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "text/char_class.h"
 
@@ -90,7 +91,8 @@ std::size_t Tokenizer::url_end(std::string_view t, std::size_t begin, std::size_
 
 void Tokenizer::chunk(std::string_view t, std::size_t begin, std::size_t end, std::vector<Span>& out) const {
   const std::string_view whole = t.substr(begin, end - begin);
-  if (whole.size() <= 8 && data_.emoticons.contains(whole)) {
+  if (whole.size() <= 8 && data_.emoticon_first[static_cast<unsigned char>(whole[0])] &&
+      data_.emoticons.contains(whole)) {
     out.push_back({begin, end});
     return;
   }
@@ -302,35 +304,42 @@ void Tokenizer::core(std::string_view t, std::size_t begin, std::size_t end, std
   flush(end);
 }
 
-std::vector<std::string> Tokenizer::split_contraction(std::string_view norm) const {
+void Tokenizer::split_contraction(std::string_view norm, std::vector<std::string>& words) const {
+  words.clear();
   const Contractions& rules = data_.contractions;
-  if (norm.size() > 40) return {};
+  if (norm.size() > 40) return;
   // Most tokens have no apostrophe and no listed spelling: skip the lookup.
-  const bool apostrophe = norm.find('\'') != std::string_view::npos;
-  if (!rules.words.empty() && (apostrophe || (norm.size() < 64 && (rules.word_lengths >> norm.size()) & 1))) {
-    const auto it = rules.words.find(ascii_lower(norm));
+  const bool apostrophe = std::memchr(norm.data(), '\'', norm.size()) != nullptr;
+  if (!rules.words.empty() && !norm.empty() && rules.word_first[static_cast<unsigned char>(norm[0])] &&
+      (apostrophe || (norm.size() < 64 && (rules.word_lengths >> norm.size()) & 1))) {
+    char lowered[40];
+    for (std::size_t i = 0; i < norm.size(); ++i) {
+      const char c = norm[i];
+      lowered[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+    const auto it = rules.words.find(std::string_view(lowered, norm.size()));
     if (it != rules.words.end()) {
       // Keep the original casing of each word's letters.
-      std::vector<std::string> words;
       std::size_t pos = 0;
       for (const std::string& w : it->second) {
         words.emplace_back(norm.substr(pos, std::min(w.size(), norm.size() - pos)));
         pos += w.size();
       }
-      if (pos == norm.size()) return words;
-      return it->second;
+      if (pos != norm.size()) words = it->second;
+      return;
     }
   }
-  if (!apostrophe) return {};
+  if (!apostrophe) return;
   for (const std::string& suffix : rules.suffixes) {
     if (norm.size() > suffix.size() && ends_with_ci(norm, suffix)) {
       const std::size_t cut = norm.size() - suffix.size();
       const auto b = static_cast<unsigned char>(norm[cut - 1]);
       if (b < 0x80 && !chars::is_alpha(b)) continue;
-      return {std::string(norm.substr(0, cut)), std::string(norm.substr(cut))};
+      words.emplace_back(norm.substr(0, cut));
+      words.emplace_back(norm.substr(cut));
+      return;
     }
   }
-  return {};
 }
 
 }  // namespace dyad

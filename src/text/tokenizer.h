@@ -18,9 +18,9 @@ class Tokenizer {
   // Appends the spans of the tokens of `text` (normalised) to `out`, in order.
   void tokenize(std::string_view text, std::vector<Span>& out) const;
 
-  // The syntactic words of a contraction ("don't" -> do, n't); empty if the
-  // token is one word.
-  std::vector<std::string> split_contraction(std::string_view norm) const;
+  // Sets `words` to the syntactic words of a contraction ("don't" -> do,
+  // n't); empty if the token is one word. Reuses `words`' buffers.
+  void split_contraction(std::string_view norm, std::vector<std::string>& words) const;
 
  private:
   void chunk(std::string_view t, std::size_t begin, std::size_t end, std::vector<Span>& out) const;
