@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git python3
   libicu-dev libcld2-dev libgumbo-dev nlohmann-json3-dev libcli11-dev libsqlite3-dev
+  libpq-dev postgresql       # PostgreSQL client library; the server for the store's tests
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev   # libFuzzer and the sanitizer runtimes
 )

@@ -89,7 +89,8 @@ Command add_ingest(CLI::App& app) {
   auto db = std::make_shared<std::string>("dyad.db");
   auto batch = std::make_shared<std::size_t>(100);
   add_input_options(*cmd, *opts);
-  cmd->add_option("--db", *db, "Database file (created when missing)")->capture_default_str();
+  cmd->add_option("--db", *db, "Database: a file (created when missing) or postgresql://user@host/name")
+      ->capture_default_str();
   cmd->add_option("--batch", *batch, "Documents per transaction (a crash loses at most one batch)")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
@@ -174,7 +175,7 @@ Command add_ingest(CLI::App& app) {
       if (!store_error.empty()) throw store::StoreError(store_error);
       return reporter.finish(stats);
     } catch (const store::StoreError& e) {
-      std::cerr << "\ndyad: " << *db << ": " << e.what() << " (batches committed before this are kept)\n";
+      std::cerr << "\ndyad: " << store::display_name(*db) << ": " << e.what() << " (batches committed before this are kept)\n";
       return kFatal;
     }
   }};

@@ -28,7 +28,7 @@ void export_gdelt(Store& store, const EventFilter& filter, std::ostream& out) {
       "e.target_org, e.target_sector, e.name, e.quad, e.goldstein FROM events e "
       "WHERE e.cluster = ?1 ORDER BY e.code = ?2 DESC, e.id LIMIT 1");
   Statement docs = store.db().prepare(
-      "SELECT DISTINCT d.doc_id, d.url, d.date, min(e.sentence) FROM events e JOIN documents d ON d.id = e.doc "
+      "SELECT d.doc_id, d.url, d.date, min(e.sentence) FROM events e JOIN documents d ON d.id = e.doc "
       "WHERE e.cluster = ?1 GROUP BY d.id ORDER BY d.date IS NULL, d.date, d.doc_id");
   query_clusters(store, filter, [&](const ClusterRow& c) {
     rep.bind(1, c.id).bind(2, c.code);

@@ -67,12 +67,14 @@ std::string where_clause(Connection& db, const EventFilter& f, std::vector<std::
     w.text("(" + side("e.source_code") + " OR " + side("e.target_code") + ")",
            {a, prefix_upper(a), a, prefix_upper(a)});
   }
-  // The planner's estimates of prefix ranges are poor: it picks the date
-  // index for "NLD in 2014-2016" and reads a third of the table. The most
+  // SQLite's estimates of prefix ranges are poor: it picks the date index
+  // for "NLD in 2014-2016" and reads a third of the table. The most
   // selective filter drives instead: an actor when there is one; a unary +
-  // keeps the other columns from being used as an index.
+  // keeps the other columns from being used as an index. (PostgreSQL has
+  // no unary + on text, and column statistics to choose by.)
   const bool by_actor = !f.actor.empty() || !f.with.empty();
-  const std::string code_col = by_actor ? "+e.code" : "e.code";
+  const std::string no_index = by_actor && db.dialect() == Dialect::kSqlite ? "+" : "";
+  const std::string code_col = no_index + "e.code";
   if (!f.code.empty()) {
     const std::string exact = by_actor ? std::string() : only_code(db, f.code);
     if (!exact.empty()) {
@@ -93,7 +95,7 @@ std::string where_clause(Connection& db, const EventFilter& f, std::vector<std::
     sql += frag;
   };
   if (f.quad) add_int("e.quad = #", *f.quad);
-  const std::string day_col = by_actor ? "+e.day_lo" : "e.day_lo";
+  const std::string day_col = no_index + "e.day_lo";
   if (const auto since = interval_of(f.since)) add_int(day_col + " >= #", since->lo);
   if (const auto until = interval_of(f.until)) add_int(day_col + " <= #", until->hi);
   return sql;
@@ -110,7 +112,7 @@ constexpr const char* kEventColumns =
     "e.trigger_end, e.code, e.root, e.name, e.quad, e.goldstein, e.plover, "
     "e.source_code, e.source_country, e.source_org, e.source_sector, e.source_name, e.source_text, e.source_begin, "
     "e.source_end, e.target_code, e.target_country, e.target_org, e.target_sector, e.target_name, e.target_text, "
-    "e.target_begin, e.target_end, e.symmetric, e.date, e.lang, e.confidence, e.sentences";
+    "e.target_begin, e.target_end, e.\"symmetric\", e.date, e.lang, e.confidence, e.sentences";
 
 void read_actor(const Statement& st, int c, StoredActor& a) {
   st.text(c, a.code);
@@ -215,7 +217,7 @@ void query_clusters(Store& store, const EventFilter& filter, const std::function
   std::vector<std::int64_t> ints;
   const std::string where = where_clause(store.db(), filter, texts, ints);
   std::string sql =
-      "SELECT c.id, c.code, c.root, c.source_code, c.target_code, c.symmetric, c.date, c.reports, "
+      "SELECT c.id, c.code, c.root, c.source_code, c.target_code, c.\"symmetric\", c.date, c.reports, "
       "(SELECT name FROM events WHERE cluster = c.id AND code = c.code LIMIT 1), "
       "(SELECT quad FROM events WHERE cluster = c.id AND code = c.code LIMIT 1), "
       "(SELECT goldstein FROM events WHERE cluster = c.id AND code = c.code LIMIT 1) "

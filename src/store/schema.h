@@ -5,7 +5,7 @@
 #pragma once
 #include <cstdint>
 
-#include "store/sqlite.h"
+#include "store/sql.h"
 
 namespace dyad::store {
 

@@ -24,23 +24,13 @@ std::string describe_sqlite_error(sqlite3* db, int rc) {
   }
 }
 
-Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
+SqliteStatement::SqliteStatement(sqlite3* db, std::string_view sql) : db_(db) {
   const int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt_,
                                     nullptr);
   if (rc != SQLITE_OK) throw StoreError(describe_sqlite_error(db, rc));
 }
 
-Statement& Statement::operator=(Statement&& other) noexcept {
-  if (this != &other) {
-    sqlite3_finalize(stmt_);
-    db_ = other.db_;
-    stmt_ = other.stmt_;
-    other.stmt_ = nullptr;
-  }
-  return *this;
-}
-
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+SqliteStatement::~SqliteStatement() { sqlite3_finalize(stmt_); }
 
 namespace {
 void check_bind(sqlite3* db, int rc) {
@@ -48,24 +38,14 @@ void check_bind(sqlite3* db, int rc) {
 }
 }  // namespace
 
-Statement& Statement::bind(int i, std::int64_t v) {
-  check_bind(db_, sqlite3_bind_int64(stmt_, i, v));
-  return *this;
-}
-Statement& Statement::bind(int i, double v) {
-  check_bind(db_, sqlite3_bind_double(stmt_, i, v));
-  return *this;
-}
-Statement& Statement::bind(int i, std::string_view v) {
+void SqliteStatement::bind_int64(int i, std::int64_t v) { check_bind(db_, sqlite3_bind_int64(stmt_, i, v)); }
+void SqliteStatement::bind_double(int i, double v) { check_bind(db_, sqlite3_bind_double(stmt_, i, v)); }
+void SqliteStatement::bind_text(int i, std::string_view v) {
   check_bind(db_, sqlite3_bind_text(stmt_, i, v.data(), static_cast<int>(v.size()), SQLITE_TRANSIENT));
-  return *this;
 }
-Statement& Statement::bind_null(int i) {
-  check_bind(db_, sqlite3_bind_null(stmt_, i));
-  return *this;
-}
+void SqliteStatement::bind_null(int i) { check_bind(db_, sqlite3_bind_null(stmt_, i)); }
 
-bool Statement::step() {
+bool SqliteStatement::step() {
   const int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
@@ -74,23 +54,17 @@ bool Statement::step() {
   throw StoreError(message);
 }
 
-void Statement::run() {
-  while (step()) {
-  }
-  reset();
-}
-
-void Statement::reset() {
+void SqliteStatement::reset() {
   sqlite3_reset(stmt_);
   sqlite3_clear_bindings(stmt_);
 }
 
-std::string Statement::text(int col) const {
+std::string SqliteStatement::text(int col) const {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
   return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col))) : std::string();
 }
 
-void Statement::text(int col, std::string& out) const {
+void SqliteStatement::text(int col, std::string& out) const {
   const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, col));
   if (p) {
     out.assign(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, col)));
@@ -99,18 +73,9 @@ void Statement::text(int col, std::string& out) const {
   }
 }
 
-Connection& Connection::operator=(Connection&& other) noexcept {
-  if (this != &other) {
-    sqlite3_close_v2(db_);
-    db_ = other.db_;
-    other.db_ = nullptr;
-  }
-  return *this;
-}
+SqliteConnection::~SqliteConnection() { sqlite3_close_v2(db_); }
 
-Connection::~Connection() { sqlite3_close_v2(db_); }
-
-void Connection::exec(std::string_view sql) {
+void SqliteConnection::exec(std::string_view sql) {
   char* err = nullptr;
   const std::string owned(sql);
   const int rc = sqlite3_exec(db_, owned.c_str(), nullptr, nullptr, &err);
@@ -118,10 +83,14 @@ void Connection::exec(std::string_view sql) {
   if (rc != SQLITE_OK) throw StoreError(describe_sqlite_error(db_, rc));
 }
 
-std::optional<std::int64_t> Connection::scalar(std::string_view sql) {
-  Statement st(db_, sql);
-  if (!st.step()) return std::nullopt;
-  return st.int64(0);
+void SqliteConnection::rollback() noexcept {
+  if (db_ && !sqlite3_get_autocommit(db_)) sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void SqliteConnection::analyze() {
+  // Sampled: seconds, not minutes, on millions of rows.
+  exec("PRAGMA analysis_limit = 1000");
+  exec("ANALYZE");
 }
 
 }  // namespace dyad::store

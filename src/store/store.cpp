@@ -2,63 +2,96 @@
 
 #include <system_error>
 
+#include "store/postgres.h"
 #include "store/schema.h"
+#include "store/sqlite.h"
 
 namespace dyad::store {
+namespace {
 
-std::unique_ptr<Store> Store::open(const std::filesystem::path& path, const OpenOptions& options, std::string* error) {
-  auto fail = [&](const std::string& message) -> std::unique_ptr<Store> {
-    if (error) *error = path.string() + ": " + message;
-    return nullptr;
-  };
+std::string newer_message(int version) {
+  return "database schema version " + std::to_string(version) + " is newer than this dyad supports (" +
+         std::to_string(kSchemaVersion) + "); upgrade dyad";
+}
+
+// Queries never migrate (that writes): the schema must be current.
+void check_current(Connection& db) {
+  const int version = schema_version(db);
+  if (version > kSchemaVersion) throw StoreError(newer_message(version));
+  if (version == 0) throw StoreError("no dyad tables in this database (create them with dyad ingest)");
+  if (version < kSchemaVersion) throw StoreError("database has an older schema; run dyad ingest on it to upgrade");
+}
+
+std::unique_ptr<Connection> open_sqlite(const std::filesystem::path& path, const OpenOptions& options) {
   std::error_code ec;
   const bool exists = std::filesystem::exists(path, ec);
-  if (options.mode == OpenMode::kReadOnly && !exists) return fail("no such database (create one with dyad ingest)");
-  if (exists && std::filesystem::is_directory(path, ec)) return fail("is a directory, not a database file");
+  if (options.mode == OpenMode::kReadOnly && !exists) {
+    throw StoreError("no such database (create one with dyad ingest)");
+  }
+  if (exists && std::filesystem::is_directory(path, ec)) throw StoreError("is a directory, not a database file");
   sqlite3* raw = nullptr;
   const int flags = (options.mode == OpenMode::kReadOnly ? SQLITE_OPEN_READONLY
                                                          : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
                     SQLITE_OPEN_NOMUTEX;
   const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
-  Connection db(raw);
-  if (rc != SQLITE_OK) return fail(describe_sqlite_error(raw, rc));
-  try {
-    sqlite3_busy_timeout(raw, options.busy_timeout_ms);
-    if (options.mode == OpenMode::kReadOnly) {
-      const int version = schema_version(db);
-      if (version > kSchemaVersion) {
-        return fail("database schema version " + std::to_string(version) + " is newer than this dyad supports (" +
-                    std::to_string(kSchemaVersion) + "); upgrade dyad");
-      }
-      if (version < kSchemaVersion) return fail("database has an older schema; run dyad ingest on it to upgrade");
-    } else {
-      // Checks before changing anything: journal_mode=WAL rewrites the
-      // header of whatever file it is given.
-      const int version = schema_version(db);
-      if (version > kSchemaVersion) {
-        return fail("database schema version " + std::to_string(version) + " is newer than this dyad supports (" +
-                    std::to_string(kSchemaVersion) + "); upgrade dyad");
-      }
-      // WAL: readers never block the writer and a killed writer leaves the
-      // last committed batch intact. NORMAL sync is durable across process
-      // crashes (only an OS crash may lose the very last commits).
-      {
-        Statement wal = db.prepare("PRAGMA journal_mode = WAL");
-        wal.step();
-      }
-      db.exec("PRAGMA synchronous = NORMAL");
-      if (options.max_pages > 0) db.exec("PRAGMA max_page_count = " + std::to_string(options.max_pages));
-      migrate(db);
+  auto db = std::make_unique<SqliteConnection>(raw);
+  if (rc != SQLITE_OK) throw StoreError(describe_sqlite_error(raw, rc));
+  sqlite3_busy_timeout(raw, options.busy_timeout_ms);
+  if (options.mode == OpenMode::kReadOnly) {
+    check_current(*db);
+  } else {
+    // Checks before changing anything: journal_mode=WAL rewrites the
+    // header of whatever file it is given.
+    const int version = schema_version(*db);
+    if (version > kSchemaVersion) throw StoreError(newer_message(version));
+    // WAL: readers never block the writer and a killed writer leaves the
+    // last committed batch intact. NORMAL sync is durable across process
+    // crashes (only an OS crash may lose the very last commits).
+    {
+      Statement wal = db->prepare("PRAGMA journal_mode = WAL");
+      wal.step();
     }
-    db.exec("PRAGMA cache_size = -65536");
-    // Queries read rows scattered over the file: mapping it avoids a read()
-    // and a copy per page. SQLite caps this at its compile-time maximum.
-    db.exec("PRAGMA mmap_size = 1073741824");
-    db.exec("PRAGMA temp_store = MEMORY");
-  } catch (const StoreError& e) {
-    return fail(e.what());
+    db->exec("PRAGMA synchronous = NORMAL");
+    if (options.max_pages > 0) db->exec("PRAGMA max_page_count = " + std::to_string(options.max_pages));
+    migrate(*db);
+    // Checkpoint every 40 MB of log rather than every 4 MB: index pages
+    // that every batch touches are copied into the database once, not ten
+    // times.
+    db->exec("PRAGMA wal_autocheckpoint = 10000");
   }
-  return std::unique_ptr<Store>(new Store(std::move(db), path));
+  db->exec("PRAGMA cache_size = -65536");
+  // Queries read rows scattered over the file: mapping it avoids a read()
+  // and a copy per page. SQLite caps this at its compile-time maximum.
+  db->exec("PRAGMA mmap_size = 1073741824");
+  db->exec("PRAGMA temp_store = MEMORY");
+  return db;
+}
+
+std::unique_ptr<Connection> open_postgres(const std::string& uri, const OpenOptions& options) {
+  auto db = std::make_unique<PgConnection>(uri);
+  if (options.mode == OpenMode::kReadOnly) {
+    check_current(*db);
+    // A query command cannot change the database even by mistake.
+    db->exec("SET default_transaction_read_only = on");
+  } else {
+    migrate(*db);  // under the writers' lock: concurrent first ingests create the tables once
+  }
+  return db;
+}
+
+}  // namespace
+
+std::string display_name(const std::string& db) { return is_postgres_uri(db) ? redact_uri(db) : db; }
+
+std::unique_ptr<Store> Store::open(const std::filesystem::path& path, const OpenOptions& options, std::string* error) {
+  const std::string name = display_name(path.string());
+  try {
+    auto db = is_postgres_uri(path.string()) ? open_postgres(path.string(), options) : open_sqlite(path, options);
+    return std::unique_ptr<Store>(new Store(std::move(db), name));
+  } catch (const StoreError& e) {
+    if (error) *error = name + ": " + e.what();
+    return nullptr;
+  }
 }
 
 }  // namespace dyad::store

@@ -1,38 +1,46 @@
-// An open dyad database: SQLite in WAL mode, schema checked and migrated on
-// open. Readers (queries) and one writer at a time (ingest) share it safely.
+// An open dyad database: an SQLite file (WAL mode) or a PostgreSQL database
+// (`postgresql://...`), schema checked and migrated on open. Readers
+// (queries) and writers (ingest) share it safely: one writing batch at a
+// time, readers never blocked.
 #pragma once
 #include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
 
-#include "store/sqlite.h"
+#include "store/sql.h"
 
 namespace dyad::store {
 
 enum class OpenMode {
-  kReadOnly,   // queries; the file must exist and be a current dyad database
-  kReadWrite,  // ingest; creates the file and migrates an older schema
+  kReadOnly,   // queries; the database must exist and be a current dyad database
+  kReadWrite,  // ingest; creates the file (or the tables) and migrates an older schema
 };
 
 struct OpenOptions {
   OpenMode mode = OpenMode::kReadWrite;
-  int busy_timeout_ms = 5000;  // how long to wait for another writer before "locked"
-  std::int64_t max_pages = 0;  // >0 caps the file size (tests use it to simulate a full disk)
+  int busy_timeout_ms = 5000;  // SQLite: how long to wait for another writer before "locked"
+  std::int64_t max_pages = 0;  // SQLite: >0 caps the file size (tests use it to simulate a full disk)
 };
 
 class Store {
  public:
-  // Null with a message in `error` ("dyad.db: not a dyad database ...").
-  static std::unique_ptr<Store> open(const std::filesystem::path& path, const OpenOptions& options, std::string* error);
+  // `db` is a file path or a libpq URI (postgresql://user@host:port/name).
+  // Null with a message in `error` ("dyad.db: not a dyad database ...");
+  // a URI's password never appears in it.
+  static std::unique_ptr<Store> open(const std::filesystem::path& db, const OpenOptions& options, std::string* error);
 
-  Connection& db() { return db_; }
-  const std::filesystem::path& path() const { return path_; }
+  Connection& db() { return *db_; }
+  // The file path, or the URI without its password.
+  const std::string& name() const { return name_; }
 
  private:
-  Store(Connection db, std::filesystem::path path) : db_(std::move(db)), path_(std::move(path)) {}
-  Connection db_;
-  std::filesystem::path path_;
+  Store(std::unique_ptr<Connection> db, std::string name) : db_(std::move(db)), name_(std::move(name)) {}
+  std::unique_ptr<Connection> db_;
+  std::string name_;
 };
+
+// The name of a database for messages: a URI's password replaced by ***.
+std::string display_name(const std::string& db);
 
 }  // namespace dyad::store

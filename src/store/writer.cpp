@@ -16,32 +16,33 @@ struct Writer::Statements {
         by_id(db.prepare("SELECT id FROM documents WHERE doc_id = ?1")),
         insert_document(db.prepare(
             "INSERT INTO documents(doc_id, content_hash, url, title, lang, date, text, simhash) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")),
-        insert_sentence(db.prepare("INSERT INTO sentences(doc, idx, begin, end) VALUES (?1, ?2, ?3, ?4)")),
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id")),
+        insert_sentence(db.prepare("INSERT INTO sentences(doc, idx, begin, \"end\") VALUES (?1, ?2, ?3, ?4)")),
         insert_mention(db.prepare(
-            "INSERT INTO mentions(doc, sentence, begin, end, text, kind, code, country, org, sector, name) "
+            "INSERT INTO mentions(doc, sentence, begin, \"end\", text, kind, code, country, org, sector, name) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)")),
         insert_event(db.prepare(
             "INSERT INTO events(doc, sentence, text, span_begin, span_end, trigger, trigger_begin, trigger_end, "
             "code, root, name, quad, goldstein, plover, "
             "source_code, source_country, source_org, source_sector, source_name, source_text, source_begin, "
             "source_end, target_code, target_country, target_org, target_sector, target_name, target_text, "
-            "target_begin, target_end, symmetric, date, date_precision, day_lo, day_hi, lang, confidence, cluster, "
+            "target_begin, target_end, \"symmetric\", date, date_precision, day_lo, day_hi, lang, confidence, cluster, "
             "doc_id, sentences) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, "
             "?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31, ?32, ?33, ?34, ?35, ?36, ?37, ?38, ?39, ?40)")),
-        insert_band(db.prepare("INSERT OR IGNORE INTO simhash_bands(band, value, doc) VALUES (?1, ?2, ?3)")),
+        insert_band(db.prepare("INSERT INTO simhash_bands(band, value, doc) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")),
         band_candidates(db.prepare(
             "SELECT d.id, d.simhash FROM simhash_bands b JOIN documents d ON d.id = b.doc "
             "WHERE b.band = ?1 AND b.value = ?2 AND b.doc <> ?3")),
-        insert_near_duplicate(
-            db.prepare("INSERT OR IGNORE INTO near_duplicates(doc, other, distance) VALUES (?1, ?2, ?3)")),
+        insert_near_duplicate(db.prepare(
+            "INSERT INTO near_duplicates(doc, other, distance) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING")),
+        simhash_of(db.prepare("SELECT simhash FROM documents WHERE id = ?1")),
         cluster_candidates(db.prepare(
-            "SELECT id, code, source_code, target_code, symmetric, day_lo, day_hi, precise, date FROM clusters "
+            "SELECT id, code, source_code, target_code, \"symmetric\", day_lo, day_hi, precise, date FROM clusters "
             "WHERE pair = ?1 AND root = ?2 AND day_lo IS NOT NULL ORDER BY id")),
         insert_cluster(db.prepare(
-            "INSERT INTO clusters(pair, root, code, source_code, target_code, symmetric, day_lo, day_hi, precise, "
-            "date, reports) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1)")),
+            "INSERT INTO clusters(pair, root, code, source_code, target_code, \"symmetric\", day_lo, day_hi, "
+            "precise, date, reports) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 1) RETURNING id")),
         grow_cluster(db.prepare(
             "UPDATE clusters SET code = ?2, day_lo = ?3, day_hi = ?4, precise = ?5, date = ?6, "
             "reports = reports + 1 WHERE id = ?1")),
@@ -62,19 +63,15 @@ struct Writer::Statements {
         delete_empty_cluster(db.prepare("DELETE FROM clusters WHERE id = ?1 AND reports = 0")) {}
 
   Statement by_hash, by_id, insert_document, insert_sentence, insert_mention, insert_event, insert_band,
-      band_candidates, insert_near_duplicate, cluster_candidates, insert_cluster, grow_cluster, document_clusters,
+      band_candidates, insert_near_duplicate, simhash_of, cluster_candidates, insert_cluster, grow_cluster, document_clusters,
       delete_events, delete_sentences, delete_mentions, delete_bands,
       delete_near_duplicates, delete_document, refresh_cluster, delete_empty_cluster;
 };
 
-Writer::Writer(Store& store) : store_(store), st_(std::make_unique<Statements>(store.db())) {
-  // Checkpoint every 40 MB of log rather than every 4 MB: index pages that
-  // every batch touches are copied into the database once, not ten times.
-  store_.db().exec("PRAGMA wal_autocheckpoint = 10000");
-}
+Writer::Writer(Store& store) : store_(store), st_(std::make_unique<Statements>(store.db())) {}
 
 Writer::~Writer() {
-  if (in_batch_) sqlite3_exec(store_.db().get(), "ROLLBACK", nullptr, nullptr, nullptr);
+  if (in_batch_) store_.db().rollback();
 }
 
 bool Writer::has_content(const std::string& hash) {
@@ -85,15 +82,15 @@ bool Writer::has_content(const std::string& hash) {
 }
 
 void Writer::begin() {
-  // IMMEDIATE: fail (after the busy timeout) at the start of the batch, not
-  // halfway through it, when another process holds the write lock.
+  // The writers' lock for the whole batch (Connection::begin_write), so the
+  // clusters cached below stay as stored until commit.
   clusters_.clear();
-  store_.db().exec("BEGIN IMMEDIATE");
+  store_.db().begin_write();
   in_batch_ = true;
 }
 
 void Writer::commit() {
-  store_.db().exec("COMMIT");
+  store_.db().commit();
   in_batch_ = false;
   clusters_.clear();
 }
@@ -102,13 +99,10 @@ void Writer::rollback() {
   clusters_.clear();
   if (!in_batch_) return;
   in_batch_ = false;
-  sqlite3_exec(store_.db().get(), "ROLLBACK", nullptr, nullptr, nullptr);
+  store_.db().rollback();
 }
 
-void Writer::analyze() {
-  store_.db().exec("PRAGMA analysis_limit = 1000");
-  store_.db().exec("ANALYZE");
-}
+void Writer::analyze() { store_.db().analyze(); }
 
 namespace {
 
@@ -163,7 +157,6 @@ IngestResult Writer::put(const StoredDocument& doc) {
     st_->by_id.reset();
   }
 
-  Connection& db = store_.db();
   const std::uint64_t sim = simhash(doc.text);
   Statement& d = st_->insert_document;
   d.bind(1, doc.id).bind(2, hash).bind_or_null(3, doc.url).bind_or_null(4, doc.title).bind_or_null(5, doc.lang);
@@ -173,8 +166,7 @@ IngestResult Writer::put(const StoredDocument& doc) {
     d.bind_null(6);
   }
   d.bind(7, doc.text).bind(8, static_cast<std::int64_t>(sim));
-  d.run();
-  const std::int64_t id = db.last_insert_rowid();
+  const std::int64_t id = d.returning_id();
 
   for (std::size_t i = 0; i < doc.sentences.size(); ++i) {
     st_->insert_sentence.bind(1, id).bind(2, i).bind(3, doc.sentences[i].begin).bind(4, doc.sentences[i].end).run();
@@ -229,9 +221,10 @@ void Writer::link_near_duplicates(std::int64_t id, std::uint64_t hash) {
   }
   for (std::int64_t other : linked) {
     // Recompute the distance for the record (cheap, rare).
-    Statement get = store_.db().prepare("SELECT simhash FROM documents WHERE id = ?1");
+    Statement& get = st_->simhash_of;
     get.bind(1, other);
     const int distance = get.step() ? hamming(hash, static_cast<std::uint64_t>(get.int64(0))) : 0;
+    get.reset();
     st_->insert_near_duplicate.bind(1, id).bind(2, other).bind(3, distance).run();
   }
 }
@@ -291,8 +284,7 @@ std::int64_t Writer::assign_cluster(const StoredEvent& e) {
     st.bind_null(7).bind_null(8).bind(9, 0);
   }
   st.bind_or_null(10, date);
-  st.run();
-  const std::int64_t id = store_.db().last_insert_rowid();
+  const std::int64_t id = st.returning_id();
   if (cached) cached->push_back({id, e.code, e.source.code, target, e.symmetric, iv->lo, iv->hi, iv->precise, date});
   return id;
 }

@@ -15,10 +15,9 @@
 #include <thread>
 #include <vector>
 
+#include "cli_runner.h"
 #include "coded_input.h"
 #include "store_fixture.h"
-
-extern char** environ;
 
 namespace dyad::store::testing {
 namespace {
@@ -29,25 +28,7 @@ constexpr std::size_t kBatch = 20;
 
 // Starts `dyad ingest --coded` with stdout/stderr to `log`.
 pid_t spawn_ingest(const fs::path& input, const fs::path& db, const fs::path& log) {
-  const std::vector<std::string> args = {DYAD_BINARY, "ingest", "--coded", input.string(), "--db", db.string(),
-                                         "--batch", std::to_string(kBatch)};
-  std::vector<char*> argv;
-  for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
-  posix_spawn_file_actions_adddup2(&actions, 1, 2);
-  pid_t pid = -1;
-  const int rc = posix_spawn(&pid, DYAD_BINARY, &actions, nullptr, argv.data(), environ);
-  posix_spawn_file_actions_destroy(&actions);
-  return rc == 0 ? pid : -1;
-}
-
-int wait_exit(pid_t pid) {
-  int status = 0;
-  ::waitpid(pid, &status, 0);
-  return status;
+  return spawn_dyad({"ingest", "--coded", input.string(), "--db", db.string(), "--batch", std::to_string(kBatch)}, log);
 }
 
 // A raw read-only connection, as another process would have.

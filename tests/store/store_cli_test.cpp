@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "cli_runner.h"
 #include "coded_input.h"
 
 namespace dyad::store::testing {
@@ -25,25 +26,6 @@ using nlohmann::json;
 
 constexpr std::size_t kDocs = 60;
 constexpr std::size_t kEventsPerDoc = 3;
-
-struct Result {
-  int status = -1;
-  std::string out, err;
-};
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-std::vector<std::string> lines(const std::string& s) {
-  std::vector<std::string> out;
-  std::istringstream in(s);
-  for (std::string line; std::getline(in, line);) {
-    if (!line.empty()) out.push_back(line);
-  }
-  return out;
-}
 
 class StoreCli : public ::testing::Test {
  protected:
@@ -58,16 +40,7 @@ class StoreCli : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  Result dyad(const std::string& args) {
-    const fs::path out = dir_ / "stdout.txt", err = dir_ / "stderr.txt";
-    const std::string cmd = std::string(DYAD_BINARY) + " " + args + " >" + out.string() + " 2>" + err.string();
-    Result r;
-    const int raw = std::system(cmd.c_str());
-    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
-    return r;
-  }
+  Result dyad(const std::string& args) { return run_dyad(dir_, args); }
 
   std::string db() const { return " --db " + db_.string(); }
 

@@ -15,6 +15,7 @@
 #include "store/report_formats.h"
 #include "store/reports.h"
 #include "store/schema.h"
+#include "store/sqlite.h"
 #include "store_fixture.h"
 
 namespace dyad::store::testing {
@@ -52,7 +53,7 @@ TEST_F(StoreTest, OlderSchemaIsMigratedKeepingData) {
   {
     sqlite3* raw = nullptr;
     ASSERT_EQ(sqlite3_open(path_.c_str(), &raw), SQLITE_OK);
-    Connection db(raw);
+    SqliteConnection db(raw);
     migrate(db, 1);
     EXPECT_EQ(schema_version(db), 1);
     db.exec("INSERT INTO documents(doc_id, content_hash, text, simhash) VALUES ('old', 'h', 'x', 0)");
@@ -67,7 +68,7 @@ TEST_F(StoreTest, VersionTwoDatabaseGetsTheCompositeActorIndexes) {
   {
     sqlite3* raw = nullptr;
     ASSERT_EQ(sqlite3_open(path_.c_str(), &raw), SQLITE_OK);
-    Connection db(raw);
+    SqliteConnection db(raw);
     migrate(db, 2);
     db.exec("INSERT INTO documents(doc_id, content_hash, text, simhash) VALUES ('old', 'h', 'x', 0)");
     db.exec("INSERT INTO events(doc, sentence, text, code, root, quad, goldstein, source_code, target_code, "
@@ -95,7 +96,7 @@ TEST_F(StoreTest, VersionOneTwoThreeDatabasesMigrateToFourWithDataIntact) {
     {
       sqlite3* raw = nullptr;
       ASSERT_EQ(sqlite3_open(file.c_str(), &raw), SQLITE_OK);
-      Connection db(raw);
+      SqliteConnection db(raw);
       migrate(db, version);
       ASSERT_EQ(schema_version(db), version);
       db.exec("INSERT INTO documents(id, doc_id, content_hash, text, simhash) VALUES (7, 'old-doc', 'h', 'x', 0)");
@@ -160,7 +161,7 @@ TEST_F(StoreTest, NonDyadFilesAreRefusedUntouched) {
   {
     sqlite3* raw = nullptr;
     sqlite3_open(other.c_str(), &raw);
-    Connection db(raw);
+    SqliteConnection db(raw);
     db.exec("CREATE TABLE t(x)");
   }
   EXPECT_FALSE(Store::open(other, {}, &error));
@@ -426,7 +427,7 @@ TEST_F(StoreTest, LockedDatabaseGivesClearErrorAndNoChange) {
   ASSERT_TRUE(s) << error;
   sqlite3* raw = nullptr;
   sqlite3_open(path_.c_str(), &raw);
-  Connection holder(raw);
+  SqliteConnection holder(raw);
   holder.exec("BEGIN IMMEDIATE");
   // A second writer cannot even open (the schema check takes the write lock).
   EXPECT_FALSE(Store::open(path_, o, &error));

@@ -1,0 +1,247 @@
+#include "store/postgres.h"
+
+#include <charconv>
+#include <cstdlib>
+#include <vector>
+
+#include "store/schema.h"
+
+namespace dyad::store {
+namespace {
+
+// PostgreSQL type OIDs (catalog/pg_type_d.h is a server header).
+constexpr Oid kInt8Oid = 20;
+constexpr Oid kFloat8Oid = 701;
+constexpr Oid kTextOid = 25;
+
+// libpq messages end in a newline and wrap with a tab: one line instead.
+std::string one_line(const char* message) {
+  std::string out;
+  for (const char* p = message; p && *p; ++p) {
+    const char c = (*p == '\n' || *p == '\t') ? ' ' : *p;
+    if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+    out += c;
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+// A user-facing message for a failed command: the common conditions get
+// plain words (as the SQLite backend gives them), the rest the server's.
+std::string describe(PGconn* conn, const PGresult* result) {
+  if (PQstatus(conn) == CONNECTION_BAD) {
+    return "lost the connection to the PostgreSQL server: " + one_line(PQerrorMessage(conn));
+  }
+  const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+  const std::string sqlstate = state ? state : "";
+  const std::string server = one_line(result ? PQresultErrorMessage(result) : PQerrorMessage(conn));
+  if (sqlstate == "53100") return "disk or database is full; the current batch was rolled back (" + server + ")";
+  if (sqlstate == "25006") return "database is read-only (" + server + ")";
+  if (sqlstate == "42501") return "permission denied (" + server + ")";
+  return server;
+}
+
+class PgStatement : public StatementImpl {
+ public:
+  PgStatement(PGconn* conn, std::string name, std::string_view sql)
+      : conn_(conn), name_(std::move(name)), sql_(to_postgres_parameters(sql)) {}
+  ~PgStatement() override {
+    PQclear(result_);
+    // Frees the server's copy; the connection may already be gone, which
+    // frees it too.
+    if (prepared_ && PQstatus(conn_) == CONNECTION_OK &&
+        (PQtransactionStatus(conn_) == PQTRANS_IDLE || PQtransactionStatus(conn_) == PQTRANS_INTRANS)) {
+      PQclear(PQexec(conn_, ("DEALLOCATE " + name_).c_str()));
+    }
+  }
+
+  void bind_int64(int i, std::int64_t v) override {
+    char buf[24];
+    const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+    set(i, std::string(buf, end), kInt8Oid);
+  }
+  void bind_double(int i, double v) override {
+    char buf[32];  // shortest text that reads back as the same double
+    const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+    set(i, std::string(buf, end), kFloat8Oid);
+  }
+  void bind_text(int i, std::string_view v) override { set(i, std::string(v), kTextOid); }
+  void bind_null(int i) override {
+    slot(i);
+    null_[static_cast<std::size_t>(i - 1)] = true;
+  }
+
+  bool step() override {
+    if (!result_) {
+      execute();
+      row_ = 0;
+    } else {
+      ++row_;
+    }
+    return row_ < rows_;
+  }
+
+  void reset() override {
+    PQclear(result_);
+    result_ = nullptr;
+    rows_ = 0;
+    row_ = 0;
+    for (std::size_t i = 0; i < null_.size(); ++i) null_[i] = true;
+  }
+
+  bool is_null(int col) const override { return PQgetisnull(result_, row_, col) != 0; }
+  std::int64_t int64(int col) const override {
+    return is_null(col) ? 0 : std::strtoll(PQgetvalue(result_, row_, col), nullptr, 10);
+  }
+  double real(int col) const override {
+    return is_null(col) ? 0.0 : std::strtod(PQgetvalue(result_, row_, col), nullptr);
+  }
+  std::string text(int col) const override {
+    if (is_null(col)) return {};
+    return std::string(PQgetvalue(result_, row_, col), static_cast<std::size_t>(PQgetlength(result_, row_, col)));
+  }
+
+ private:
+  void slot(int i) {
+    const auto n = static_cast<std::size_t>(i);
+    if (values_.size() < n) {
+      values_.resize(n);
+      null_.resize(n, true);
+      types_.resize(n, 0);
+    }
+  }
+  void set(int i, std::string value, Oid type) {
+    slot(i);
+    const auto k = static_cast<std::size_t>(i - 1);
+    values_[k] = std::move(value);
+    null_[k] = false;
+    if (!prepared_) types_[k] = type;
+  }
+
+  void execute() {
+    const int n = static_cast<int>(values_.size());
+    if (!prepared_) {
+      // Parameter types come from the first execution's values; a NULL
+      // leaves its type to the server. Values travel as text, so a later
+      // execution may bind any value the column accepts.
+      PGresult* r = PQprepare(conn_, name_.c_str(), sql_.c_str(), n, types_.data());
+      if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        const std::string message = describe(conn_, r);
+        PQclear(r);
+        throw StoreError(message);
+      }
+      PQclear(r);
+      prepared_ = true;
+    }
+    std::vector<const char*> values(values_.size());
+    for (std::size_t i = 0; i < values_.size(); ++i) values[i] = null_[i] ? nullptr : values_[i].c_str();
+    result_ = PQexecPrepared(conn_, name_.c_str(), n, values.data(), nullptr, nullptr, 0);
+    const ExecStatusType status = PQresultStatus(result_);
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+      const std::string message = describe(conn_, result_);
+      PQclear(result_);
+      result_ = nullptr;
+      throw StoreError(message);
+    }
+    rows_ = PQntuples(result_);
+  }
+
+  PGconn* conn_;
+  std::string name_, sql_;
+  bool prepared_ = false;
+  std::vector<std::string> values_;
+  std::vector<bool> null_;
+  std::vector<Oid> types_;
+  PGresult* result_ = nullptr;
+  int rows_ = 0, row_ = 0;
+};
+
+// Server notices ("relation already exists, skipping") are not for users.
+void ignore_notice(void*, const char*) {}
+
+}  // namespace
+
+bool is_postgres_uri(std::string_view db) {
+  return db.starts_with("postgresql://") || db.starts_with("postgres://");
+}
+
+std::string redact_uri(std::string_view uri) {
+  // scheme://user:password@host...: the password is between the first ':'
+  // after the scheme and the '@' of the authority.
+  const auto scheme = uri.find("://");
+  if (scheme == std::string_view::npos) return std::string(uri);
+  const auto authority = scheme + 3;
+  const auto at = uri.find('@', authority);
+  const auto slash = uri.find('/', authority);
+  if (at == std::string_view::npos || (slash != std::string_view::npos && slash < at)) return std::string(uri);
+  const auto colon = uri.find(':', authority);
+  if (colon == std::string_view::npos || colon > at) return std::string(uri);
+  return std::string(uri.substr(0, colon + 1)) + "***" + std::string(uri.substr(at));
+}
+
+std::string to_postgres_parameters(std::string_view sql) {
+  std::string out;
+  out.reserve(sql.size());
+  bool quoted = false;
+  for (std::size_t i = 0; i < sql.size(); ++i) {
+    const char c = sql[i];
+    if (c == '\'') quoted = !quoted;
+    const bool number_follows = i + 1 < sql.size() && sql[i + 1] >= '0' && sql[i + 1] <= '9';
+    out += (c == '?' && !quoted && number_follows) ? '$' : c;
+  }
+  return out;
+}
+
+PgConnection::PgConnection(const std::string& uri) {
+  conn_ = PQconnectdb(uri.c_str());
+  if (PQstatus(conn_) != CONNECTION_OK) {
+    const std::string message = one_line(PQerrorMessage(conn_));
+    PQfinish(conn_);
+    conn_ = nullptr;
+    throw StoreError("cannot connect to the PostgreSQL server: " + message);
+  }
+  PQsetNoticeProcessor(conn_, ignore_notice, nullptr);
+  // Text the store binds is UTF-8 whatever the client's locale says.
+  exec("SET client_encoding = 'UTF8'");
+}
+
+PgConnection::~PgConnection() { PQfinish(conn_); }
+
+Statement PgConnection::prepare(std::string_view sql) {
+  return Statement(std::make_unique<PgStatement>(conn_, "dyad_" + std::to_string(next_statement_++), sql));
+}
+
+void PgConnection::exec(std::string_view sql) {
+  PGresult* r = PQexec(conn_, std::string(sql).c_str());
+  const ExecStatusType status = PQresultStatus(r);
+  if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+    const std::string message = describe(conn_, r);
+    PQclear(r);
+    throw StoreError(message);
+  }
+  PQclear(r);
+}
+
+void PgConnection::begin_write() {
+  // One writer at a time per database, like SQLite's write lock: the lock
+  // is taken at the start of the batch and released by COMMIT/ROLLBACK (or
+  // by the server when the process dies), so cluster assignment and the
+  // document checks of a batch never race another dyad ingest. READ
+  // COMMITTED (not the server's default, whatever it is) makes every
+  // statement after the lock see what the previous holder committed.
+  exec("BEGIN ISOLATION LEVEL READ COMMITTED");
+  try {
+    exec("SELECT pg_advisory_xact_lock(" + std::to_string(kApplicationId) + ")");
+  } catch (...) {
+    rollback();
+    throw;
+  }
+}
+
+void PgConnection::rollback() noexcept {
+  if (conn_ && PQtransactionStatus(conn_) != PQTRANS_IDLE) PQclear(PQexec(conn_, "ROLLBACK"));
+}
+
+void PgConnection::analyze() { exec("ANALYZE documents; ANALYZE events; ANALYZE clusters"); }
+
+}  // namespace dyad::store

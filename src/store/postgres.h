@@ -1,0 +1,47 @@
+// The PostgreSQL backend: a thin RAII layer over libpq behind the store's
+// Connection/Statement seam. Statements are prepared on the server once
+// and executed with bound values (text format, typed where dyad knows the
+// type); the store's ?N parameters become $N.
+#pragma once
+#include <libpq-fe.h>
+
+#include <string>
+#include <string_view>
+
+#include "store/sql.h"
+
+namespace dyad::store {
+
+// "postgresql://..." or "postgres://..." (libpq's URI forms); anything else
+// names an SQLite file.
+bool is_postgres_uri(std::string_view db);
+
+// The URI with any password replaced by "***", fit for messages.
+std::string redact_uri(std::string_view uri);
+
+// The store's SQL with ?N parameters as PostgreSQL's $N (quoted text is
+// left alone).
+std::string to_postgres_parameters(std::string_view sql);
+
+class PgConnection : public Connection {
+ public:
+  // Throws StoreError ("cannot connect to the PostgreSQL server: ...") when
+  // the server is down, refuses the credentials or has no such database.
+  explicit PgConnection(const std::string& uri);
+  ~PgConnection() override;
+  PgConnection(const PgConnection&) = delete;
+  PgConnection& operator=(const PgConnection&) = delete;
+
+  Dialect dialect() const override { return Dialect::kPostgres; }
+  Statement prepare(std::string_view sql) override;
+  void exec(std::string_view sql) override;
+  void begin_write() override;
+  void rollback() noexcept override;
+  void analyze() override;
+
+ private:
+  PGconn* conn_ = nullptr;
+  int next_statement_ = 0;  // names of server-side prepared statements
+};
+
+}  // namespace dyad::store

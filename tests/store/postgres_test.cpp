@@ -1,0 +1,305 @@
+// The PostgreSQL backend against a real server started for the test (see
+// postgres_server.h): the same answers as the SQLite store on a shared
+// fixture, idempotent re-ingest and replacement, two concurrent `dyad
+// ingest` processes giving what a sequential run gives, and clear errors
+// (server down, wrong password, newer schema, a foreign database) that
+// change nothing. Skipped only when PostgreSQL's binaries are not installed.
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "cli_runner.h"
+#include "coded_input.h"
+#include "postgres_server.h"
+#include "store/query.h"
+#include "store/schema.h"
+#include "store_fixture.h"
+
+namespace dyad::store::testing {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::size_t kDocs = 120;
+constexpr std::size_t kEventsPerDoc = 4;
+
+class PostgresTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    bin_ = PostgresServer::find_binaries();
+    if (!bin_.empty()) server_ = PostgresServer::start(bin_, &error_);
+  }
+  static void TearDownTestSuite() { server_.reset(); }
+
+  void SetUp() override {
+    if (bin_.empty()) {
+      GTEST_SKIP() << "PostgreSQL server binaries not found in /usr/lib/postgresql/*/bin "
+                      "(Debian package postgresql; scripts/setup.sh installs it)";
+    }
+    ASSERT_TRUE(server_) << error_;
+    const std::string test = ::testing::UnitTest::GetInstance()->current_test_info()->name();
+    dir_ = fs::temp_directory_path() / ("dyad-pg-test-" + std::to_string(::getpid()) + "-" + test);
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    input_ = dir_ / "coded.jsonl";
+    write_coded_jsonl(input_, kDocs, kEventsPerDoc);
+  }
+  void TearDown() override {
+    if (!dir_.empty()) fs::remove_all(dir_);
+  }
+
+  // A new empty database; its URI.
+  std::string database(const std::string& name) {
+    server_->create_database(name);
+    return server_->uri(name);
+  }
+  Result dyad(const std::string& args) { return run_dyad(dir_, args); }
+  std::int64_t count(const std::string& uri, const std::string& sql) {
+    PgConnection db(uri);
+    return db.scalar(sql).value_or(-1);
+  }
+
+  static fs::path bin_;
+  static std::unique_ptr<PostgresServer> server_;
+  static std::string error_;
+  fs::path dir_, input_;
+};
+
+fs::path PostgresTest::bin_;
+std::unique_ptr<PostgresServer> PostgresTest::server_;
+std::string PostgresTest::error_;
+
+// Every report of every cluster as "doc:sentence", per cluster, with the
+// cluster's code, date and count: what a cluster is, without its id (ids
+// follow arrival order, which concurrent writers do not fix).
+std::multiset<std::string> cluster_contents(const std::string& jsonl) {
+  std::multiset<std::string> out;
+  for (const std::string& line : lines(jsonl)) {
+    const json c = json::parse(line);
+    std::set<std::string> reports;
+    for (const json& r : c["report_list"]) {
+      reports.insert(r["doc"].get<std::string>() + ":" + std::to_string(r["sentence"].get<int>()));
+    }
+    std::string key = c["code"].get<std::string>() + " " + c["date"].dump() + " " + c["reports"].dump() + " |";
+    for (const std::string& r : reports) key += " " + r;
+    out.insert(key);
+  }
+  return out;
+}
+
+TEST_F(PostgresTest, SameResultsAsSqliteForIngestAndEveryQuery) {
+  const std::string pg = database("same_results");
+  const std::string file = (dir_ / "reference.db").string();
+  for (const std::string& db : {pg, file}) {
+    const Result r = dyad("ingest --batch 7 --coded " + input_.string() + " --db '" + db + "'");
+    ASSERT_EQ(r.status, 0) << r.err;
+  }
+  const std::vector<std::string> commands = {
+      "events --format jsonl",
+      "events --format csv --actor NLD",
+      "events --format tsv --actor NLD --with SOM --code 05 --since 2017-02 --until 2017-03-01",
+      "events --format jsonl --code 04 --lang nl --quad 1",
+      "events --format jsonl --doc doc-7",
+      "events --limit 25",
+      "events --clusters --format jsonl",
+      "events --clusters --actor USA --code 043",
+      "actor-counts --format csv",
+      "network --format json",
+      "network --format gexf --since 2017-02",
+      "timeline --actor NLD --by day --format csv",
+      "export --format gdelt",
+  };
+  for (const std::string& cmd : commands) {
+    const Result want = dyad(cmd + " --db " + file);
+    const Result got = dyad(cmd + " --db '" + pg + "'");
+    ASSERT_EQ(want.status, 0) << cmd << ": " << want.err;
+    ASSERT_EQ(got.status, 0) << cmd << ": " << got.err;
+    EXPECT_FALSE(want.out.empty()) << cmd;
+    EXPECT_TRUE(want.out == got.out) << cmd << " differs between SQLite and PostgreSQL";
+  }
+}
+
+TEST_F(PostgresTest, ReingestIsIdempotentAndAChangedDocumentReplacesItsEvents) {
+  const std::string uri = database("idempotent");
+  ASSERT_EQ(dyad("ingest --coded " + input_.string() + " --db '" + uri + "'").status, 0);
+  const auto docs = count(uri, "SELECT count(*) FROM documents");
+  const auto events = count(uri, "SELECT count(*) FROM events");
+  const auto clusters = count(uri, "SELECT count(*) FROM clusters");
+  EXPECT_EQ(docs, static_cast<std::int64_t>(kDocs));
+  EXPECT_EQ(events, static_cast<std::int64_t>(kDocs * kEventsPerDoc));
+  const Result again = dyad("ingest --coded " + input_.string() + " --db '" + uri + "'");
+  ASSERT_EQ(again.status, 0) << again.err;
+  EXPECT_EQ(count(uri, "SELECT count(*) FROM documents"), docs);
+  EXPECT_EQ(count(uri, "SELECT count(*) FROM events"), events);
+  EXPECT_EQ(count(uri, "SELECT count(*) FROM clusters"), clusters);
+
+  std::string error;
+  auto s = Store::open(uri, {}, &error);
+  ASSERT_TRUE(s) << error;
+  StoredDocument d = document("doc-3", "Kenya and the Netherlands met. They signed a pact.");
+  d.events = {event("KENGOV", "057", "NLDGOV", "2018-03-13", false), event("KENGOV", "111", "SOMREB", "2018-03-14")};
+  d.events[0].sentences = {0, 1};
+  Writer w(*s);
+  w.begin();
+  EXPECT_EQ(w.put(d), IngestResult::kReplaced);
+  EXPECT_EQ(w.put(d), IngestResult::kUnchanged);
+  w.commit();
+  EXPECT_EQ(count(uri, "SELECT count(*) FROM documents"), docs);
+  EXPECT_EQ(count(uri, "SELECT count(*) FROM events"), events - static_cast<std::int64_t>(kEventsPerDoc) + 2);
+  EXPECT_EQ(count(uri, "SELECT sum(reports) FROM clusters"), events - static_cast<std::int64_t>(kEventsPerDoc) + 2);
+  EXPECT_EQ(count(uri, "SELECT count(*) FROM clusters WHERE reports = 0"), 0);
+  EventFilter f;
+  f.doc = "doc-3";
+  std::vector<EventRow> rows;
+  query_events(*s, f, [&](const EventRow& r) { rows.push_back(r); });
+  ASSERT_EQ(rows.size(), 2u);
+  EXPECT_EQ(rows[0].event.code, "057");
+  EXPECT_EQ(rows[0].event.sentences, (std::vector<std::size_t>{0, 1}));
+  EXPECT_EQ(rows[0].event.goldstein, d.events[0].goldstein);
+  EXPECT_EQ(rows[0].event.confidence, d.events[0].confidence);
+}
+
+// Two writers at once: even documents in one file, odd in the other, the
+// first 20 in both (the same content, so one of them skips each). Whatever
+// the interleaving of their batches, the database holds what a sequential
+// run stores: clusters are assigned under the writers' lock.
+TEST_F(PostgresTest, TwoConcurrentIngestsGiveTheSameClustersAsASequentialRun) {
+  const fs::path even = dir_ / "even.jsonl", odd = dir_ / "odd.jsonl";
+  {
+    std::ofstream a(even), b(odd);
+    for (const std::string& line : lines(slurp(input_))) {
+      const std::string doc = json::parse(line)["doc"].get<std::string>();
+      const int n = std::stoi(doc.substr(4));
+      if (n % 2 == 0 || n < 20) a << line << "\n";
+      if (n % 2 == 1 || n < 20) b << line << "\n";
+    }
+  }
+  const std::string sequential = database("sequential"), concurrent = database("concurrent");
+  for (const fs::path& f : {even, odd}) {
+    ASSERT_EQ(dyad("ingest --batch 3 --coded " + f.string() + " --db '" + sequential + "'").status, 0);
+  }
+  const fs::path log_a = dir_ / "a.log", log_b = dir_ / "b.log";
+  const pid_t a = spawn_dyad({"ingest", "--batch", "3", "--coded", even.string(), "--db", concurrent}, log_a);
+  const pid_t b = spawn_dyad({"ingest", "--batch", "3", "--coded", odd.string(), "--db", concurrent}, log_b);
+  ASSERT_GT(a, 0);
+  ASSERT_GT(b, 0);
+  const int status_a = wait_exit(a), status_b = wait_exit(b);
+  ASSERT_TRUE(WIFEXITED(status_a) && WEXITSTATUS(status_a) == 0) << slurp(log_a);
+  ASSERT_TRUE(WIFEXITED(status_b) && WEXITSTATUS(status_b) == 0) << slurp(log_b);
+
+  for (const char* sql : {"SELECT count(*) FROM documents", "SELECT count(*) FROM events",
+                          "SELECT count(*) FROM clusters", "SELECT sum(reports) FROM clusters",
+                          "SELECT count(*) FROM near_duplicates"}) {
+    EXPECT_EQ(count(concurrent, sql), count(sequential, sql)) << sql;
+  }
+  EXPECT_EQ(count(concurrent, "SELECT count(*) FROM documents"), static_cast<std::int64_t>(kDocs));
+  EXPECT_EQ(count(concurrent, "SELECT count(*) FROM clusters c WHERE reports <> "
+                              "(SELECT count(*) FROM events e WHERE e.cluster = c.id)"),
+            0);
+  const Result want = dyad("events --clusters --format jsonl --db '" + sequential + "'");
+  const Result got = dyad("events --clusters --format jsonl --db '" + concurrent + "'");
+  ASSERT_EQ(want.status, 0) << want.err;
+  ASSERT_EQ(got.status, 0) << got.err;
+  EXPECT_TRUE(cluster_contents(want.out) == cluster_contents(got.out));
+  for (const std::string& cmd : {"actor-counts", "network --format json", "timeline --actor NLD"}) {
+    EXPECT_EQ(dyad(cmd + " --db '" + concurrent + "'").out, dyad(cmd + " --db '" + sequential + "'").out) << cmd;
+  }
+}
+
+TEST_F(PostgresTest, ServerDownGivesAClearErrorAndExitStatus3) {
+  const std::string down = "postgresql://dyad:secret@127.0.0.1:" + std::to_string(PostgresServer::free_port()) + "/x";
+  for (const std::string& cmd : {"ingest --coded " + input_.string(), std::string("events"), std::string("export")}) {
+    const Result r = dyad(cmd + " --db '" + down + "'");
+    EXPECT_EQ(r.status, 3) << cmd;
+    EXPECT_NE(r.err.find("cannot connect to the PostgreSQL server"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("secret"), std::string::npos) << "the password is shown: " << r.err;
+  }
+}
+
+TEST_F(PostgresTest, WrongPasswordGivesAClearErrorAndExitStatus3) {
+  const std::string uri = database("wrong_password");
+  const Result r = dyad("ingest --coded " + input_.string() + " --db '" + server_->uri("wrong_password", "nope") + "'");
+  EXPECT_EQ(r.status, 3);
+  EXPECT_NE(r.err.find("password authentication failed"), std::string::npos) << r.err;
+  EXPECT_EQ(count(uri, "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = 'public'"), 0);
+}
+
+TEST_F(PostgresTest, ForeignAndNewerDatabasesAreRefusedUnchanged) {
+  const std::string foreign = database("foreign_db");
+  {
+    PgConnection db(foreign);
+    db.exec("CREATE TABLE t(x int); INSERT INTO t VALUES (1)");
+  }
+  for (const std::string& cmd : {"ingest --coded " + input_.string(), std::string("events")}) {
+    const Result r = dyad(cmd + " --db '" + foreign + "'");
+    EXPECT_EQ(r.status, 3) << cmd;
+    EXPECT_NE(r.err.find("not a dyad database"), std::string::npos) << r.err;
+  }
+  EXPECT_EQ(count(foreign, "SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = 'public'"), 1);
+
+  const std::string newer = database("newer");
+  ASSERT_EQ(dyad("ingest --coded " + input_.string() + " --db '" + newer + "'").status, 0);
+  {
+    PgConnection db(newer);
+    db.exec("UPDATE meta SET value = '99' WHERE key = 'schema_version'");
+  }
+  const auto events = count(newer, "SELECT count(*) FROM events");
+  write_coded_jsonl(input_, kDocs, kEventsPerDoc, 99);  // new content for every document
+  for (const std::string& cmd : {"ingest --coded " + input_.string(), std::string("events")}) {
+    const Result r = dyad(cmd + " --db '" + newer + "'");
+    EXPECT_EQ(r.status, 3) << cmd;
+    EXPECT_NE(r.err.find("newer than this dyad supports"), std::string::npos) << r.err;
+  }
+  EXPECT_EQ(count(newer, "SELECT count(*) FROM events"), events);
+
+  const Result empty = dyad("events --db '" + database("empty") + "'");
+  EXPECT_EQ(empty.status, 3);
+  EXPECT_NE(empty.err.find("no dyad tables"), std::string::npos) << empty.err;
+}
+
+// A batch the server rejects halfway (text PostgreSQL cannot store) is
+// rolled back whole; earlier batches stay.
+TEST_F(PostgresTest, FailedBatchLeavesNothingBehind) {
+  const std::string uri = database("failed_batch");
+  std::string error;
+  auto s = Store::open(uri, {}, &error);
+  ASSERT_TRUE(s) << error;
+  Writer w(*s);
+  StoredDocument good = document("good", "The Netherlands and Kenya met.");
+  good.events = {event("NLDGOV", "036", "KENGOV", "2018-03-13", true)};
+  w.begin();
+  w.put(good);
+  w.commit();
+  StoredDocument next = document("next", "Kenya hosted talks.");
+  next.events = {event("KENGOV", "043", "NLDGOV", "2018-03-13")};
+  StoredDocument bad = document("bad", std::string("invalid UTF-8: \xff\xfe"));
+  w.begin();
+  w.put(next);
+  EXPECT_THROW(w.put(bad), StoreError);
+  w.rollback();
+  EXPECT_EQ(count(uri, "SELECT count(*) FROM documents"), 1);
+  EXPECT_EQ(count(uri, "SELECT count(*) FROM events"), 1);
+  EXPECT_EQ(count(uri, "SELECT sum(reports) FROM clusters"), 1);
+  // The writer goes on after the failure.
+  w.begin();
+  EXPECT_EQ(w.put(next), IngestResult::kAdded);
+  w.commit();
+  EXPECT_EQ(count(uri, "SELECT count(*) FROM events"), 2);
+}
+
+TEST(PostgresUri, RecognisedRedactedAndParametersRenumbered) {
+  EXPECT_TRUE(is_postgres_uri("postgresql://u@h/db"));
+  EXPECT_TRUE(is_postgres_uri("postgres://h/db"));
+  EXPECT_FALSE(is_postgres_uri("dyad.db"));
+  EXPECT_FALSE(is_postgres_uri("./postgresql:/x.db"));
+  EXPECT_EQ(redact_uri("postgresql://u:pw@h:5432/db"), "postgresql://u:***@h:5432/db");
+  EXPECT_EQ(redact_uri("postgresql://u@h/db?sslmode=require"), "postgresql://u@h/db?sslmode=require");
+  EXPECT_EQ(redact_uri("postgresql://h:5432/db"), "postgresql://h:5432/db");
+  EXPECT_EQ(to_postgres_parameters("SELECT ?1, '?2', ?12 WHERE a = 'it''s ?3'"), "SELECT $1, '?2', $12 WHERE a = 'it''s ?3'");
+}
+
+}  // namespace
+}  // namespace dyad::store::testing
