@@ -1,5 +1,6 @@
 #include <iostream>
 #include <memory>
+#include <optional>
 
 #include "base/data_dir.h"
 #include "cli/commands.h"
@@ -23,13 +24,18 @@ Command add_segment(CLI::App& app) {
     TextFrontEnd front_end(data_dir());
     DiagnosticReporter reporter;
     const bool conllu = *out_format == "conllu";
-    const ReadStats stats = read_segmented(*opts, read, front_end, reporter, [&](SegmentedDocument&& segmented) {
-      if (conllu) {
-        write_conllu(std::cout, segmented.document, segmented.sentences);
-      } else {
-        write_segment_jsonl(std::cout, segmented.document, segmented.sentences);
-      }
-    });
+    // Sentences are written as they are made: a huge document never has all
+    // its tokens in memory at once (see TextFrontEnd::process_each).
+    const auto format = conllu ? SentenceWriter::Format::kConllu : SentenceWriter::Format::kJsonl;
+    const ReadStats stats = read_inputs(
+        opts->paths, read,
+        [&](Document&& doc) {
+          std::optional<SentenceWriter> writer;
+          front_end.process_each(
+              doc, reporter.sink(), [&](const Document& d) { writer.emplace(std::cout, d, format); },
+              [&](Sentence& s) { writer->write(s); });
+        },
+        reporter.sink());
     std::cout.flush();
     return reporter.finish(stats);
   }};

@@ -3,6 +3,7 @@
 // code, ingest) start from what this returns.
 #pragma once
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -31,11 +32,24 @@ class TextFrontEnd {
   // warning.
   std::optional<SegmentedDocument> process(Document&& doc, const DiagnosticSink& diagnostics);
 
+  // process() without collecting: settles language and date, then hands each
+  // sentence to `on_sentence` as it is made (see Segmenter::segment_each),
+  // so memory stays bounded by one sentence plus a few bytes per token.
+  // `on_document` sees the settled document before its first sentence.
+  // Returns false (nothing called) when process() would return nullopt.
+  bool process_each(Document& doc, const DiagnosticSink& diagnostics,
+                    const std::function<void(const Document&)>& on_document,
+                    const std::function<void(Sentence&)>& on_sentence);
+
   // The segmenter for a language, loaded on first use; null when the
   // language has no data (the reason is in `error`).
   const Segmenter* segmenter(const std::string& lang, std::string* error);
 
  private:
+  // Settles language and date; the segmenter to use, or null for an empty
+  // document. Returns false when the document cannot be processed.
+  bool prepare(Document& doc, const DiagnosticSink& diagnostics, const Segmenter** seg);
+
   std::filesystem::path data_dir_;
   std::map<std::string, std::unique_ptr<Segmenter>> segmenters_;
   std::map<std::string, std::string> load_errors_;

@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <array>
 
 #include "base/utf8.h"
@@ -40,9 +41,25 @@ const char* replacement(char32_t cp) {
   }
 }
 
-void emit(NormalizedText& out, std::string_view bytes, std::uint32_t original_offset) {
+// Appends `bytes`, mapped as a copy of the original from `original_offset`
+// (`copied`) or wholly to `original_offset`. Extends the last piece of the
+// map when it continues it, so unchanged text adds no pieces.
+void append(NormalizedText& out, std::string_view bytes, std::uint32_t original_offset, bool copied) {
+  if (bytes.empty()) return;
+  const auto begin = static_cast<std::uint32_t>(out.text.size());
   out.text.append(bytes);
-  out.to_original.insert(out.to_original.end(), bytes.size(), original_offset);
+  if (bytes.size() == 1) copied = true;  // one byte maps the same either way
+  if (!out.pieces.empty()) {
+    const NormalizedText::Piece& last = out.pieces.back();
+    if (copied && last.copied && last.original + (begin - last.begin) == original_offset) return;
+    if (!copied && !last.copied && last.original == original_offset) return;
+  }
+  out.pieces.push_back({begin, original_offset, copied});
+}
+
+// Every byte of `bytes` maps to `original_offset` (one original character).
+void emit(NormalizedText& out, std::string_view bytes, std::uint32_t original_offset) {
+  append(out, bytes, original_offset, false);
 }
 
 // Appends one NFC chunk (a run between normalisation boundaries), applying the
@@ -69,7 +86,8 @@ void emit_chunk(NormalizedText& out, std::string_view chunk, std::uint32_t offse
     if (const char* r = replacement(cp)) {
       emit(out, r, at);
     } else {
-      emit(out, composed.substr(pos, len), at);
+      // An unchanged character is a copy: its bytes map to its first byte.
+      append(out, std::string_view(composed).substr(pos, len), at, !changed);
     }
     pos += len;
   }
@@ -80,7 +98,7 @@ void emit_chunk(NormalizedText& out, std::string_view chunk, std::uint32_t offse
 NormalizedText normalize(std::string_view original) {
   NormalizedText out;
   out.text.reserve(original.size());
-  out.to_original.reserve(original.size() + 1);
+  out.original_size = static_cast<std::uint32_t>(original.size());
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
 
@@ -97,11 +115,7 @@ NormalizedText normalize(std::string_view original) {
     if (plain[b]) {
       std::size_t end = pos + 1;
       while (end < original.size() && plain[static_cast<unsigned char>(original[end])]) ++end;
-      out.text.append(original.data() + pos, end - pos);
-      const std::size_t at = out.to_original.size();
-      out.to_original.resize(at + (end - pos));
-      std::uint32_t* map = out.to_original.data() + at;
-      for (std::size_t i = pos; i < end; ++i) *map++ = static_cast<std::uint32_t>(i);
+      append(out, original.substr(pos, end - pos), static_cast<std::uint32_t>(pos), true);
       pos = end;
       continue;
     }
@@ -114,8 +128,7 @@ NormalizedText normalize(std::string_view original) {
       } else if (const char* r = replacement(b)) {
         emit(out, r, static_cast<std::uint32_t>(pos));
       } else {
-        out.text.push_back(static_cast<char>(b));
-        out.to_original.push_back(static_cast<std::uint32_t>(pos));
+        append(out, original.substr(pos, 1), static_cast<std::uint32_t>(pos), true);
       }
       ++pos;
       continue;
@@ -135,10 +148,10 @@ NormalizedText normalize(std::string_view original) {
     std::size_t start = pos;
     if (nfc && start > 0 && !nfc->hasBoundaryBefore(static_cast<UChar32>(utf8::decode(original, pos, len))) &&
         static_cast<unsigned char>(original[start - 1]) < 0x80 && !out.text.empty() &&
-        out.to_original.back() == start - 1 && out.text.back() == original[start - 1]) {
+        out.to_original(out.text.size() - 1) == start - 1 && out.text.back() == original[start - 1]) {
       // Pull the ASCII base back so "e" + U+0301 composes to "é".
       out.text.pop_back();
-      out.to_original.pop_back();
+      if (out.pieces.back().begin == out.text.size()) out.pieces.pop_back();
       --start;
     }
     if (nfc) {
@@ -148,8 +161,29 @@ NormalizedText normalize(std::string_view original) {
     }
     pos = end;
   }
-  out.to_original.push_back(static_cast<std::uint32_t>(original.size()));
   return out;
+}
+
+std::size_t NormalizedText::to_original(std::size_t i) const {
+  if (i >= text.size()) return original_size;
+  const auto after = std::upper_bound(pieces.begin(), pieces.end(), i,
+                                      [](std::size_t pos, const Piece& p) { return pos < p.begin; });
+  return map_in(*(after - 1), i);
+}
+
+std::size_t NormalizedText::map_in(const Piece& piece, std::size_t i) const {
+  if (!piece.copied) return piece.original;
+  std::size_t lead = i;
+  while (lead > piece.begin && (static_cast<unsigned char>(text[lead]) & 0xC0) == 0x80) --lead;
+  return piece.original + (lead - piece.begin);
+}
+
+std::size_t NormalizedText::Cursor::to_original(std::size_t i) {
+  const NormalizedText& n = text_;
+  if (i >= n.text.size()) return n.original_size;
+  if (n.pieces[piece_].begin > i) return n.to_original(i);  // behind the cursor: search
+  while (piece_ + 1 < n.pieces.size() && n.pieces[piece_ + 1].begin <= i) ++piece_;
+  return n.map_in(n.pieces[piece_], i);
 }
 
 std::string normalize_form(std::string_view text) { return normalize(text).text; }

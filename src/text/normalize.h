@@ -13,13 +13,45 @@ namespace dyad {
 
 struct NormalizedText {
   std::string text;
-  // to_original[i] is the byte offset in the original text of normalised byte
-  // i; one extra entry maps text.size() to the original's size.
-  std::vector<std::uint32_t> to_original;
+
+  // The map back to the original as pieces in text order; piece k covers the
+  // normalised bytes from pieces[k].begin up to the next piece's begin. Most
+  // text is copied unchanged, so a whole run of it is one piece, and the map
+  // costs bytes per change rather than four bytes per byte of text.
+  struct Piece {
+    std::uint32_t begin;     // first normalised byte of the piece
+    std::uint32_t original;  // its byte offset in the original
+    // Copied unchanged: a byte maps to `original` plus its distance from
+    // `begin` (taken at the first byte of its character). Otherwise every
+    // byte of the piece maps to `original` (a composed or replaced character).
+    bool copied;
+  };
+  std::vector<Piece> pieces;
+  std::uint32_t original_size = 0;
+
+  // Byte offset in the original of normalised byte i (the start of the
+  // original character it came from); text.size() maps to the original's size.
+  std::size_t to_original(std::size_t i) const;
 
   Span original_span(Span normalized) const {
-    return {to_original[normalized.begin], to_original[normalized.end]};
+    return {to_original(normalized.begin), to_original(normalized.end)};
   }
+
+  // The same map for offsets asked for mostly in ascending order (token
+  // after token): it walks the pieces instead of searching them each time.
+  class Cursor {
+   public:
+    explicit Cursor(const NormalizedText& text) : text_(text) {}
+    std::size_t to_original(std::size_t i);
+    Span original_span(Span normalized) { return {to_original(normalized.begin), to_original(normalized.end)}; }
+
+   private:
+    const NormalizedText& text_;
+    std::size_t piece_ = 0;
+  };
+
+ private:
+  std::size_t map_in(const Piece& piece, std::size_t i) const;
 };
 
 // NFC; curly, low and angle quotes -> ' and "; en and em dashes, minus and

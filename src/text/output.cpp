@@ -28,11 +28,17 @@ std::string sentence_text(const Document& doc, const Sentence& s) {
 
 }  // namespace
 
-void write_conllu(std::ostream& out, const Document& doc, const std::vector<Sentence>& sentences) {
-  const utf8::CodePointIndex cp(doc.text);
-  out << "# newdoc id = " << doc.id << "\n";
-  for (std::size_t si = 0; si < sentences.size(); ++si) {
-    const Sentence& s = sentences[si];
+SentenceWriter::SentenceWriter(std::ostream& out, const Document& doc, Format format)
+    : out_(out), doc_(doc), format_(format), cp_(doc.text) {
+  if (format_ == Format::kConllu) out_ << "# newdoc id = " << doc_.id << "\n";
+}
+
+void SentenceWriter::write(const Sentence& s) {
+  const Document& doc = doc_;
+  const utf8::CodePointIndex& cp = cp_;
+  const std::size_t si = index_++;
+  if (format_ == Format::kConllu) {
+    std::ostream& out = out_;
     out << "# doc_id = " << doc.id << "\n";
     out << "# sent_id = " << doc.id << "-" << (si + 1) << "\n";
     if (!doc.lang.empty()) out << "# lang = " << doc.lang << "\n";
@@ -54,30 +60,34 @@ void write_conllu(std::ostream& out, const Document& doc, const std::vector<Sent
       }
     }
     out << "\n";
+    return;
   }
+  nlohmann::json j;
+  j["doc"] = doc.id;
+  j["sentence"] = si;
+  j["lang"] = doc.lang;
+  j["date"] = doc.date ? nlohmann::json(doc.date->iso()) : nlohmann::json(nullptr);
+  j["text"] = doc.text.substr(s.span.begin, s.span.size());
+  j["span"] = {cp.to_code_points(s.span.begin), cp.to_code_points(s.span.end)};
+  auto& tokens = j["tokens"] = nlohmann::json::array();
+  for (const Token& t : s.tokens) {
+    nlohmann::json tj{{"form", t.form},
+                      {"span", {cp.to_code_points(t.span.begin), cp.to_code_points(t.span.end)}},
+                      {"space_after", t.space_after}};
+    if (t.words.size() > 1) tj["words"] = t.words;
+    tokens.push_back(std::move(tj));
+  }
+  out_ << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+}
+
+void write_conllu(std::ostream& out, const Document& doc, const std::vector<Sentence>& sentences) {
+  SentenceWriter writer(out, doc, SentenceWriter::Format::kConllu);
+  for (const Sentence& s : sentences) writer.write(s);
 }
 
 void write_segment_jsonl(std::ostream& out, const Document& doc, const std::vector<Sentence>& sentences) {
-  const utf8::CodePointIndex cp(doc.text);
-  for (std::size_t si = 0; si < sentences.size(); ++si) {
-    const Sentence& s = sentences[si];
-    nlohmann::json j;
-    j["doc"] = doc.id;
-    j["sentence"] = si;
-    j["lang"] = doc.lang;
-    j["date"] = doc.date ? nlohmann::json(doc.date->iso()) : nlohmann::json(nullptr);
-    j["text"] = doc.text.substr(s.span.begin, s.span.size());
-    j["span"] = {cp.to_code_points(s.span.begin), cp.to_code_points(s.span.end)};
-    auto& tokens = j["tokens"] = nlohmann::json::array();
-    for (const Token& t : s.tokens) {
-      nlohmann::json tj{{"form", t.form},
-                        {"span", {cp.to_code_points(t.span.begin), cp.to_code_points(t.span.end)}},
-                        {"space_after", t.space_after}};
-      if (t.words.size() > 1) tj["words"] = t.words;
-      tokens.push_back(std::move(tj));
-    }
-    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-  }
+  SentenceWriter writer(out, doc, SentenceWriter::Format::kJsonl);
+  for (const Sentence& s : sentences) writer.write(s);
 }
 
 }  // namespace dyad

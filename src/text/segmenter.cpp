@@ -30,7 +30,7 @@ class RuleSegmenter final : public Segmenter {
 
   void segment_each(std::string_view text, const std::function<void(Sentence&)>& on_sentence) const override {
     const NormalizedText norm = normalize(text);
-    std::vector<Span> spans;
+    std::vector<TokenSpan> spans;
     spans.reserve(norm.text.size() / 5 + 1);
     tokenizer_.tokenize(norm.text, spans);
     const std::vector<std::size_t> ends = splitter_.split(norm.text, spans);
@@ -38,7 +38,8 @@ class RuleSegmenter final : public Segmenter {
     // Original span of token i; empty when the token lies inside one
     // expanded character ("..." from U+2026), which has no bytes of its own:
     // its text stays with its neighbour.
-    auto original = [&](std::size_t i) { return trim_space(text, norm.original_span(spans[i])); };
+    NormalizedText::Cursor map(norm);
+    auto original = [&](std::size_t i) { return trim_space(text, map.original_span(spans[i])); };
     Sentence sentence;
     std::size_t first = 0;
     for (const std::size_t end : ends) {

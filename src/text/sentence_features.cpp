@@ -77,15 +77,15 @@ char32_t last_char(std::string_view s) {
   return chars::before(s, s.size(), start);
 }
 
-std::string_view token(std::string_view text, const std::vector<Span>& tokens, std::ptrdiff_t i) {
+std::string_view token(std::string_view text, const std::vector<TokenSpan>& tokens, std::ptrdiff_t i) {
   if (i < 0 || i >= static_cast<std::ptrdiff_t>(tokens.size())) return "<none>";
-  const Span s = tokens[static_cast<std::size_t>(i)];
+  const TokenSpan s = tokens[static_cast<std::size_t>(i)];
   return text.substr(s.begin, s.size());
 }
 
 }  // namespace
 
-bool is_boundary_candidate(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
+bool is_boundary_candidate(std::string_view text, const std::vector<TokenSpan>& tokens, std::size_t i,
                            bool unpunctuated) {
   if (i + 1 >= tokens.size()) return true;
   const std::string_view prev_token = token(text, tokens, static_cast<std::ptrdiff_t>(i));
@@ -101,44 +101,47 @@ bool is_boundary_candidate(std::string_view text, const std::vector<Span>& token
   return unpunctuated && !chars::is_lower(next);
 }
 
-int newlines_after(std::string_view text, const std::vector<Span>& tokens, std::size_t i) {
+int newlines_after(std::string_view text, const std::vector<TokenSpan>& tokens, std::size_t i) {
   if (i + 1 >= tokens.size()) return 2;
   int n = 0;
   for (std::size_t p = tokens[i].end; p < tokens[i + 1].begin; ++p) n += text[p] == '\n';
   return n;
 }
 
-std::vector<GapContext> gap_contexts(std::string_view text, const std::vector<Span>& tokens) {
-  std::vector<GapContext> states(tokens.size());
-  bool open = false, has_lower = false;
-  unsigned run = 0;
-  for (std::size_t i = 0; i < tokens.size(); ++i) {
-    const std::string_view tok = text.substr(tokens[i].begin, tokens[i].size());
-    if (tok == ",," || tok == "``") open = true;
-    else if (tok == "''") open = false;
-    else if (tok == "\"") open = !open;
-    if (run < 255) ++run;
-    has_lower = has_lower || chars::is_lower(first_char(tok));
-    states[i].in_quote = open;
-    states[i].run = static_cast<std::uint8_t>(run);
-    states[i].run_has_lower = has_lower;
-    const int nl = newlines_after(text, tokens, i);
-    if (nl >= 2) open = false;
-    const char last = tok.back();
-    if (nl > 0 || last == '.' || last == '?' || last == '!') {
-      run = 0;
-      has_lower = false;
-    }
+GapContext GapContextTracker::next(std::string_view text, const std::vector<TokenSpan>& tokens, std::size_t i) {
+  const std::string_view tok = text.substr(tokens[i].begin, tokens[i].size());
+  if (tok == ",," || tok == "``") open_ = true;
+  else if (tok == "''") open_ = false;
+  else if (tok == "\"") open_ = !open_;
+  if (run_ < 255) ++run_;
+  has_lower_ = has_lower_ || chars::is_lower(first_char(tok));
+  GapContext state;
+  state.in_quote = open_;
+  state.run = static_cast<std::uint8_t>(run_);
+  state.run_has_lower = has_lower_;
+  const int nl = newlines_after(text, tokens, i);
+  if (nl >= 2) open_ = false;
+  const char last = tok.back();
+  if (nl > 0 || last == '.' || last == '?' || last == '!') {
+    run_ = 0;
+    has_lower_ = false;
   }
+  return state;
+}
+
+std::vector<GapContext> gap_contexts(std::string_view text, const std::vector<TokenSpan>& tokens) {
+  std::vector<GapContext> states(tokens.size());
+  GapContextTracker tracker;
+  for (std::size_t i = 0; i < tokens.size(); ++i) states[i] = tracker.next(text, tokens, i);
   return states;
 }
 
-TokenHashes token_hashes(std::string_view text, const std::vector<Span>& tokens, std::ptrdiff_t i) {
+TokenHashes token_hashes(std::string_view text, const std::vector<TokenSpan>& tokens, std::ptrdiff_t i) {
   const std::string_view t = token(text, tokens, i);
   return {lower_hash(t), shape_hash(t), cased_hash(t)};
 }
 
-void boundary_features(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
+void boundary_features(std::string_view text, const std::vector<TokenSpan>& tokens, std::size_t i,
                        const GapContext& context, std::vector<std::uint64_t>& out) {
   const auto at = static_cast<std::ptrdiff_t>(i);
   const TokenHashes around[4] = {token_hashes(text, tokens, at - 1), token_hashes(text, tokens, at),
@@ -146,7 +149,7 @@ void boundary_features(std::string_view text, const std::vector<Span>& tokens, s
   boundary_features(text, tokens, i, context, around, out);
 }
 
-void boundary_features(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
+void boundary_features(std::string_view text, const std::vector<TokenSpan>& tokens, std::size_t i,
                        const GapContext& context, const TokenHashes (&around)[4], std::vector<std::uint64_t>& out) {
   const auto at = static_cast<std::ptrdiff_t>(i);
   const std::string_view p1 = token(text, tokens, at);

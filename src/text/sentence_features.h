@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "base/span.h"
+#include "text/token_span.h"
 
 namespace dyad {
 
@@ -15,11 +15,11 @@ namespace dyad {
 // asked only about these, which keeps segmentation fast.
 // `unpunctuated` admits gaps after a word before a capital on the same line
 // (needed for web text such as EWT, noise for edited news).
-bool is_boundary_candidate(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
+bool is_boundary_candidate(std::string_view text, const std::vector<TokenSpan>& tokens, std::size_t i,
                            bool unpunctuated);
 
 // Number of line breaks in the gap after tokens[i].
-int newlines_after(std::string_view text, const std::vector<Span>& tokens, std::size_t i);
+int newlines_after(std::string_view text, const std::vector<TokenSpan>& tokens, std::size_t i);
 
 // What the model knows of the text before the gap after a token, computed
 // in one left-to-right pass (so extracting features stays linear).
@@ -35,10 +35,21 @@ struct GapContext {
   // leden" vs a run of names).
   bool run_has_lower = false;
 };
-std::vector<GapContext> gap_contexts(std::string_view text, const std::vector<Span>& tokens);
+std::vector<GapContext> gap_contexts(std::string_view text, const std::vector<TokenSpan>& tokens);
+
+// The same pass one token at a time (the splitter keeps no array of them).
+class GapContextTracker {
+ public:
+  // The context of the gap after tokens[i]; call for i = 0, 1, 2... in turn.
+  GapContext next(std::string_view text, const std::vector<TokenSpan>& tokens, std::size_t i);
+
+ private:
+  bool open_ = false, has_lower_ = false;
+  unsigned run_ = 0;
+};
 
 // Hashed features of the gap after tokens[i]; `out` is replaced.
-void boundary_features(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
+void boundary_features(std::string_view text, const std::vector<TokenSpan>& tokens, std::size_t i,
                        const GapContext& context, std::vector<std::uint64_t>& out);
 inline constexpr std::size_t kBoundaryFeatures = 33;
 
@@ -48,9 +59,9 @@ struct TokenHashes {
   std::uint64_t lower = 0, shape = 0, cased = 0;
 };
 // Hashes of tokens[i], or of the "<none>" placeholder outside the tokens.
-TokenHashes token_hashes(std::string_view text, const std::vector<Span>& tokens, std::ptrdiff_t i);
+TokenHashes token_hashes(std::string_view text, const std::vector<TokenSpan>& tokens, std::ptrdiff_t i);
 // As above with the hashes of tokens i-1, i, i+1 and i+2 given.
-void boundary_features(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
+void boundary_features(std::string_view text, const std::vector<TokenSpan>& tokens, std::size_t i,
                        const GapContext& context, const TokenHashes (&around)[4], std::vector<std::uint64_t>& out);
 
 }  // namespace dyad

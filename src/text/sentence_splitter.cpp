@@ -30,7 +30,7 @@ bool SentenceSplitter::is_title(std::string_view token) const {
   return titles_.contains(lowered);
 }
 
-bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
+bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<TokenSpan>& tokens, std::size_t i,
                                      const GapContext& context, std::vector<std::uint64_t>& features,
                                      HashCache& cache) const {
   const int newlines = newlines_after(text, tokens, i);
@@ -69,14 +69,15 @@ bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<Sp
   return starts_new_line_unit(next);
 }
 
-std::vector<std::size_t> SentenceSplitter::split(std::string_view text, const std::vector<Span>& tokens) const {
+std::vector<std::size_t> SentenceSplitter::split(std::string_view text, const std::vector<TokenSpan>& tokens) const {
   std::vector<std::size_t> ends;
   std::vector<std::uint64_t> features;
   HashCache cache;
-  const std::vector<GapContext> contexts = gap_contexts(text, tokens);
+  GapContextTracker contexts;
   std::size_t first = 0;  // first token of the current sentence
   for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
-    if (i + 1 - first >= max_tokens_ || ends_sentence(text, tokens, i, contexts[i], features, cache)) {
+    const GapContext context = contexts.next(text, tokens, i);  // every token, even past the cap
+    if (i + 1 - first >= max_tokens_ || ends_sentence(text, tokens, i, context, features, cache)) {
       ends.push_back(i + 1);
       first = i + 1;
     }

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "base/span.h"
+#include "text/token_span.h"
 #include "text/segmenter_data.h"
 #include "text/sentence_features.h"
 #include "text/sentence_model.h"
@@ -28,7 +28,7 @@ class SentenceSplitter {
   // Indices one past the last token of each sentence, ascending; the last is
   // tokens.size() when there are tokens. No sentence gets more than
   // `max_tokens` tokens.
-  std::vector<std::size_t> split(std::string_view text, const std::vector<Span>& tokens) const;
+  std::vector<std::size_t> split(std::string_view text, const std::vector<TokenSpan>& tokens) const;
   void set_max_tokens(std::size_t n) { max_tokens_ = n; }
 
  private:
@@ -38,7 +38,7 @@ class SentenceSplitter {
     std::ptrdiff_t index[4] = {-9, -9, -9, -9};
     TokenHashes hashes[4];
   };
-  bool ends_sentence(std::string_view text, const std::vector<Span>& tokens, std::size_t i,
+  bool ends_sentence(std::string_view text, const std::vector<TokenSpan>& tokens, std::size_t i,
                      const GapContext& context, std::vector<std::uint64_t>& features, HashCache& cache) const;
   bool is_title(std::string_view token) const;
   std::optional<SentenceModel> model_;

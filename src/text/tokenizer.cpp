@@ -56,7 +56,7 @@ bool looks_like_email(std::string_view s) {
 
 }  // namespace
 
-void Tokenizer::tokenize(std::string_view t, std::vector<Span>& out) const {
+void Tokenizer::tokenize(std::string_view t, std::vector<TokenSpan>& out) const {
   std::size_t pos = 0;
   while (pos < t.size()) {
     std::size_t len;
@@ -89,7 +89,7 @@ std::size_t Tokenizer::url_end(std::string_view t, std::size_t begin, std::size_
   return e;
 }
 
-void Tokenizer::chunk(std::string_view t, std::size_t begin, std::size_t end, std::vector<Span>& out) const {
+void Tokenizer::chunk(std::string_view t, std::size_t begin, std::size_t end, std::vector<TokenSpan>& out) const {
   const std::string_view whole = t.substr(begin, end - begin);
   if (whole.size() <= 8 && data_.emoticon_first[static_cast<unsigned char>(whole[0])] &&
       data_.emoticons.contains(whole)) {
@@ -128,7 +128,7 @@ void Tokenizer::chunk(std::string_view t, std::size_t begin, std::size_t end, st
     pos = q;
   }
   // Closing punctuation, collected right to left.
-  std::vector<Span> tail;
+  std::vector<TokenSpan> tail;
   std::size_t stop = end;
   std::size_t glued = end;  // start of a final mark that stays on the word ("parents'", "5%")
   while (stop > pos) {
@@ -207,7 +207,7 @@ bool Tokenizer::keeps_period(std::string_view t, std::size_t begin, std::size_t 
 
 // Splits a chunk's core (its opening and closing punctuation removed) at
 // inner punctuation that UD treats as separate tokens.
-void Tokenizer::core(std::string_view t, std::size_t begin, std::size_t end, std::vector<Span>& out) const {
+void Tokenizer::core(std::string_view t, std::size_t begin, std::size_t end, std::vector<TokenSpan>& out) const {
   const TokenizerPolicy& policy = data_.policy;
   std::size_t start = begin;     // start of the token being built
   std::size_t segment = begin;   // start of the current hyphen-separated segment

@@ -33,7 +33,7 @@ void collect_examples(const Tokenizer& tokenizer, bool unpunctuated, const std::
     if (!s.tokens.empty()) gold_ends.insert(prefix[s.span.end]);
 
   const NormalizedText norm = normalize(raw);
-  std::vector<Span> tokens;
+  std::vector<TokenSpan> tokens;
   tokenizer.tokenize(norm.text, tokens);
   const std::vector<GapContext> contexts = gap_contexts(norm.text, tokens);
   std::size_t found = 0;

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "segment_test_util.h"
 
 namespace dyad {
@@ -45,6 +47,50 @@ TEST(Sentences, Datelines) {
   const auto s = sentences_of("en", "SYDNEY, 17 MARCH 2018 \xE2\x80\x93 Protesters marched on Saturday. Police watched.");
   ASSERT_EQ(s.size(), 2u);
   EXPECT_EQ(s[1], "Police watched.");
+}
+
+// The 50 MB single-line document, here without any punctuation: it
+// is cut into sentences of at most kMaxSentenceTokens tokens, streamed one by
+// one, and every word is still a token. (Memory and speed are measured
+// outside the tests: /usr/bin/time -v dyad segment, bench/bench_segment.)
+TEST(Sentences, FiftyMegabyteSingleLineIsCutIntoBoundedSentences) {
+  const std::string words = "Kenya signed a pact with the Netherlands ";
+  std::string big;
+  big.reserve(50u << 20);
+  while (big.size() + words.size() <= (50u << 20)) big += words;
+  std::size_t sentences = 0, tokens = 0, longest = 0, last_end = 0;
+  bool ordered = true;
+  segmenter("en").segment_each(big, [&](Sentence& s) {
+    ++sentences;
+    tokens += s.tokens.size();
+    longest = std::max(longest, s.tokens.size());
+    ordered = ordered && s.span.begin >= last_end && s.span.end > s.span.begin;
+    last_end = s.span.end;
+  });
+  EXPECT_EQ(tokens, big.size() / words.size() * 7);
+  EXPECT_LE(longest, Segmenter::kMaxSentenceTokens);
+  EXPECT_GE(sentences, tokens / Segmenter::kMaxSentenceTokens);
+  EXPECT_TRUE(ordered);
+  EXPECT_EQ(last_end, big.size() - 1);  // the final space is not a token
+}
+
+TEST(Sentences, StreamedSentencesEqualCollectedOnes) {
+  const std::string text = "\u201CWe won't go,\u201D he said. Dr. Smith left\u2026 The end\n\nNext para";
+  std::vector<Sentence> streamed;
+  segmenter("en").segment_each(text, [&](Sentence& s) { streamed.push_back(s); });
+  const std::vector<Sentence> collected = segmenter("en").segment(text);
+  ASSERT_EQ(streamed.size(), collected.size());
+  for (std::size_t i = 0; i < streamed.size(); ++i) {
+    ASSERT_EQ(streamed[i].tokens.size(), collected[i].tokens.size());
+    for (std::size_t t = 0; t < streamed[i].tokens.size(); ++t) {
+      const Token &a = streamed[i].tokens[t], &b = collected[i].tokens[t];
+      EXPECT_EQ(a.span, b.span);
+      EXPECT_EQ(a.form, b.form);
+      EXPECT_EQ(a.norm, b.norm);
+      EXPECT_EQ(a.words, b.words);
+      EXPECT_EQ(a.space_after, b.space_after) << a.form;
+    }
+  }
 }
 
 TEST(Sentences, SpansCoverTheirTokens) {
