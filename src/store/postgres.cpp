@@ -41,15 +41,19 @@ std::string describe(PGconn* conn, const PGresult* result) {
   return server;
 }
 
+// Sent without waiting at most this many statements: their answers must
+// fit the socket buffers, or client and server would both wait to write.
+constexpr int kMaxPending = 256;
+
 class PgStatement : public StatementImpl {
  public:
-  PgStatement(PGconn* conn, std::string name, std::string_view sql)
-      : conn_(conn), name_(std::move(name)), sql_(to_postgres_parameters(sql)) {}
+  PgStatement(PgSession& session, std::string name, std::string_view sql)
+      : session_(session), conn_(session.conn), name_(std::move(name)), sql_(to_postgres_parameters(sql)) {}
   ~PgStatement() override {
     PQclear(result_);
     // Frees the server's copy; the connection may already be gone, which
     // frees it too.
-    if (prepared_ && PQstatus(conn_) == CONNECTION_OK &&
+    if (prepared_ && !session_.pipeline && PQstatus(conn_) == CONNECTION_OK &&
         (PQtransactionStatus(conn_) == PQTRANS_IDLE || PQtransactionStatus(conn_) == PQTRANS_INTRANS)) {
       PQclear(PQexec(conn_, ("DEALLOCATE " + name_).c_str()));
     }
@@ -69,6 +73,22 @@ class PgStatement : public StatementImpl {
   void bind_null(int i) override {
     slot(i);
     null_[static_cast<std::size_t>(i - 1)] = true;
+  }
+
+  void run() override {
+    if (!session_.pipeline) {
+      StatementImpl::run();
+      return;
+    }
+    prepare_once();
+    const std::vector<const char*> values = value_pointers();
+    if (!PQsendQueryPrepared(conn_, name_.c_str(), static_cast<int>(values.size()), values.data(), nullptr, nullptr,
+                             0)) {
+      throw StoreError(describe(conn_, nullptr));
+    }
+    ++session_.pending;
+    reset();
+    if (session_.pending >= kMaxPending) session_.flush();
   }
 
   bool step() override {
@@ -118,9 +138,17 @@ class PgStatement : public StatementImpl {
     if (!prepared_) types_[k] = type;
   }
 
-  void execute() {
+  std::vector<const char*> value_pointers() const {
+    std::vector<const char*> values(values_.size());
+    for (std::size_t i = 0; i < values_.size(); ++i) values[i] = null_[i] ? nullptr : values_[i].c_str();
+    return values;
+  }
+
+  void prepare_once() {
+    if (prepared_) return;
+    PgSession::Pause pause(session_);  // once per statement: synchronously
     const int n = static_cast<int>(values_.size());
-    if (!prepared_) {
+    {
       // Parameter types come from the first execution's values; a NULL
       // leaves its type to the server. Values travel as text, so a later
       // execution may bind any value the column accepts.
@@ -133,9 +161,15 @@ class PgStatement : public StatementImpl {
       PQclear(r);
       prepared_ = true;
     }
-    std::vector<const char*> values(values_.size());
-    for (std::size_t i = 0; i < values_.size(); ++i) values[i] = null_[i] ? nullptr : values_[i].c_str();
-    result_ = PQexecPrepared(conn_, name_.c_str(), n, values.data(), nullptr, nullptr, 0);
+  }
+
+  void execute() {
+    prepare_once();
+    // A statement that reads waits for the deferred ones (and their errors).
+    PgSession::Pause pause(session_);
+    const std::vector<const char*> values = value_pointers();
+    result_ = PQexecPrepared(conn_, name_.c_str(), static_cast<int>(values.size()), values.data(), nullptr, nullptr,
+                             0);
     const ExecStatusType status = PQresultStatus(result_);
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
       const std::string message = describe(conn_, result_);
@@ -146,6 +180,7 @@ class PgStatement : public StatementImpl {
     rows_ = PQntuples(result_);
   }
 
+  PgSession& session_;
   PGconn* conn_;
   std::string name_, sql_;
   bool prepared_ = false;
@@ -192,6 +227,47 @@ std::string to_postgres_parameters(std::string_view sql) {
   return out;
 }
 
+void PgSession::flush() {
+  if (!pipeline || pending == 0) return;
+  pending = 0;
+  if (!PQpipelineSync(conn)) throw StoreError(describe(conn, nullptr));
+  // Each statement's answer ends with a null result; the sync ends them
+  // all. Two nulls in a row only come from a lost connection.
+  std::string error;
+  int nulls = 0;
+  for (;;) {
+    PGresult* r = PQgetResult(conn);
+    if (!r) {
+      if (++nulls > 1) {
+        if (error.empty()) error = describe(conn, nullptr);
+        break;
+      }
+      continue;
+    }
+    nulls = 0;
+    const ExecStatusType status = PQresultStatus(r);
+    if (status == PGRES_PIPELINE_SYNC) {
+      PQclear(r);
+      break;
+    }
+    // After a failure the server skips the rest (PGRES_PIPELINE_ABORTED).
+    if (status == PGRES_FATAL_ERROR && error.empty()) error = describe(conn, r);
+    PQclear(r);
+  }
+  if (!error.empty()) throw StoreError(error);
+}
+
+PgSession::Pause::Pause(PgSession& s) : s_(s), resume_(s.pipeline) {
+  if (!resume_) return;
+  s_.flush();
+  PQexitPipelineMode(s_.conn);
+  s_.pipeline = false;
+}
+
+PgSession::Pause::~Pause() {
+  if (resume_ && PQenterPipelineMode(s_.conn)) s_.pipeline = true;
+}
+
 PgConnection::PgConnection(const std::string& uri) {
   conn_ = PQconnectdb(uri.c_str());
   if (PQstatus(conn_) != CONNECTION_OK) {
@@ -200,6 +276,7 @@ PgConnection::PgConnection(const std::string& uri) {
     conn_ = nullptr;
     throw StoreError("cannot connect to the PostgreSQL server: " + message);
   }
+  session_->conn = conn_;
   PQsetNoticeProcessor(conn_, ignore_notice, nullptr);
   // Text the store binds is UTF-8 whatever the client's locale says.
   exec("SET client_encoding = 'UTF8'");
@@ -208,10 +285,11 @@ PgConnection::PgConnection(const std::string& uri) {
 PgConnection::~PgConnection() { PQfinish(conn_); }
 
 Statement PgConnection::prepare(std::string_view sql) {
-  return Statement(std::make_unique<PgStatement>(conn_, "dyad_" + std::to_string(next_statement_++), sql));
+  return Statement(std::make_unique<PgStatement>(*session_, "dyad_" + std::to_string(next_statement_++), sql));
 }
 
 void PgConnection::exec(std::string_view sql) {
+  PgSession::Pause pause(*session_);
   PGresult* r = PQexec(conn_, std::string(sql).c_str());
   const ExecStatusType status = PQresultStatus(r);
   if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
@@ -236,10 +314,31 @@ void PgConnection::begin_write() {
     rollback();
     throw;
   }
+  if (PQenterPipelineMode(conn_)) session_->pipeline = true;
+}
+
+void PgConnection::commit() {
+  session_->flush();  // a deferred statement's failure fails the commit
+  if (session_->pipeline) {
+    PQexitPipelineMode(conn_);
+    session_->pipeline = false;
+  }
+  exec("COMMIT");
 }
 
 void PgConnection::rollback() noexcept {
-  if (conn_ && PQtransactionStatus(conn_) != PQTRANS_IDLE) PQclear(PQexec(conn_, "ROLLBACK"));
+  if (!conn_) return;
+  if (session_->pipeline) {
+    try {
+      session_->flush();
+    } catch (const StoreError&) {
+      // The failure being rolled back; reported by whoever saw it first.
+    }
+    PQexitPipelineMode(conn_);
+    session_->pipeline = false;
+  }
+  session_->pending = 0;
+  if (PQtransactionStatus(conn_) != PQTRANS_IDLE) PQclear(PQexec(conn_, "ROLLBACK"));
 }
 
 void PgConnection::analyze() { exec("ANALYZE documents; ANALYZE events; ANALYZE clusters"); }

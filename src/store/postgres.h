@@ -5,6 +5,7 @@
 #pragma once
 #include <libpq-fe.h>
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,33 @@ std::string redact_uri(std::string_view uri);
 // left alone).
 std::string to_postgres_parameters(std::string_view sql);
 
+// What a connection and its statements share: within a write transaction
+// the connection is in libpq's pipeline mode, and statements whose answer
+// nobody reads (inserts, updates) are sent without waiting for it: a
+// round trip per document instead of one per row.
+struct PgSession {
+  PGconn* conn = nullptr;
+  bool pipeline = false;
+  int pending = 0;  // statements sent since the last sync
+
+  // Reads the answers of every pending statement; throws StoreError with
+  // the first failure.
+  void flush();
+  // Ends pipeline mode (after a flush) for a statement that reads, and
+  // resumes it when done.
+  class Pause {
+   public:
+    explicit Pause(PgSession& s);
+    ~Pause();
+    Pause(const Pause&) = delete;
+    Pause& operator=(const Pause&) = delete;
+
+   private:
+    PgSession& s_;
+    bool resume_;
+  };
+};
+
 class PgConnection : public Connection {
  public:
   // Throws StoreError ("cannot connect to the PostgreSQL server: ...") when
@@ -36,11 +64,13 @@ class PgConnection : public Connection {
   Statement prepare(std::string_view sql) override;
   void exec(std::string_view sql) override;
   void begin_write() override;
+  void commit() override;
   void rollback() noexcept override;
   void analyze() override;
 
  private:
   PGconn* conn_ = nullptr;
+  std::unique_ptr<PgSession> session_ = std::make_unique<PgSession>();
   int next_statement_ = 0;  // names of server-side prepared statements
 };
 

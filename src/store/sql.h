@@ -29,6 +29,15 @@ class StatementImpl {
   virtual bool step() = 0;
   // Ready to run again; bindings are cleared.
   virtual void reset() = 0;
+  // Runs a statement whose rows (if any) nobody reads, then resets. A
+  // backend may defer it within a write transaction (PostgreSQL sends it
+  // without waiting for the answer); its error then surfaces at the next
+  // statement that reads, or at commit.
+  virtual void run() {
+    while (step()) {
+    }
+    reset();
+  }
   virtual bool is_null(int col) const = 0;
   virtual std::int64_t int64(int col) const = 0;
   virtual double real(int col) const = 0;
@@ -57,11 +66,7 @@ class Statement {
 
   bool step() { return impl_->step(); }
   // Runs to completion (for statements without results), then resets.
-  void run() {
-    while (step()) {
-    }
-    reset();
-  }
+  void run() { impl_->run(); }
   void reset() { impl_->reset(); }
   // The first column of the only row of an INSERT ... RETURNING id.
   std::int64_t returning_id() {

@@ -288,6 +288,39 @@ TEST_F(PostgresTest, FailedBatchLeavesNothingBehind) {
   EXPECT_EQ(w.put(next), IngestResult::kAdded);
   w.commit();
   EXPECT_EQ(count(uri, "SELECT count(*) FROM events"), 2);
+
+  // Rows nobody reads back are sent without waiting (pipeline mode): their
+  // failure surfaces at the next statement that reads, or at commit, and
+  // the batch is still rolled back whole.
+  StoredDocument deferred = document("deferred", "Somalia was mentioned.");
+  deferred.events = {event("SOMGOV", "043", "KENGOV", "2018-03-20")};
+  for (int variant = 0; variant < 2; ++variant) {
+    StoredDocument broken = deferred;
+    if (variant == 0) {  // a mention: later statements of the same put() read
+      StoredMention m;
+      m.text = "invalid UTF-8: \xff";
+      m.actor = actor("SOMGOV");
+      broken.mentions = {m};
+    } else {  // the event, the put()'s last statement: found at commit
+      broken.events[0].text = "invalid UTF-8: \xff";
+    }
+    w.begin();
+    EXPECT_THROW(
+        {
+          w.put(broken);
+          w.commit();
+        },
+        StoreError)
+        << "variant " << variant;
+    w.rollback();
+    EXPECT_EQ(count(uri, "SELECT count(*) FROM documents"), 2);
+    EXPECT_EQ(count(uri, "SELECT count(*) FROM events"), 2);
+    EXPECT_EQ(count(uri, "SELECT count(*) FROM mentions"), 0);
+  }
+  w.begin();
+  EXPECT_EQ(w.put(deferred), IngestResult::kAdded);
+  w.commit();
+  EXPECT_EQ(count(uri, "SELECT count(*) FROM events"), 3);
 }
 
 TEST(PostgresUri, RecognisedRedactedAndParametersRenumbered) {
