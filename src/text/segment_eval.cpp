@@ -108,6 +108,7 @@ bool read_gold_segmentation(const std::filesystem::path& conllu, std::string& ra
   std::vector<GoldSentence> sentences;
   GoldSentence current;
   bool in_sentence = false, pending_paragraph = false;
+  std::string paragraph_key;  // "<doc>.p.<n>" of the last sentence id that had one
   std::size_t skip_until = 0;  // last word id covered by a multi-word token
   std::string line;
   std::size_t number = 0;
@@ -127,6 +128,19 @@ bool read_gold_segmentation(const std::filesystem::path& conllu, std::string& ra
     if (line[0] == '#') {
       if (line.rfind("# newpar", 0) == 0 || line.rfind("# newdoc", 0) == 0) pending_paragraph = true;
       if (line.rfind("# text = ", 0) == 0) current.text = line.substr(9);
+      if (line.rfind("# sent_id = ", 0) == 0) {
+        // Lassy-derived treebanks (Alpino, LassySmall) have no "# newpar"
+        // but name each sentence "<doc>.p.<paragraph>.s.<sentence>": a new
+        // document or paragraph there is a paragraph break in the text.
+        const std::string id = line.substr(12);
+        const auto s = id.rfind(".s.");
+        const auto p = s == std::string::npos ? std::string::npos : id.rfind(".p.", s);
+        if (p != std::string::npos && p > 0) {
+          std::string key = id.substr(0, s);
+          if (!paragraph_key.empty() && key != paragraph_key) pending_paragraph = true;
+          paragraph_key = std::move(key);
+        }
+      }
       continue;
     }
     if (!in_sentence) {

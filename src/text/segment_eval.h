@@ -23,7 +23,9 @@ struct SegmentationScores {
 };
 
 // The raw text of a gold CoNLL-U file: sentence texts joined by a space,
-// paragraphs ("# newpar") and documents ("# newdoc") separated by a blank line.
+// paragraphs and documents separated by a blank line. Paragraphs come from
+// "# newpar" and "# newdoc", or, in treebanks without them (Alpino,
+// LassySmall), from sentence ids of the form "<doc>.p.<n>.s.<m>".
 // Returns false and sets `error` when the file cannot be read or parsed.
 bool read_gold_segmentation(const std::filesystem::path& conllu, std::string& raw_text,
                             std::vector<Sentence>& gold, std::string* error);

@@ -4,16 +4,10 @@
 // sentence ends there. Averaged perceptron, fixed seed: the same inputs give a
 // byte-identical model.
 //
-// The committed models were made with (from the repository root, after
-// building the dyad-train-segmenter target in build-f):
-//   build-f/src/text/dyad-train-segmenter --data data --lang en --out data/lang/en/sentence_model.txt
-//     /work/shared/ud/en_ewt/en_ewt-ud-train.conllu /work/shared/ud/en_gum_news/en_gum_news-train.conllu
-//   build-f/src/text/dyad-train-segmenter --data data --lang nl --out data/lang/nl/sentence_model.txt
-//     /work/shared/ud/nl_lassysmall/nl_lassysmall-ud-dev.conllu
-//     /work/shared/ud/nl_lassysmall/nl_lassysmall-ud-test.conllu /work/shared/ud/nl_alpino/nl_alpino-ud-dev.conllu
-// (each command on one line; 10 epochs, the default). Held-out figures come
-// from k-fold runs over these files (e.g. LassySmall + one half of Alpino dev,
-// scored on the other half), never from the test files reported.
+// The committed models are made by scripts/train-segmenter.sh (the exact
+// commands and training files). Held-out figures come from k-fold runs over
+// the training files (GUM news train documents held out in turn, Alpino dev
+// halves), never from the test files reported.
 #pragma once
 #include <cstdint>
 #include <filesystem>

@@ -45,6 +45,22 @@ TEST(SegmentEval, ReadsRawTextAndGoldSpans) {
     for (const auto& t : s.tokens) EXPECT_EQ(raw.substr(t.span.begin, t.span.size()), t.form);
 }
 
+// Alpino and LassySmall have no "# newpar"; their sentence ids carry the
+// document and paragraph ("<doc>.p.<n>.s.<m>").
+TEST(SegmentEval, ParagraphsFromLassyStyleSentenceIds) {
+  auto sentence = [](const std::string& id, const std::string& word) {
+    return "# sent_id = " + id + "\n# text = " + word + "\n1\t" + word + "\t_\t_\t_\t_\t0\troot\t_\t_\n\n";
+  };
+  const std::string conllu = sentence("WR-P-P-H-1\\WR-P-P-H-1.p.1.s.1", "Een") +
+                             sentence("WR-P-P-H-1\\WR-P-P-H-1.p.1.s.2", "Twee") +
+                             sentence("WR-P-P-H-1\\WR-P-P-H-1.p.2.s.1", "Drie") +
+                             sentence("wiki-5.p.2.s.1", "Vier") + sentence("plain-7", "Vijf");
+  std::string raw, error;
+  std::vector<Sentence> gold;
+  ASSERT_TRUE(read_gold_segmentation(write_temp("dyad_gold_lassy.conllu", conllu), raw, gold, &error)) << error;
+  EXPECT_EQ(raw, "Een Twee\n\nDrie\n\nVier Vijf");
+}
+
 TEST(SegmentEval, ScoresIgnoreWhitespace) {
   std::string raw, error;
   std::vector<Sentence> gold;
