@@ -121,7 +121,12 @@ class SentenceCoder {
   }
 
   bool phrase_matches(std::size_t h, const PhraseSpec& spec) const {
-    if (!lex_.matches(spec.head, lemma_[h]) && !lex_.matches(spec.head, lower(words_[h].form))) return false;
+    // A compound lemma ("handel_akkoord") is a kind of its last part.
+    const std::string_view lemma = lemma_[h];
+    const std::string_view last = lemma.substr(lemma.rfind('_') + 1);
+    if (!lex_.matches(spec.head, lemma_[h]) && !lex_.matches(spec.head, lower(words_[h].form)) &&
+        !(last.size() < lemma.size() && lex_.matches(spec.head, last)))
+      return false;
     for (const Term& m : spec.modifiers) {
       bool found = false;
       for (std::size_t c : kids_[h]) {
@@ -149,10 +154,17 @@ class SentenceCoder {
   }
 
   bool passive(std::size_t v) const {
+    // A passive subject next to a plain auxiliary and no passive one is a
+    // labelling slip on an active perfect ("Griekenland en Cyprus hebben …
+    // getekend" with the subject as nsubj:pass): trust the auxiliaries.
+    bool pass_subject = false, plain_aux = false;
     for (std::size_t c : kids_[v]) {
       const std::string_view r = rel(c);
-      if (r == "nsubj:pass" || r == "aux:pass" || r == "obl:agent" || r == "csubj:pass") return true;
+      if (r == "aux:pass" || r == "obl:agent") return true;
+      pass_subject = pass_subject || r == "nsubj:pass" || r == "csubj:pass";
+      plain_aux = plain_aux || r == "aux";
     }
+    if (pass_subject) return !plain_aux;
     // "the pact signed by X": a participle modifying a noun.
     return rel(v) == "acl" && has_feat(words_[v].feats, "VerbForm=Part");
   }
@@ -286,7 +298,7 @@ class SentenceCoder {
       if (!out.empty() || rel(v) == "acl") return out;
     } else {
       for (std::size_t c : kids_[v])
-        if (rel(c) == "nsubj" || rel(c) == "csubj") out.push_back(c);
+        if (base_rel(rel(c)) == "nsubj" || base_rel(rel(c)) == "csubj") out.push_back(c);
       if (!out.empty()) {
         // "the government, which signed …": the relative pronoun stands for the noun.
         if (rel(v) == "acl:relcl" && head(v) >= 0 && has_feat(words_[out[0]].feats, "PronType=Rel")) {
@@ -363,6 +375,17 @@ class SentenceCoder {
 
   enum class Mood { kFact, kIntent, kHypothetical };
 
+  // Is word i a verb of this closed class? Its lemma first, then the lemmas
+  // the language's inflection data gives its form, so a lemmatiser slip
+  // ("beloofden" -> "beloofen") does not hide "beloven".
+  bool verb_is(WordRole role, std::size_t i) const {
+    if (lex_.is(role, joined_[i])) return true;
+    if (words_[i].upos != "VERB" && words_[i].upos != "AUX") return false;
+    for (const std::string& cand : lex_.lemma_candidates(form_[i]))
+      if (lex_.is(role, cand)) return true;
+    return false;
+  }
+
   // Walks up through conjoined and controlled verbs: a condition or a
   // hypothetical modal anywhere on the way makes the act unreal; a future
   // auxiliary or an intent verb makes it an announced act.
@@ -384,8 +407,8 @@ class SentenceCoder {
             m = Mood::kIntent;
         }
       }
-      if (cur != v && lex_.is(WordRole::kIntent, joined_[cur])) m = Mood::kIntent;
-      if (cur != v && lex_.is(WordRole::kRefusal, joined_[cur])) return Mood::kHypothetical;
+      if (cur != v && verb_is(WordRole::kIntent, cur)) m = Mood::kIntent;
+      if (cur != v && verb_is(WordRole::kRefusal, cur)) return Mood::kHypothetical;
       const auto r = base_rel(rel(cur));
       if (head(cur) < 0 || (r != "conj" && r != "xcomp" && r != "ccomp" && !(r == "acl" && cur != v))) break;
       // "plans to visit": an intent noun governing the act.
@@ -398,7 +421,7 @@ class SentenceCoder {
   // An intent verb whose complement is itself a coded act leaves the coding
   // to the complement ("pledged to cooperate" → intent to cooperate).
   bool defers_to_complement(std::size_t v) const {
-    if (!lex_.is(WordRole::kIntent, joined_[v])) return false;
+    if (!verb_is(WordRole::kIntent, v)) return false;
     std::vector<std::size_t> todo;
     for (std::size_t c : kids_[v])
       if (base_rel(rel(c)) == "xcomp" || base_rel(rel(c)) == "ccomp") todo.push_back(c);

@@ -242,6 +242,10 @@ std::vector<std::string> Lexicon::lemma_candidates(std::string_view word) const 
   };
   if (auto it = irregular_.find(std::string(word)); it != irregular_.end())
     for (const auto& l : it->second) add(l);
+  // A prefixed verb inflects like its base: "bespraken" = "be" + "spraken" → "bespreken".
+  for (std::size_t k = 2; k + 3 <= word.size(); ++k)
+    if (auto it = irregular_.find(std::string(word.substr(k))); it != irregular_.end())
+      for (const auto& l : it->second) add(std::string(word.substr(0, k)) + l);
   std::vector<std::string> frontier{std::string(word)};
   for (int depth = 0; depth < 3 && !frontier.empty(); ++depth) {
     std::vector<std::string> next;

@@ -12,7 +12,7 @@
 namespace dyad::nlp {
 namespace {
 
-constexpr int kLog2Size = 22;
+constexpr int kLog2Size = 24;
 const std::uint64_t kNone = hash_string("<NONE>");
 const std::uint64_t kRoot = hash_string("<ROOT>");
 

@@ -12,6 +12,7 @@ namespace {
 
 constexpr int kMaxSuffix = 6;
 constexpr int kMinRuleCount = 2;  // a suffix seen once is the word itself, not a rule
+constexpr int kMaxProposals = 4;  // rules consulted for an unseen form
 
 constexpr char kSep = '\x1F';
 
@@ -109,15 +110,27 @@ std::string Lemmatizer::lemma_of(const AnnotatedWord& word) const {
     }
     if (auto split = split_compound(lower, w.upos); !split.empty()) return split;
   }
+  // The most specific rule proposes first; a later proposal wins only when
+  // it is a lemma the treebank knows for this UPOS and the first is not
+  // ("gespeeld": "gespelen" from the "-eeld" rule, "spelen" from "ge-…-d").
   const std::string keys[2] = {w.upos + '\t' + w.feats + '\t', w.upos + '\t'};
+  std::string first;
+  int proposals = 0;
   for (const auto& key : keys)
-    for (int k = kMaxSuffix; k >= 0; --k) {
+    for (int k = kMaxSuffix; k >= 0 && proposals < kMaxProposals; --k) {
       const auto suffix = suffix_chars(lower, k);
       const auto it = rules_.find(key + std::string(suffix));
       std::string lemma;
-      if (it != rules_.end() && apply_edit_script(w.form, it->second, lemma)) return lemma;
+      if (it == rules_.end() || !apply_edit_script(w.form, it->second, lemma)) continue;
+      if (known_lemmas_.count(w.upos + '\t' + lemma)) return lemma;
+      if (proposals++ == 0) first = std::move(lemma);
     }
-  return w.form;
+  return proposals ? first : w.form;
+}
+
+void Lemmatizer::index_known_lemmas() {
+  known_lemmas_.clear();
+  for (const auto& [key, lemma] : by_pos_) known_lemmas_.insert(key.substr(key.rfind('\t') + 1) + '\t' + lemma);
 }
 
 bool Lemmatizer::known_part(const std::string& part, const std::string& upos) const {
@@ -236,6 +249,7 @@ void Lemmatizer::train(const std::vector<ParsedSentence>& train) {
     auto best = most_frequent(counts, &total);
     if (total >= kMinRuleCount) rules_[key] = std::move(best);
   }
+  index_known_lemmas();
 }
 
 namespace {
@@ -286,6 +300,7 @@ bool Lemmatizer::load(BinaryReader& in) {
   linkers_.clear();
   const auto n_links = in.u32();
   for (std::uint32_t i = 0; i < n_links && in.ok(); ++i) linkers_.push_back(in.str());
+  index_known_lemmas();
   return in.ok();
 }
 

@@ -36,6 +36,9 @@ class Lemmatizer {
   std::vector<std::string> linkers_;
   // Set when a separable verb's lemma includes its particle ("door_brengen").
   bool particle_lemmas_ = false;
+  // "UPOS\tlemma" of every known form: derived from by_pos_, not stored.
+  std::unordered_set<std::string> known_lemmas_;
+  void index_known_lemmas();
   std::string split_compound(const std::string& lower, const std::string& upos) const;
   bool known_part(const std::string& part, const std::string& upos) const;
 

@@ -27,29 +27,58 @@ float from_bfloat16(std::uint16_t b) {
 LinearModel::LinearModel(int n_classes, int log2_size)
     : n_classes_(n_classes), mask_((1ULL << log2_size) - 1), weights_(1ULL << log2_size, 0.0f) {}
 
-void LinearModel::add_scores(std::span<const std::uint64_t> feats, float* scores) const {
-  const float* w = weights_.data();
+namespace {
+
+inline float weight_at(const LinearModel::Weights& w, std::size_t i) { return w[i]; }
+template <typename Alloc>
+inline float weight_at(const std::vector<std::uint16_t, Alloc>& w, std::size_t i) {
+  return from_bfloat16(w[i]);
+}
+
+}  // namespace
+
+LinearModel::Weights& LinearModel::weights() {
+  if (!packed_.empty()) {
+    weights_.resize(packed_.size());
+    for (std::size_t i = 0; i < packed_.size(); ++i) weights_[i] = from_bfloat16(packed_[i]);
+    packed_ = {};
+  }
+  return weights_;
+}
+
+template <typename Table>
+void LinearModel::add_scores_from(const Table& w, std::span<const std::uint64_t> feats, float* scores) const {
   // Tables are far larger than the cache: ask for every row first so the
   // memory system fetches them in parallel instead of one miss at a time.
-  for (const auto f : feats) __builtin_prefetch(w + (f & mask_));
+  for (const auto f : feats) __builtin_prefetch(w.data() + (f & mask_));
   for (const auto f : feats) {
     const std::uint64_t base = f & mask_;
-    if (base + n_classes_ <= weights_.size()) {
-      const float* row = w + base;
-      for (int c = 0; c < n_classes_; ++c) scores[c] += row[c];
+    if (base + n_classes_ <= w.size()) {
+      for (int c = 0; c < n_classes_; ++c) scores[c] += weight_at(w, base + c);
     } else {
-      for (int c = 0; c < n_classes_; ++c) scores[c] += w[slot(f, c)];
+      for (int c = 0; c < n_classes_; ++c) scores[c] += weight_at(w, slot(f, c));
     }
   }
 }
 
-void LinearModel::score_candidates(std::span<const std::uint64_t> feats, std::span<const int> classes,
-                                   float* scores) const {
-  const float* w = weights_.data();
-  for (const auto f : feats) __builtin_prefetch(w + (f & mask_));
+void LinearModel::add_scores(std::span<const std::uint64_t> feats, float* scores) const {
+  if (!packed_.empty()) add_scores_from(packed_, feats, scores);
+  else add_scores_from(weights_, feats, scores);
+}
+
+template <typename Table>
+void LinearModel::score_candidates_from(const Table& w, std::span<const std::uint64_t> feats,
+                                        std::span<const int> classes, float* scores) const {
+  for (const auto f : feats) __builtin_prefetch(w.data() + (f & mask_));
   for (std::size_t k = 0; k < classes.size(); ++k) scores[k] = 0.0f;
   for (const auto f : feats)
-    for (std::size_t k = 0; k < classes.size(); ++k) scores[k] += w[slot(f, classes[k])];
+    for (std::size_t k = 0; k < classes.size(); ++k) scores[k] += weight_at(w, slot(f, classes[k]));
+}
+
+void LinearModel::score_candidates(std::span<const std::uint64_t> feats, std::span<const int> classes,
+                                   float* scores) const {
+  if (!packed_.empty()) score_candidates_from(packed_, feats, classes, scores);
+  else score_candidates_from(weights_, feats, classes, scores);
 }
 
 int LinearModel::best_of(std::span<const std::uint64_t> feats, std::span<const int> classes) const {
@@ -69,7 +98,7 @@ int LinearModel::best_of(std::span<const std::uint64_t> feats, std::span<const i
 
 float LinearModel::score(std::span<const std::uint64_t> feats, int cls) const {
   float s = 0;
-  for (const auto f : feats) s += weights_[slot(f, cls)];
+  for (const auto f : feats) s += packed_.empty() ? weights_[slot(f, cls)] : from_bfloat16(packed_[slot(f, cls)]);
   return s;
 }
 
@@ -77,11 +106,11 @@ void LinearModel::save(BinaryWriter& out) const {
   // Sparse: most slots of a hashed table are never updated. Each nonzero
   // weight is a varint gap from the previous one and a bfloat16.
   out.u32(static_cast<std::uint32_t>(n_classes_));
-  out.u64(weights_.size());
+  out.u64(size());
   std::string packed;
   std::uint64_t count = 0, last = 0;
-  for (std::size_t i = 0; i < weights_.size(); ++i) {
-    const std::uint16_t b = to_bfloat16(weights_[i]);
+  for (std::size_t i = 0; i < size(); ++i) {
+    const std::uint16_t b = packed_.empty() ? to_bfloat16(weights_[i]) : packed_[i];
     if ((b & 0x7FFF) == 0) continue;
     std::uint64_t gap = i - last;
     last = i;
@@ -109,7 +138,8 @@ bool LinearModel::load(BinaryReader& in) {
     return false;
   std::string packed(bytes, '\0');
   if (!in.bytes(packed.data(), bytes)) return false;
-  weights_.assign(size, 0.0f);
+  weights_ = {};
+  packed_.assign(size, 0);
   mask_ = size - 1;
   std::size_t p = 0;
   std::uint64_t index = 0;
@@ -127,7 +157,7 @@ bool LinearModel::load(BinaryReader& in) {
     if (index >= size || p + 2 > packed.size()) return false;
     const std::uint16_t b = static_cast<unsigned char>(packed[p]) | (static_cast<unsigned char>(packed[p + 1]) << 8);
     p += 2;
-    weights_[index] = from_bfloat16(b);
+    packed_[index] = b;
   }
   return p == packed.size();
 }

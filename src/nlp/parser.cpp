@@ -12,7 +12,7 @@
 namespace dyad::nlp {
 namespace {
 
-constexpr int kLog2Size = 23;
+constexpr int kLog2Size = 25;
 // Error exploration (Goldberg & Nivre 2012): from this epoch on, training
 // follows the model's own prediction with probability kExploreProb.
 constexpr int kExploreFrom = 2;
@@ -251,8 +251,13 @@ void Parser::train_greedy_epoch(const std::vector<ParsedSentence>& train, const 
 
 void Parser::train_beam_epoch(const std::vector<ParsedSentence>& train, const std::vector<std::size_t>& order,
                               PerceptronTrainer& trainer, double& accuracy) {
-  // Each beam item remembers its path as a chain of steps; a step keeps the
-  // features it was scored with, so an update can replay both paths.
+  // Max-violation updates (Huang, Fayong & Guo 2012): the beam decodes the
+  // whole sentence while the gold path is followed beside it, and the update
+  // is made at the step where the best beam item outscores the gold prefix by
+  // the most. Unlike early update it learns from the whole sentence, which
+  // converges faster and to a better model. Each beam item remembers its path
+  // as a chain of steps; a step keeps the features it was scored with, so an
+  // update can replay both paths.
   struct Step {
     int parent;
     int transition;
@@ -268,7 +273,6 @@ void Parser::train_beam_epoch(const std::vector<ParsedSentence>& train, const st
   std::vector<std::uint64_t> pool, feats;
   std::vector<Item> beam, next;
   std::vector<Candidate> cands;
-  std::vector<std::size_t> item_begin, item_end;
   std::size_t full = 0, sentences = 0;
   auto replay = [&](int step, float delta) {
     for (; step >= 0; step = steps[step].parent) {
@@ -285,59 +289,66 @@ void Parser::train_beam_epoch(const std::vector<ParsedSentence>& train, const st
     pool.clear();
     beam.clear();
     beam.push_back({ParserState(n), 0.0f, -1, true});
-    ParserState gold_state(n);
+    Item gold{ParserState(n), 0.0f, -1, true};
     trainer.next_instance();
     ++sentences;
-    bool updated = false;
+    float worst = 0.0f;  // largest violation so far and the two prefixes it was seen with
+    int worst_gold = -1, worst_pred = -1;
     while (!beam[0].state.terminal()) {
-      const Transition gold_t = canonical_gold(oracle, gold_state);
+      const Transition gold_t = canonical_gold(oracle, gold.state);
       cands.clear();
-      item_begin.assign(beam.size(), 0);
-      item_end.assign(beam.size(), 0);
-      int gold_item = -1;
+      float gold_scores[kNumTransitions] = {};
+      std::size_t gold_begin = 0, gold_end = 0;
+      bool gold_scored = false;
       for (std::size_t i = 0; i < beam.size(); ++i) {
         features(nodes, beam[i].state, feats);
-        item_begin[i] = pool.size();
+        const std::size_t begin = pool.size();
         pool.insert(pool.end(), feats.begin(), feats.end());
-        item_end[i] = pool.size();
         float s[kNumTransitions] = {};
         model_.add_scores(feats, s);
         for (int t = 0; t < kNumTransitions; ++t)
           if (beam[i].state.valid(static_cast<Transition>(t)))
             cands.push_back({beam[i].score + s[t], static_cast<int>(i), t});
-        if (beam[i].gold) gold_item = static_cast<int>(i);
+        steps.push_back({beam[i].step, -1, begin, pool.size()});  // transition filled in when chosen
+        if (beam[i].gold) {
+          std::copy(s, s + kNumTransitions, gold_scores);
+          gold_begin = begin, gold_end = pool.size();
+          gold_scored = true;
+        }
+      }
+      const std::size_t first_step = steps.size() - beam.size();
+      if (!gold_scored) {  // the gold path fell off the beam: score it on its own
+        features(nodes, gold.state, feats);
+        gold_begin = pool.size();
+        pool.insert(pool.end(), feats.begin(), feats.end());
+        gold_end = pool.size();
+        model_.add_scores(feats, gold_scores);
       }
       const std::size_t keep = std::min<std::size_t>(beam_, cands.size());
       std::partial_sort(cands.begin(), cands.begin() + keep, cands.end(), better);
       next.clear();
-      bool gold_kept = false;
       for (std::size_t k = 0; k < keep; ++k) {
         const auto& c = cands[k];
         const auto& from = beam[c.item];
-        steps.push_back({from.step, c.transition, item_begin[c.item], item_end[c.item]});
+        const auto& proto = steps[first_step + c.item];
+        steps.push_back({proto.parent, c.transition, proto.begin, proto.end});
         Item item{from.state, c.score, static_cast<int>(steps.size()) - 1, from.gold && c.transition == gold_t};
         item.state.apply(static_cast<Transition>(c.transition));
-        gold_kept = gold_kept || item.gold;
         next.push_back(std::move(item));
       }
-      gold_state.apply(gold_t);
-      if (!gold_kept) {  // early update: the gold path fell off the beam
-        steps.push_back({beam[gold_item].step, gold_t, item_begin[gold_item], item_end[gold_item]});
-        replay(static_cast<int>(steps.size()) - 1, 1.0f);
-        replay(next[0].step, -1.0f);
-        updated = true;
-        break;
-      }
+      steps.push_back({gold.step, gold_t, gold_begin, gold_end});
+      gold.step = static_cast<int>(steps.size()) - 1;
+      gold.score += gold_scores[gold_t];
+      gold.state.apply(gold_t);
       std::swap(beam, next);
+      const float violation = beam[0].score - gold.score;
+      if (!beam[0].gold && violation >= worst) worst = violation, worst_gold = gold.step, worst_pred = beam[0].step;
     }
-    if (!updated && !beam[0].gold) {
-      int gold_item = 0;
-      while (!beam[gold_item].gold) ++gold_item;
-      replay(beam[gold_item].step, 1.0f);
-      replay(beam[0].step, -1.0f);
-      updated = true;
+    if (worst_pred >= 0) {
+      replay(worst_gold, 1.0f);
+      replay(worst_pred, -1.0f);
     }
-    full += !updated;
+    full += beam[0].gold;
   }
   accuracy = 100.0 * full / std::max<std::size_t>(sentences, 1);
 }

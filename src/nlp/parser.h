@@ -1,7 +1,7 @@
 // Greedy arc-hybrid dependency parser scored by an averaged perceptron over
 // Zhang & Nivre (2011) style feature templates, trained with a dynamic oracle
 // and error exploration (Goldberg & Nivre 2012), or with a small beam and
-// global early-update training (Zhang & Clark 2008; Zhang & Nivre 2011). It finds heads only; the
+// global max-violation training (Zhang & Nivre 2011; Huang et al. 2012). It finds heads only; the
 // Labeler names the relations once the tree is known. Trees are projective:
 // non-projective training trees are lifted first (projectivize.h).
 #pragma once

@@ -18,7 +18,7 @@ struct Tagger::TokenInfo {
 
 namespace {
 
-constexpr int kLog2Size = 23;
+constexpr int kLog2Size = 24;
 constexpr int kFrequentWord = 5;
 constexpr int kMinAmbiguityCount = 3;  // occurrences before a word's morph classes restrict the choice
 const std::uint64_t kBoundary = hash_string("<S>");
@@ -213,7 +213,7 @@ void Tagger::train(const std::vector<ParsedSentence>& train, const std::vector<P
 
   upos_model_ = LinearModel(upos_.size(), kLog2Size);
   upos2_model_ = LinearModel(upos_.size(), kLog2Size);
-  morph_model_ = LinearModel(morph_.size(), kLog2Size - 1);
+  morph_model_ = LinearModel(morph_.size(), kLog2Size);
   PerceptronTrainer upos_trainer(upos_model_);
   PerceptronTrainer upos2_trainer(upos2_model_);
   PerceptronTrainer morph_trainer(morph_model_);

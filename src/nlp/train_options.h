@@ -9,8 +9,8 @@ namespace dyad::nlp {
 struct TrainOptions {
   int epochs = 10;
   std::uint64_t seed = 1;
-  int jackknife_folds = 0;
-  int beam = 1;  // parser beam width: >1 trains globally with early update and parses with a beam  // >1: parser trains on tags predicted by held-out taggers
+  int jackknife_folds = 0;  // >1: the parser trains on tags predicted by held-out taggers
+  int beam = 1;  // parser beam width: >1 trains globally (max-violation) and parses with a beam
   std::function<void(const std::string&)> log = [](const std::string&) {};
 };
 

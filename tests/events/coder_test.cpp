@@ -246,6 +246,52 @@ Wit-Rusland Wit-Rusland PROPN 4 obl:arg)");
   EXPECT_EQ(code(*fixture().nl, s, a), (V{"EU BLR 163"}));
 }
 
+TEST(Coder, DutchPassiveSubjectLabelOnActivePerfect) {
+  // Griekenland en Cyprus hebben een verdrag getekend: a parser slip labels
+  // the subject nsubj:pass although only the perfect auxiliary is there.
+  auto s = tree(R"(Griekenland Griekenland PROPN 7 nsubj:pass
+en en CCONJ 3 cc
+Cyprus Cyprus PROPN 1 conj
+hebben hebben AUX 7 aux
+een een DET 6 det
+verdrag verdrag NOUN 7 obj
+getekend tekenen VERB 0 root VerbForm=Part)");
+  Actors a;
+  a.add(0, 1, "GRC").add(2, 3, "CYP");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"CYP GRC 057"}));
+  // With a passive auxiliary the label is believed: no agent, no source.
+  s.words[3] = {"werden", "worden", "AUX", "_", "_", 7, "aux:pass"};
+  EXPECT_TRUE(code(*fixture().nl, s, a).empty());
+}
+
+TEST(Coder, CompoundObjectIsAKindOfItsLastPart) {
+  // Canada sloot een handelsakkoord met Chili
+  auto s = tree(R"(Canada Canada PROPN 2 nsubj
+sloot sluiten VERB 0 root
+een een DET 4 det
+handelsakkoord handel_akkoord NOUN 2 obj
+met met ADP 6 case
+Chili Chili PROPN 2 obl)");
+  Actors a;
+  a.add(0, 1, "CAN").add(5, 6, "CHL");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"CAN CHL 057"}));
+}
+
+TEST(Coder, IntentVerbFoundThroughItsFormDespiteAWrongLemma) {
+  // Noorwegen beloofde humanitaire hulp aan Jemen te leveren ("beloofen": a lemmatiser slip)
+  auto s = tree(R"(Noorwegen Noorwegen PROPN 2 nsubj
+beloofde beloofen VERB 0 root
+humanitaire humanitair ADJ 4 amod
+hulp hulp NOUN 8 obj
+aan aan ADP 6 case
+Jemen Jemen PROPN 4 nmod
+te te ADP 8 mark
+leveren leveren VERB 2 xcomp)");
+  Actors a;
+  a.add(0, 1, "NOR").add(5, 6, "YEM");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"NOR YEM 033"}));
+}
+
 TEST(Coder, NoActorsOrNoPredicateGiveNothing) {
   auto s = tree(R"(People people NOUN 2 nsubj
 signed sign VERB 0 root

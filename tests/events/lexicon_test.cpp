@@ -111,7 +111,8 @@ TEST(Lexicon, InflectionCandidates) {
   Lexicon lex;
   std::string error;
   ASSERT_TRUE(lex.add_text("inflect ge*d -> *en\ninflect *d -> *en\ninflect *de -> *en\ninflect * -> *en\n"
-                           "inflect *oo?en -> *o?en\ninflect *fen -> *ven\nforms sluiten: sloot\n",
+                           "inflect *oo?en -> *o?en\ninflect *fen -> *ven\nforms sluiten: sloot\n"
+                           "forms spreken: spraken\n",
                            "t.txt", &error))
       << error;
   auto has = [&](std::string_view w, const std::string& l) {
@@ -123,6 +124,8 @@ TEST(Lexicon, InflectionCandidates) {
   EXPECT_TRUE(has("onderteken", "ondertekenen"));
   EXPECT_TRUE(has("beloofde", "beloven"));
   EXPECT_TRUE(has("sloot", "sluiten"));
+  EXPECT_TRUE(has("bespraken", "bespreken"));  // a prefixed verb inflects like its base
+  EXPECT_TRUE(has("afsloot", "afsluiten"));
   EXPECT_FALSE(lex.add_text("inflect *d? -> *en\n", "t.txt", &error));
 }
 }  // namespace

@@ -7,7 +7,9 @@
 
 #include "nlp/annotator.h"
 #include "nlp/conllu.h"
+#include "nlp/binary_io.h"
 #include "nlp/lemmatizer.h"
+#include "nlp/linear_model.h"
 #include "nlp/projectivize.h"
 #include "nlp/ud_align.h"
 #include "nlp/transition_system.h"
@@ -99,6 +101,58 @@ TEST(Lemmatizer, EditScriptsRoundTrip) {
   EXPECT_EQ(lemma, "run");
   ASSERT_TRUE(apply_edit_script("walked", edit_script("walked", "walk"), lemma));
   EXPECT_EQ(lemma, "walk");
+}
+
+TEST(LinearModel, LoadedModelScoresAsSavedAndTrainsOn) {
+  LinearModel model(3, 10);
+  PerceptronTrainer trainer(model);
+  const std::vector<std::uint64_t> a = {11, 2047, 99999}, b = {5, 77};
+  for (int i = 0; i < 20; ++i) {
+    trainer.next_instance();
+    trainer.update(a, 0, 1);
+    trainer.update(b, 2, 0);
+  }
+  trainer.average();
+  BinaryWriter out;
+  model.save(out);
+  LinearModel loaded;
+  BinaryReader in(out.data());
+  ASSERT_TRUE(loaded.load(in));
+  EXPECT_EQ(loaded.size(), model.size());
+  for (const auto& feats : {a, b}) {
+    float want[3] = {}, got[3] = {};
+    model.add_scores(feats, want);
+    loaded.add_scores(feats, got);
+    for (int c = 0; c < 3; ++c) EXPECT_NEAR(got[c], want[c], std::abs(want[c]) / 64 + 1e-6f) << c;
+    const int classes[] = {0, 2};
+    EXPECT_EQ(loaded.best_of(feats, classes), model.best_of(feats, classes));
+  }
+  // Training a loaded model starts from its weights.
+  PerceptronTrainer more(loaded);
+  more.next_instance();
+  more.update(b, 1, 2);
+  float after[3] = {};
+  loaded.add_scores(b, after);
+  EXPECT_GT(after[1], 0.0f);
+}
+
+TEST(Lemmatizer, PrefersAKnownLemmaAmongRuleProposals) {
+  // The "-speeld" rule (from "bespeeld", "omspeeld") turns "gespeeld" into
+  // the unknown "gespelen"; the shorter "-eeld" rule, learnt from
+  // "ge-…-eeld" participles, gives "spelen", a lemma the training data knows.
+  std::string text;
+  for (const auto& [form, lemma] : std::vector<std::pair<std::string, std::string>>{
+           {"bespeeld", "bespelen"}, {"omspeeld", "omspelen"}, {"geverdeeld", "verdelen"},
+           {"geverheeld", "verhelen"}, {"geverbeeld", "verbelen"}})
+    text += "1\t" + form + "\t" + lemma + "\tVERB\t_\tVerbForm=Part\t0\troot\t_\t_\n\n";
+  text += "1\tspelen\tspelen\tVERB\t_\tVerbForm=Inf\t0\troot\t_\t_\n\n";
+  const auto train = parse_text(text);
+  Lemmatizer lem;
+  lem.train(train);
+  AnnotatedWord w{"gespeeld"};
+  w.upos = "VERB";
+  w.feats = "VerbForm=Part";
+  EXPECT_EQ(lem.lemma_of(w), "spelen");
 }
 
 TEST(TransitionSystem, ZeroCostPathRebuildsProjectiveTree) {
