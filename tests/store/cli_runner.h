@@ -6,11 +6,13 @@
 #include <spawn.h>
 #include <sys/wait.h>
 
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 extern char** environ;
@@ -70,6 +72,24 @@ inline int wait_exit(pid_t pid) {
   int status = 0;
   ::waitpid(pid, &status, 0);
   return status;
+}
+
+// Polls `ready()` every millisecond while `pid` runs: true once it holds;
+// false when the process exits first (`*exited` set; it has been reaped) or
+// after a minute. For killing a writer mid-run without a fixed sleep.
+template <typename Ready>
+bool poll_while_running(pid_t pid, Ready ready, bool* exited) {
+  *exited = false;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (::waitpid(pid, nullptr, WNOHANG) == pid) {
+      *exited = true;
+      return false;
+    }
+    if (ready()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  return false;
 }
 
 }  // namespace dyad::store::testing

@@ -95,22 +95,18 @@ TEST_F(StoreTest, KillDuringIngestKeepsWholeBatchesAndRerunCompletes) {
   ASSERT_GT(victim, 0);
   // Kill once a few batches are committed: bounded polling, no fixed sleep.
   bool exited_early = false;
-  {
-    std::unique_ptr<Reader> poll;
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
-    while (std::chrono::steady_clock::now() < deadline) {
-      if (::waitpid(victim, nullptr, WNOHANG) == victim) {
-        exited_early = true;
-        break;
-      }
-      // (Re)open until the file exists and holds the schema.
-      if (!poll) poll = std::make_unique<Reader>(crashed);
-      const std::int64_t docs = poll->count("SELECT count(*) FROM documents");
-      if (docs >= static_cast<std::int64_t>(3 * kBatch)) break;
-      if (docs < 0) poll.reset();
-      std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    }
-  }
+  std::unique_ptr<Reader> poll;
+  poll_while_running(
+      victim,
+      [&] {
+        // (Re)open until the file exists and holds the schema.
+        if (!poll) poll = std::make_unique<Reader>(crashed);
+        const std::int64_t docs = poll->count("SELECT count(*) FROM documents");
+        if (docs < 0) poll.reset();
+        return docs >= static_cast<std::int64_t>(3 * kBatch);
+      },
+      &exited_early);
+  poll.reset();
   ASSERT_FALSE(exited_early) << "ingest finished before it could be killed; raise kDocs";
   ASSERT_EQ(::kill(victim, SIGKILL), 0);
   const int status = wait_exit(victim);

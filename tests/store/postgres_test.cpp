@@ -5,11 +5,14 @@
 // (server down, wrong password, newer schema, a foreign database) that
 // change nothing. Skipped only when PostgreSQL's binaries are not installed.
 #include <gtest/gtest.h>
+#include <signal.h>
 #include <unistd.h>
 
+#include <chrono>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <thread>
 
 #include "cli_runner.h"
 #include "coded_input.h"
@@ -207,6 +210,72 @@ TEST_F(PostgresTest, TwoConcurrentIngestsGiveTheSameClustersAsASequentialRun) {
   for (const std::string& cmd : {"actor-counts", "network --format json", "timeline --actor NLD"}) {
     EXPECT_EQ(dyad(cmd + " --db '" + concurrent + "'").out, dyad(cmd + " --db '" + sequential + "'").out) << cmd;
   }
+}
+
+// kill -9 of a writer mid-run: the server ends its transaction and its
+// lock, so another writer goes on (no wait for a dead process), only whole
+// batches of the victim remain, and rerunning it completes the database to
+// what uninterrupted runs store.
+TEST_F(PostgresTest, KilledWriterReleasesTheLockAndARerunCompletes) {
+  constexpr std::size_t kMany = 1000, kBatch = 10;
+  const fs::path big = dir_ / "big.jsonl", other = dir_ / "other.jsonl", log = dir_ / "victim.log";
+  write_coded_jsonl(big, kMany, 3, 11);
+  {
+    // Other documents (new ids) for the writer that runs after the kill.
+    std::ofstream out(other);
+    for (const std::string& line : lines(slurp(input_))) {
+      json j = json::parse(line);
+      j["doc"] = "other-" + j["doc"].get<std::string>();
+      out << j.dump() << "\n";
+    }
+  }
+  const std::string reference = database("kill_reference"), crashed = database("kill_crashed");
+  for (const fs::path& f : {big, other}) {
+    ASSERT_EQ(dyad("ingest --coded " + f.string() + " --db '" + reference + "'").status, 0);
+  }
+
+  const pid_t victim =
+      spawn_dyad({"ingest", "--batch", std::to_string(kBatch), "--coded", big.string(), "--db", crashed}, log);
+  ASSERT_GT(victim, 0);
+  // Kill once a few batches are committed: bounded polling, no fixed sleep.
+  bool exited_early = false;
+  std::unique_ptr<PgConnection> poll;
+  poll_while_running(
+      victim,
+      [&] {
+        try {
+          if (!poll) poll = std::make_unique<PgConnection>(crashed);
+          return poll->scalar("SELECT count(*) FROM documents").value_or(0) >= static_cast<std::int64_t>(3 * kBatch);
+        } catch (const StoreError&) {
+          return false;  // no tables yet
+        }
+      },
+      &exited_early);
+  poll.reset();
+  ASSERT_FALSE(exited_early) << "ingest finished before it could be killed; raise kMany";
+  ASSERT_EQ(::kill(victim, SIGKILL), 0);
+  const int status = wait_exit(victim);
+  ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL);
+
+  const std::int64_t docs = count(crashed, "SELECT count(*) FROM documents");
+  EXPECT_LT(docs, static_cast<std::int64_t>(kMany)) << "the kill came after the last batch";
+  EXPECT_EQ(docs % static_cast<std::int64_t>(kBatch), 0) << "a partial batch survived";
+  EXPECT_EQ(count(crashed, "SELECT count(*) FROM events"), docs * 3);
+  EXPECT_EQ(count(crashed, "SELECT count(*) FROM clusters c WHERE reports <> "
+                           "(SELECT count(*) FROM events e WHERE e.cluster = c.id)"),
+            0);
+
+  for (const fs::path& f : {other, big}) {
+    const Result r = dyad("ingest --coded " + f.string() + " --db '" + crashed + "'");
+    ASSERT_EQ(r.status, 0) << r.err;
+  }
+  for (const char* sql : {"SELECT count(*) FROM documents", "SELECT count(*) FROM events",
+                          "SELECT count(*) FROM clusters", "SELECT sum(reports) FROM clusters"}) {
+    EXPECT_EQ(count(crashed, sql), count(reference, sql)) << sql;
+  }
+  const Result want = dyad("events --clusters --format jsonl --db '" + reference + "'");
+  const Result got = dyad("events --clusters --format jsonl --db '" + crashed + "'");
+  EXPECT_TRUE(cluster_contents(want.out) == cluster_contents(got.out));
 }
 
 TEST_F(PostgresTest, ServerDownGivesAClearErrorAndExitStatus3) {
