@@ -109,6 +109,7 @@ bool read_gold_segmentation(const std::filesystem::path& conllu, std::string& ra
   GoldSentence current;
   bool in_sentence = false, pending_paragraph = false;
   std::string paragraph_key;  // "<doc>.p.<n>" of the last sentence id that had one
+  std::vector<std::size_t> block_ends;  // sentences that follow the end of a block
   std::size_t skip_until = 0;  // last word id covered by a multi-word token
   std::string line;
   std::size_t number = 0;
@@ -128,6 +129,17 @@ bool read_gold_segmentation(const std::filesystem::path& conllu, std::string& ra
     if (line[0] == '#') {
       if (line.rfind("# newpar", 0) == 0 || line.rfind("# newdoc", 0) == 0) pending_paragraph = true;
       if (line.rfind("# text = ", 0) == 0) current.text = line.substr(9);
+      if (line.rfind("# newpar_block = ", 0) == 0) {
+        // GUM: "p (6 s) | figure (1 s) | caption (1 s)" names the blocks
+        // starting at this sentence and their lengths. A block that ends
+        // inside the paragraph (a picture caption before the text) is a
+        // separate line of the document, so its end is a paragraph break.
+        for (std::size_t open = line.find('('); open != std::string::npos; open = line.find('(', open + 1)) {
+          std::size_t end = open + 1, n = 0;
+          while (end < line.size() && line[end] >= '0' && line[end] <= '9') n = n * 10 + (line[end++] - '0');
+          if (end > open + 1 && line.compare(end, 3, " s)") == 0) block_ends.push_back(sentences.size() + n);
+        }
+      }
       if (line.rfind("# sent_id = ", 0) == 0) {
         // Lassy-derived treebanks (Alpino, LassySmall) have no "# newpar"
         // but name each sentence "<doc>.p.<paragraph>.s.<sentence>": a new
@@ -171,6 +183,8 @@ bool read_gold_segmentation(const std::filesystem::path& conllu, std::string& ra
     current.tokens.push_back({field(line, 1), space_after});
   }
   finish();
+  for (const std::size_t i : block_ends)
+    if (i < sentences.size()) sentences[i].new_paragraph = true;
   raw_text.clear();
   gold.clear();
   for (std::size_t i = 0; i < sentences.size(); ++i) {

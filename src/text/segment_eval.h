@@ -24,8 +24,9 @@ struct SegmentationScores {
 
 // The raw text of a gold CoNLL-U file: sentence texts joined by a space,
 // paragraphs and documents separated by a blank line. Paragraphs come from
-// "# newpar" and "# newdoc", or, in treebanks without them (Alpino,
-// LassySmall), from sentence ids of the form "<doc>.p.<n>.s.<m>".
+// "# newpar" and "# newdoc" (and the ends of GUM's "# newpar_block" blocks,
+// such as a caption before a paragraph's text), or, in treebanks without
+// them (Alpino, LassySmall), from sentence ids "<doc>.p.<n>.s.<m>".
 // Returns false and sets `error` when the file cannot be read or parsed.
 bool read_gold_segmentation(const std::filesystem::path& conllu, std::string& raw_text,
                             std::vector<Sentence>& gold, std::string* error);

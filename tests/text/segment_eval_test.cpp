@@ -61,6 +61,19 @@ TEST(SegmentEval, ParagraphsFromLassyStyleSentenceIds) {
   EXPECT_EQ(raw, "Een Twee\n\nDrie\n\nVier Vijf");
 }
 
+// GUM: a caption block of one sentence opening a paragraph of three.
+TEST(SegmentEval, BlockEndsInsideAParagraphAreParagraphBreaks) {
+  auto sentence = [](const std::string& word) {
+    return "# text = " + word + "\n1\t" + word + "\t_\t_\t_\t_\t0\troot\t_\t_\n\n";
+  };
+  const std::string conllu = "# newpar\n# newpar_block = p (3 s) | figure rend:::\"Picture (of) X\" (1 s) | caption (1 s)\n" +
+                             sentence("Caption") + sentence("One") + sentence("Two") + "# newpar\n" + sentence("Next");
+  std::string raw, error;
+  std::vector<Sentence> gold;
+  ASSERT_TRUE(read_gold_segmentation(write_temp("dyad_gold_blocks.conllu", conllu), raw, gold, &error)) << error;
+  EXPECT_EQ(raw, "Caption\n\nOne Two\n\nNext");
+}
+
 TEST(SegmentEval, ScoresIgnoreWhitespace) {
   std::string raw, error;
   std::vector<Sentence> gold;
