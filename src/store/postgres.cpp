@@ -44,12 +44,15 @@ std::string describe(PGconn* conn, const PGresult* result) {
 // Sent without waiting at most this many statements: their answers must
 // fit the socket buffers, or client and server would both wait to write.
 constexpr int kMaxPending = 256;
+// Rows a query command fetches at a time.
+constexpr int kChunkRows = 256;
 
 class PgStatement : public StatementImpl {
  public:
   PgStatement(PgSession& session, std::string name, std::string_view sql)
       : session_(session), conn_(session.conn), name_(std::move(name)), sql_(to_postgres_parameters(sql)) {}
   ~PgStatement() override {
+    close_cursor();
     PQclear(result_);
     // Frees the server's copy; the connection may already be gone, which
     // frees it too.
@@ -93,15 +96,20 @@ class PgStatement : public StatementImpl {
 
   bool step() override {
     if (!result_) {
-      execute();
+      if (session_.read_only && is_query() && PQtransactionStatus(conn_) == PQTRANS_IDLE) {
+        open_cursor();
+      } else {
+        execute();
+      }
       row_ = 0;
-    } else {
-      ++row_;
+    } else if (++row_ >= rows_ && cursor_ && !last_chunk_) {
+      fetch();
     }
     return row_ < rows_;
   }
 
   void reset() override {
+    close_cursor();
     PQclear(result_);
     result_ = nullptr;
     rows_ = 0;
@@ -136,6 +144,62 @@ class PgStatement : public StatementImpl {
     values_[k] = std::move(value);
     null_[k] = false;
     if (!prepared_) types_[k] = type;
+  }
+
+  bool is_query() const {
+    const auto start = sql_.find_first_not_of(" \n\t(");
+    return start != std::string::npos && (sql_.compare(start, 6, "SELECT") == 0 || sql_.compare(start, 4, "WITH") == 0);
+  }
+
+  // A query command's result arrives in chunks through a cursor (in a
+  // read-only transaction of its own), so `dyad events` over millions of
+  // rows holds one chunk in memory, not the whole result. Statements run
+  // while the cursor is open (a cluster's reports) share its transaction.
+  void open_cursor() {
+    check(PQexec(conn_, "BEGIN"), PGRES_COMMAND_OK);
+    cursor_ = true;
+    last_chunk_ = false;
+    const std::vector<const char*> values = value_pointers();
+    check(PQexecParams(conn_, ("DECLARE " + name_ + " NO SCROLL CURSOR FOR " + sql_).c_str(),
+                       static_cast<int>(values.size()), types_.data(), values.data(), nullptr, nullptr, 0),
+          PGRES_COMMAND_OK);
+    fetch();
+  }
+
+  void fetch() {
+    PQclear(result_);
+    result_ = nullptr;
+    rows_ = 0;
+    row_ = 0;
+    result_ = check(PQexec(conn_, ("FETCH " + std::to_string(kChunkRows) + " FROM " + name_).c_str()),
+                    PGRES_TUPLES_OK, false);
+    rows_ = PQntuples(result_);
+    last_chunk_ = rows_ < kChunkRows;
+  }
+
+  // Ends the cursor's transaction (which closes the cursor).
+  void close_cursor() noexcept {
+    if (!cursor_) return;
+    cursor_ = false;
+    if (PQstatus(conn_) == CONNECTION_OK && PQtransactionStatus(conn_) != PQTRANS_IDLE) {
+      PQclear(PQexec(conn_, "ROLLBACK"));  // read-only: nothing to keep
+    }
+  }
+
+  // `r` when it has the expected status (cleared unless `keep`), else
+  // throws with the server's message.
+  PGresult* check(PGresult* r, ExecStatusType want, bool clear = true) {
+    if (PQresultStatus(r) != want) {
+      const std::string message = describe(conn_, r);
+      PQclear(r);
+      close_cursor();
+      throw StoreError(message);
+    }
+    if (clear) {
+      PQclear(r);
+      return nullptr;
+    }
+    return r;
   }
 
   std::vector<const char*> value_pointers() const {
@@ -189,6 +253,7 @@ class PgStatement : public StatementImpl {
   std::vector<Oid> types_;
   PGresult* result_ = nullptr;
   int rows_ = 0, row_ = 0;
+  bool cursor_ = false, last_chunk_ = false;
 };
 
 // Server notices ("relation already exists, skipping") are not for users.
@@ -339,6 +404,11 @@ void PgConnection::rollback() noexcept {
   }
   session_->pending = 0;
   if (PQtransactionStatus(conn_) != PQTRANS_IDLE) PQclear(PQexec(conn_, "ROLLBACK"));
+}
+
+void PgConnection::set_read_only() {
+  exec("SET default_transaction_read_only = on");
+  session_->read_only = true;
 }
 
 void PgConnection::analyze() { exec("ANALYZE documents; ANALYZE events; ANALYZE clusters"); }

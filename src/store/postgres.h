@@ -30,6 +30,7 @@ std::string to_postgres_parameters(std::string_view sql);
 // round trip per document instead of one per row.
 struct PgSession {
   PGconn* conn = nullptr;
+  bool read_only = false;  // a query command's connection: results come through cursors
   bool pipeline = false;
   int pending = 0;  // statements sent since the last sync
 
@@ -67,6 +68,9 @@ class PgConnection : public Connection {
   void commit() override;
   void rollback() noexcept override;
   void analyze() override;
+  // For query commands: nothing is written, and results are read in
+  // chunks.
+  void set_read_only();
 
  private:
   PGconn* conn_ = nullptr;

@@ -72,7 +72,7 @@ std::unique_ptr<Connection> open_postgres(const std::string& uri, const OpenOpti
   if (options.mode == OpenMode::kReadOnly) {
     check_current(*db);
     // A query command cannot change the database even by mistake.
-    db->exec("SET default_transaction_read_only = on");
+    db->set_read_only();
   } else {
     migrate(*db);  // under the writers' lock: concurrent first ingests create the tables once
   }
