@@ -44,6 +44,9 @@ class RuleSegmenter final : public Segmenter {
     std::size_t first = 0;
     for (const std::size_t end : ends) {
       std::size_t n = 0;  // tokens of `sentence` in use; the rest are recycled buffers
+      // A no-op when recycling; after a sentence was moved out (segment())
+      // it spares the vector's regrowth.
+      sentence.tokens.reserve(end - first);
       for (std::size_t i = first; i < end; ++i) {
         const Span span = original(i);
         if (span.empty()) continue;
