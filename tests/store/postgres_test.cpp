@@ -217,7 +217,7 @@ TEST_F(PostgresTest, TwoConcurrentIngestsGiveTheSameClustersAsASequentialRun) {
 // batches of the victim remain, and rerunning it completes the database to
 // what uninterrupted runs store.
 TEST_F(PostgresTest, KilledWriterReleasesTheLockAndARerunCompletes) {
-  constexpr std::size_t kMany = 1000, kBatch = 10;
+  constexpr std::size_t kMany = 400, kBatch = 5;
   const fs::path big = dir_ / "big.jsonl", other = dir_ / "other.jsonl", log = dir_ / "victim.log";
   write_coded_jsonl(big, kMany, 3, 11);
   {
