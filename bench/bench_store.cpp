@@ -3,6 +3,9 @@
 // 1,000,000 events. The database is generated once and reused:
 //   build/bench/bench_store                       (uses /tmp/dyad-bench-store-1m.db)
 //   DYAD_BENCH_STORE_DB=path build/bench/bench_store
+//   DYAD_BENCH_STORE_DB=postgresql://... build/bench/bench_store --benchmark_filter='Query|Count'
+// (the queries on a PostgreSQL database; generating it takes minutes). An
+// older cached database is migrated to the current schema on first use.
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
