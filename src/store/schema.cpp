@@ -6,6 +6,12 @@
 namespace dyad::store {
 namespace {
 
+// Shared by both backends' migration 5.
+constexpr const char* kCodeIndexInQueryOrder = R"sql(
+DROP INDEX events_code;
+CREATE INDEX events_code ON events(code, day_lo, doc_id, sentence);
+)sql";
+
 // Migration i (1-based) brings a database from version i-1 to i. Never edit
 // a released migration: add a new one.
 const std::vector<const char*>& migrations() {
@@ -93,13 +99,19 @@ UPDATE events SET doc_id = (SELECT d.doc_id FROM documents d WHERE d.id = events
 UPDATE events SET sentences = CAST(sentence AS TEXT) || ',' || sentences WHERE sentences IS NOT NULL;
 DROP TABLE event_sentences;
 )sql",
+      // 5: the code index also holds the rest of the query order (document,
+      // sentence; the row id ends every index), so the events of one code
+      // come out of it in order with no sort (code 057 on 1M events:
+      // 87 -> 68 ms CPU).
+      kCodeIndexInQueryOrder,
   };
   return list;
 }
 
 // PostgreSQL databases start at version 4 (the version the backend came
 // with): one script creates the same tables, columns and indexes as SQLite
-// migrations 1-4, in PostgreSQL's types. Text is compared bytewise (COLLATE
+// migrations 1-4, in PostgreSQL's types; later versions are the
+// postgres_migrations() after it. Text is compared bytewise (COLLATE
 // "C", as SQLite does), so code prefixes are index ranges and every order
 // matches the SQLite store's whatever the server's locale. Later versions
 // add a migration to both lists.
@@ -166,6 +178,12 @@ CREATE TABLE clusters(
 CREATE INDEX clusters_key ON clusters(pair, root, day_lo);
 )sql";
 
+// Entry 0 creates version 4 from nothing; entry i brings 3+i to 4+i.
+const std::vector<const char*>& postgres_migrations() {
+  static const std::vector<const char*> list = {kPostgresSchema, kCodeIndexInQueryOrder};
+  return list;
+}
+
 const char* kNotDyad = "not a dyad database";
 
 int sqlite_schema_version(Connection& db) {
@@ -224,7 +242,12 @@ void migrate(Connection& db, int target) {
         db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
       } else {
         if (target < kPostgresFirstVersion) throw StoreError("PostgreSQL databases start at schema version 4");
-        if (current == 0) db.exec(kPostgresSchema);
+        int v = current;
+        if (v == 0) {
+          db.exec(postgres_migrations().front());
+          v = kPostgresFirstVersion;
+        }
+        for (; v < target; ++v) db.exec(postgres_migrations().at(static_cast<std::size_t>(v - kPostgresFirstVersion + 1)));
       }
       // An existing database gets statistics for its new indexes at once
       // (sampled: seconds on millions of rows), or the planner ignores them.

@@ -329,6 +329,38 @@ TEST_F(PostgresTest, ForeignAndNewerDatabasesAreRefusedUnchanged) {
   EXPECT_NE(empty.err.find("no dyad tables"), std::string::npos) << empty.err;
 }
 
+// A version 4 database (the first PostgreSQL schema) is migrated on open by
+// a writer, keeping its rows; a query command asks for that instead.
+TEST_F(PostgresTest, VersionFourDatabaseIsMigratedKeepingData) {
+  const std::string uri = database("version_four");
+  {
+    PgConnection db(uri);
+    migrate(db, 4);
+    db.exec("INSERT INTO documents(doc_id, content_hash, text, simhash) VALUES ('old-doc', 'h', 'x', 0)");
+    db.exec("INSERT INTO events(doc, sentence, text, code, root, quad, goldstein, source_code, target_code, "
+            "\"symmetric\", date, day_lo, day_hi, lang, doc_id, sentences) VALUES "
+            "(1, 2, 'old', '057', '05', 1, 3, 'NLDGOV', 'KENGOV', 0, '2018-03-13', 17603, 17603, 'en', 'old-doc', "
+            "'0,2')");
+  }
+  const Result query = dyad("events --db '" + uri + "'");
+  EXPECT_EQ(query.status, 3);
+  EXPECT_NE(query.err.find("older schema"), std::string::npos) << query.err;
+  std::string error;
+  auto s = Store::open(uri, {}, &error);
+  ASSERT_TRUE(s) << error;
+  EXPECT_EQ(schema_version(s->db()), kSchemaVersion);
+  EXPECT_EQ(count(uri, "SELECT count(*) FROM pg_indexes WHERE indexname = 'events_code' "
+                       "AND indexdef LIKE '%(code, day_lo, doc_id, sentence)%'"),
+            1);
+  EventFilter f;
+  f.code = "057";
+  std::vector<EventRow> rows;
+  query_events(*s, f, [&](const EventRow& r) { rows.push_back(r); });
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0].doc, "old-doc");
+  EXPECT_EQ(rows[0].event.sentences, (std::vector<std::size_t>{0, 2}));
+}
+
 // A batch the server rejects halfway (text PostgreSQL cannot store) is
 // rolled back whole; earlier batches stay.
 TEST_F(PostgresTest, FailedBatchLeavesNothingBehind) {

@@ -86,11 +86,12 @@ TEST_F(StoreTest, VersionTwoDatabaseGetsTheCompositeActorIndexes) {
   EXPECT_EQ(count_events(*s, f), 1u);
 }
 
-// A database written by each earlier dyad (schema v1, v2, v3) opens as v4
-// with every event intact: the document id and the supporting sentences
-// move from documents/event_sentences onto the event rows.
-TEST_F(StoreTest, VersionOneTwoThreeDatabasesMigrateToFourWithDataIntact) {
-  for (int version = 1; version <= 3; ++version) {
+// A database written by each earlier dyad (schema v1, v2, v3, v4) opens at
+// the current version with every event intact: from v3 the document id and
+// the supporting sentences move from documents/event_sentences onto the
+// event rows (v4), and the code index gains the query order (v5).
+TEST_F(StoreTest, VersionOneToFourDatabasesMigrateWithDataIntact) {
+  for (int version = 1; version <= 4; ++version) {
     SCOPED_TRACE("schema v" + std::to_string(version));
     const fs::path file = dir_ / ("v" + std::to_string(version) + ".db");
     {
@@ -104,13 +105,19 @@ TEST_F(StoreTest, VersionOneTwoThreeDatabasesMigrateToFourWithDataIntact) {
               "symmetric, date, day_lo, day_hi, lang) VALUES "
               "(1, 7, 0, 'first', '057', '05', 1, 3, 'NLDGOV', 'KENGOV', 0, '2018-03-13', 17603, 17603, 'en'), "
               "(2, 7, 2, 'second', '190', '19', 4, -10, 'KENMIL', 'SOMREB', 0, NULL, NULL, NULL, 'en')");
-      db.exec("INSERT INTO event_sentences(event, sentence) VALUES (1, 0), (2, 2), (2, 0), (2, 3)");
+      if (version < 4) {
+        db.exec("INSERT INTO event_sentences(event, sentence) VALUES (1, 0), (2, 2), (2, 0), (2, 3)");
+      } else {
+        db.exec("UPDATE events SET doc_id = 'old-doc'");
+        db.exec("UPDATE events SET sentences = '0,2,3' WHERE id = 2");
+      }
     }
     std::string error;
     auto s = Store::open(file, {}, &error);
     ASSERT_TRUE(s) << error;
     EXPECT_EQ(schema_version(s->db()), kSchemaVersion);
     EXPECT_EQ(scalar(*s, "SELECT count(*) FROM sqlite_master WHERE name = 'event_sentences'"), 0);
+    EXPECT_EQ(scalar(*s, "SELECT count(*) FROM pragma_index_info('events_code')"), 4);
     const auto rows = events(*s);
     ASSERT_EQ(rows.size(), 2u);
     EXPECT_EQ(rows[0].doc, "old-doc");
