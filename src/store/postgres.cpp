@@ -122,11 +122,25 @@ class PgStatement : public StatementImpl {
     return is_null(col) ? 0 : std::strtoll(PQgetvalue(result_, row_, col), nullptr, 10);
   }
   double real(int col) const override {
-    return is_null(col) ? 0.0 : std::strtod(PQgetvalue(result_, row_, col), nullptr);
+    // from_chars, not strtod: the server's text is never localised.
+    double v = 0;
+    if (!is_null(col)) {
+      const char* p = PQgetvalue(result_, row_, col);
+      std::from_chars(p, p + PQgetlength(result_, row_, col), v);
+    }
+    return v;
   }
   std::string text(int col) const override {
-    if (is_null(col)) return {};
-    return std::string(PQgetvalue(result_, row_, col), static_cast<std::size_t>(PQgetlength(result_, row_, col)));
+    std::string out;
+    text(col, out);
+    return out;
+  }
+  void text(int col, std::string& out) const override {
+    if (is_null(col)) {
+      out.clear();
+    } else {
+      out.assign(PQgetvalue(result_, row_, col), static_cast<std::size_t>(PQgetlength(result_, row_, col)));
+    }
   }
 
  private:
