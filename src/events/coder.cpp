@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
+#include <optional>
 #include <string_view>
 
 namespace dyad::events {
@@ -124,7 +126,7 @@ class SentenceCoder {
     // A compound lemma ("handel_akkoord") is a kind of its last part.
     const std::string_view lemma = lemma_[h];
     const std::string_view last = lemma.substr(lemma.rfind('_') + 1);
-    if (!lex_.matches(spec.head, lemma_[h]) && !lex_.matches(spec.head, lower(words_[h].form)) &&
+    if (!lex_.matches(spec.head, lemma) && !lex_.matches(spec.head, lower(words_[h].form)) &&
         !(last.size() < lemma.size() && lex_.matches(spec.head, last)))
       return false;
     for (const Term& m : spec.modifiers) {
@@ -375,15 +377,21 @@ class SentenceCoder {
 
   enum class Mood { kFact, kIntent, kHypothetical };
 
-  // Is word i a verb of this closed class? Its lemma first, then the lemmas
-  // the language's inflection data gives its form, so a lemmatiser slip
-  // ("beloofden" -> "beloofen") does not hide "beloven".
-  bool verb_is(WordRole role, std::size_t i) const {
-    if (lex_.is(role, joined_[i])) return true;
-    if (words_[i].upos != "VERB" && words_[i].upos != "AUX") return false;
-    for (const std::string& cand : lex_.lemma_candidates(form_[i]))
-      if (lex_.is(role, cand)) return true;
-    return false;
+  // The first of `roles` (closed word classes) word i belongs to: by its
+  // lemma, or for a verb by a lemma the language's inflection data gives its
+  // form, so a lemmatiser slip ("beloofden" -> "beloofen") does not hide
+  // "beloven". The form's candidates are made at most once.
+  std::optional<WordRole> verb_role(std::size_t i, std::initializer_list<WordRole> roles) const {
+    const bool verb = words_[i].upos == "VERB" || words_[i].upos == "AUX";
+    std::optional<std::vector<std::string>> candidates;
+    for (const WordRole role : roles) {
+      if (lex_.is(role, joined_[i])) return role;
+      if (!verb) continue;
+      if (!candidates) candidates = lex_.lemma_candidates(form_[i]);
+      for (const std::string& cand : *candidates)
+        if (lex_.is(role, cand)) return role;
+    }
+    return std::nullopt;
   }
 
   // Walks up through conjoined and controlled verbs: a condition or a
@@ -407,8 +415,11 @@ class SentenceCoder {
             m = Mood::kIntent;
         }
       }
-      if (cur != v && verb_is(WordRole::kIntent, cur)) m = Mood::kIntent;
-      if (cur != v && verb_is(WordRole::kRefusal, cur)) return Mood::kHypothetical;
+      if (cur != v) {
+        const auto role = verb_role(cur, {WordRole::kRefusal, WordRole::kIntent});
+        if (role == WordRole::kRefusal) return Mood::kHypothetical;
+        if (role == WordRole::kIntent) m = Mood::kIntent;
+      }
       const auto r = base_rel(rel(cur));
       if (head(cur) < 0 || (r != "conj" && r != "xcomp" && r != "ccomp" && !(r == "acl" && cur != v))) break;
       // "plans to visit": an intent noun governing the act.
@@ -421,7 +432,7 @@ class SentenceCoder {
   // An intent verb whose complement is itself a coded act leaves the coding
   // to the complement ("pledged to cooperate" → intent to cooperate).
   bool defers_to_complement(std::size_t v) const {
-    if (!verb_is(WordRole::kIntent, v)) return false;
+    if (!verb_role(v, {WordRole::kIntent})) return false;
     std::vector<std::size_t> todo;
     for (std::size_t c : kids_[v])
       if (base_rel(rel(c)) == "xcomp" || base_rel(rel(c)) == "ccomp") todo.push_back(c);

@@ -98,7 +98,8 @@ int LinearModel::best_of(std::span<const std::uint64_t> feats, std::span<const i
 
 float LinearModel::score(std::span<const std::uint64_t> feats, int cls) const {
   float s = 0;
-  for (const auto f : feats) s += packed_.empty() ? weights_[slot(f, cls)] : from_bfloat16(packed_[slot(f, cls)]);
+  const int classes[] = {cls};
+  score_candidates(feats, classes, &s);
   return s;
 }
 

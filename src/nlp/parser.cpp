@@ -273,6 +273,7 @@ void Parser::train_beam_epoch(const std::vector<ParsedSentence>& train, const st
   std::vector<std::uint64_t> pool, feats;
   std::vector<Item> beam, next;
   std::vector<Candidate> cands;
+  std::vector<std::size_t> item_begin, item_end;  // each beam item's features in `pool`
   std::size_t full = 0, sentences = 0;
   auto replay = [&](int step, float delta) {
     for (; step >= 0; step = steps[step].parent) {
@@ -300,23 +301,24 @@ void Parser::train_beam_epoch(const std::vector<ParsedSentence>& train, const st
       float gold_scores[kNumTransitions] = {};
       std::size_t gold_begin = 0, gold_end = 0;
       bool gold_scored = false;
+      item_begin.assign(beam.size(), 0);
+      item_end.assign(beam.size(), 0);
       for (std::size_t i = 0; i < beam.size(); ++i) {
         features(nodes, beam[i].state, feats);
-        const std::size_t begin = pool.size();
+        item_begin[i] = pool.size();
         pool.insert(pool.end(), feats.begin(), feats.end());
+        item_end[i] = pool.size();
         float s[kNumTransitions] = {};
         model_.add_scores(feats, s);
         for (int t = 0; t < kNumTransitions; ++t)
           if (beam[i].state.valid(static_cast<Transition>(t)))
             cands.push_back({beam[i].score + s[t], static_cast<int>(i), t});
-        steps.push_back({beam[i].step, -1, begin, pool.size()});  // transition filled in when chosen
         if (beam[i].gold) {
           std::copy(s, s + kNumTransitions, gold_scores);
-          gold_begin = begin, gold_end = pool.size();
+          gold_begin = item_begin[i], gold_end = item_end[i];
           gold_scored = true;
         }
       }
-      const std::size_t first_step = steps.size() - beam.size();
       if (!gold_scored) {  // the gold path fell off the beam: score it on its own
         features(nodes, gold.state, feats);
         gold_begin = pool.size();
@@ -330,8 +332,7 @@ void Parser::train_beam_epoch(const std::vector<ParsedSentence>& train, const st
       for (std::size_t k = 0; k < keep; ++k) {
         const auto& c = cands[k];
         const auto& from = beam[c.item];
-        const auto& proto = steps[first_step + c.item];
-        steps.push_back({proto.parent, c.transition, proto.begin, proto.end});
+        steps.push_back({from.step, c.transition, item_begin[c.item], item_end[c.item]});
         Item item{from.state, c.score, static_cast<int>(steps.size()) - 1, from.gold && c.transition == gold_t};
         item.state.apply(static_cast<Transition>(c.transition));
         next.push_back(std::move(item));
