@@ -8,6 +8,7 @@
 #include "nlp/annotator.h"
 #include "nlp/conllu.h"
 #include "nlp/binary_io.h"
+#include "nlp/labeler.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/linear_model.h"
 #include "nlp/projectivize.h"
@@ -134,6 +135,59 @@ TEST(LinearModel, LoadedModelScoresAsSavedAndTrainsOn) {
   float after[3] = {};
   loaded.add_scores(b, after);
   EXPECT_GT(after[1], 0.0f);
+}
+
+// "N were Ved": the subject of a passive is nsubj:pass, which the labeler
+// can only tell from the auxiliary beside it; the same noun before an active
+// verb is nsubj. A saved and reloaded labeler names the relations the same.
+TEST(Labeler, TellsPassiveSubjectsByTheirAuxiliaryAndSurvivesSaveLoad) {
+  const std::vector<std::string> nouns = {"dogs", "cats", "ministers", "talks", "troops", "leaders"};
+  const std::vector<std::string> verbs = {"chased", "signed", "attacked", "praised", "met"};
+  std::ostringstream text;
+  for (std::size_t i = 0; i < 60; ++i) {
+    const auto& a = nouns[i % nouns.size()];
+    const auto& b = nouns[(i + 1) % nouns.size()];
+    const auto& v = verbs[i % verbs.size()];
+    if (i % 2 == 0) {
+      text << "1\t" << a << "\t" << a << "\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+           << "2\t" << v << "\t" << v << "\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+           << "3\t" << b << "\t" << b << "\tNOUN\tNNS\t_\t2\tobj\t_\t_\n\n";
+    } else {
+      text << "1\t" << a << "\t" << a << "\tNOUN\tNNS\t_\t3\tnsubj:pass\t_\t_\n"
+           << "2\twere\tbe\tAUX\tVBD\t_\t3\taux:pass\t_\t_\n"
+           << "3\t" << v << "\t" << v << "\tVERB\tVBN\t_\t0\troot\t_\t_\n\n";
+    }
+  }
+  const auto train = parse_text(text.str());
+  ASSERT_EQ(train.size(), 60u);
+  TrainOptions options;
+  options.epochs = 5;
+  Labeler labeler;
+  labeler.train(train, {}, options);
+
+  // Unseen combinations of the same words.
+  auto active = parse_text(
+      "1\ttroops\ttroop\tNOUN\tNNS\t_\t2\t_\t_\t_\n2\tpraised\tpraise\tVERB\tVBD\t_\t0\t_\t_\t_\n"
+      "3\tcats\tcat\tNOUN\tNNS\t_\t2\t_\t_\t_\n\n")[0].words;
+  auto passive = parse_text(
+      "1\tleaders\tleader\tNOUN\tNNS\t_\t3\t_\t_\t_\n2\twere\tbe\tAUX\tVBD\t_\t3\t_\t_\t_\n"
+      "3\tchased\tchase\tVERB\tVBN\t_\t0\t_\t_\t_\n\n")[0].words;
+  labeler.label(active);
+  labeler.label(passive);
+  EXPECT_EQ(active[0].deprel, "nsubj");
+  EXPECT_EQ(active[2].deprel, "obj");
+  EXPECT_EQ(passive[0].deprel, "nsubj:pass");
+  EXPECT_EQ(passive[1].deprel, "aux:pass");
+
+  BinaryWriter out;
+  labeler.save(out);
+  Labeler loaded;
+  BinaryReader in(out.data());
+  ASSERT_TRUE(loaded.load(in));
+  auto again = passive;
+  for (auto& w : again) w.deprel = "_";
+  loaded.label(again);
+  for (std::size_t i = 0; i < again.size(); ++i) EXPECT_EQ(again[i].deprel, passive[i].deprel) << i;
 }
 
 TEST(Lemmatizer, PrefersAKnownLemmaAmongRuleProposals) {
