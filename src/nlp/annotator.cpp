@@ -8,6 +8,7 @@
 #include "base/data_dir.h"
 #include "nlp/binary_io.h"
 #include "nlp/feature_hash.h"
+#include "nlp/huge_page_allocator.h"
 #include "nlp/projectivize.h"
 
 namespace dyad::nlp {
@@ -123,9 +124,12 @@ std::unique_ptr<Annotator> Annotator::load(const std::filesystem::path& path, st
   };
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return fail("cannot open model file");
-  std::string data(static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0)), '\0');
+  // Tens of MiB: a buffer of large pages keeps the read from faulting page by page.
+  std::vector<char, HugePageAllocator<char>> buffer;
+  buffer.resize(static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0)));
   in.seekg(0);
-  if (!in.read(data.data(), static_cast<std::streamsize>(data.size()))) return fail("cannot read model file");
+  if (!in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()))) return fail("cannot read model file");
+  const std::string_view data(buffer.data(), buffer.size());
   BinaryReader header(data);
   char magic[8] = {};
   header.bytes(magic, sizeof magic);
@@ -139,7 +143,7 @@ std::unique_ptr<Annotator> Annotator::load(const std::filesystem::path& path, st
   const auto sum = header.u64();
   const std::size_t header_size = 8 + 4 + 8 + 8;
   if (!header.ok() || size != data.size() - header_size) return fail("corrupt model file (truncated or padded)");
-  const std::string_view body_data = std::string_view(data).substr(header_size);
+  const std::string_view body_data = data.substr(header_size);
   if (checksum(body_data) != sum) return fail("corrupt model file (checksum mismatch)");
   BinaryReader body(body_data);
   auto a = std::make_unique<Annotator>();

@@ -61,6 +61,16 @@ class BinaryReader {
     return s;
   }
   bool bytes(void* p, std::size_t n) { return raw(p, n); }
+  // The next `n` bytes in place (valid while the reader's data lives); empty and not ok() when short.
+  std::string_view view(std::size_t n) {
+    if (!ok_ || n > data_.size() - pos_) {
+      ok_ = false;
+      return {};
+    }
+    const auto v = data_.substr(pos_, n);
+    pos_ += n;
+    return v;
+  }
   bool ok() const { return ok_; }
   bool at_end() const { return pos_ == data_.size(); }
 

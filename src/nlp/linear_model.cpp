@@ -137,10 +137,12 @@ bool LinearModel::load(BinaryReader& in) {
   if (!in.ok() || size == 0 || (size & (size - 1)) != 0 || size > (1ULL << 28) || n_classes_ <= 0 ||
       count > size || bytes > 16 * size)
     return false;
-  std::string packed(bytes, '\0');
-  if (!in.bytes(packed.data(), bytes)) return false;
+  const std::string_view packed = in.view(bytes);
+  if (!in.ok()) return false;
   weights_ = {};
-  packed_.assign(size, 0);
+  // A fresh table: zero from the allocator without a second pass over it.
+  packed_ = decltype(packed_)();
+  packed_.resize(size);
   mask_ = size - 1;
   std::size_t p = 0;
   std::uint64_t index = 0;
