@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <future>
 #include <sstream>
 
 #include "base/data_dir.h"
@@ -144,15 +145,21 @@ std::unique_ptr<Annotator> Annotator::load(const std::filesystem::path& path, st
   const std::size_t header_size = 8 + 4 + 8 + 8;
   if (!header.ok() || size != data.size() - header_size) return fail("corrupt model file (truncated or padded)");
   const std::string_view body_data = data.substr(header_size);
-  if (checksum(body_data) != sum) return fail("corrupt model file (checksum mismatch)");
+  // The checksum is a serial pass over tens of MiB: it runs beside the
+  // decoding, and a mismatch still rejects the file before it is used.
+  auto intact = std::async(std::launch::async, [body_data, sum] { return checksum(body_data) == sum; });
+  auto corrupt = [&](const std::string& what) {
+    return fail(intact.get() ? "corrupt model file (" + what + ")" : "corrupt model file (checksum mismatch)");
+  };
   BinaryReader body(body_data);
   auto a = std::make_unique<Annotator>();
   a->lang_ = body.str();
-  if (!body.ok() || !a->tagger_.load(body)) return fail("corrupt model file (tagger section)");
-  if (!a->lemmatizer_.load(body)) return fail("corrupt model file (lemmatizer section)");
-  if (!a->parser_.load(body)) return fail("corrupt model file (parser section)");
-  if (!a->labeler_.load(body)) return fail("corrupt model file (labeler section)");
-  if (!body.at_end()) return fail("corrupt model file (trailing data)");
+  if (!body.ok() || !a->tagger_.load(body)) return corrupt("tagger section");
+  if (!a->lemmatizer_.load(body)) return corrupt("lemmatizer section");
+  if (!a->parser_.load(body)) return corrupt("parser section");
+  if (!a->labeler_.load(body)) return corrupt("labeler section");
+  if (!body.at_end()) return corrupt("trailing data");
+  if (!intact.get()) return fail("corrupt model file (checksum mismatch)");
   return a;
 }
 
