@@ -1,5 +1,6 @@
 // dyad-train-segmenter: trains data/lang/<lang>/sentence_model.txt from gold
 // CoNLL-U files. See text/train_sentence_model.h for the exact commands.
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 
@@ -16,10 +17,11 @@ int main(int argc, char** argv) {
     else if (!std::strcmp(argv[i], "--lang") && has_value) lang = argv[++i];
     else if (!std::strcmp(argv[i], "--out") && has_value) out = argv[++i];
     else if (!std::strcmp(argv[i], "--epochs") && has_value) options.epochs = std::atoi(argv[++i]);
+    else if (!std::strcmp(argv[i], "--seed") && has_value) options.seed = static_cast<std::uint32_t>(std::strtoul(argv[++i], nullptr, 10));
     else gold.emplace_back(argv[i]);
   }
   if (lang.empty() || out.empty() || gold.empty()) {
-    std::cerr << "usage: dyad-train-segmenter [--data DIR] --lang LANG --out FILE [--epochs N] GOLD.conllu...\n";
+    std::cerr << "usage: dyad-train-segmenter [--data DIR] --lang LANG --out FILE [--epochs N] [--seed N] GOLD.conllu...\n";
     return 2;
   }
   std::string error;
