@@ -116,6 +116,7 @@ bool load_segmenter_data(const std::filesystem::path& dir, SegmenterData& data, 
   if (!load_set(dir / "hyphen_prefixes.txt", data.hyphen_prefixes, true, error)) return false;
   if (!load_set(dir / "elisions.txt", data.elisions, true, error, elision)) return false;
   if (!load_set(dir / "emoticons.txt", data.emoticons, false, error)) return false;
+  if (!load_set(dir / "labels.txt", data.labels, true, error)) return false;
   for (const std::string& e : data.emoticons)
     if (!e.empty()) data.emoticon_first[static_cast<unsigned char>(e[0])] = true;
   const bool ok_contractions = for_each_line(dir / "contractions.txt", false, error,

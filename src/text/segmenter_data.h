@@ -52,6 +52,10 @@ struct SegmenterData {
   // First bytes of the emoticons: most chunks are ruled out without hashing.
   std::array<bool, 256> emoticon_first{};
   Contractions contractions;
+  // Lowercased words that label a picture credit or similar line before a
+  // colon ("photo", "credit"), added to the labels the sentence-model trainer
+  // learns from its files (news pages use more than the treebanks show).
+  StringSet labels;
   std::filesystem::path sentence_model;  // empty when the language has none
 };
 

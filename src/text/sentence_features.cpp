@@ -136,24 +136,40 @@ std::vector<GapContext> gap_contexts(std::string_view text, const std::vector<To
   return states;
 }
 
+std::uint64_t word_hash(std::string_view word) { return lower_hash(word); }
+
+bool starts_label(std::string_view text, const std::vector<TokenSpan>& tokens, std::size_t i,
+                  const WordClasses& classes) {
+  const auto at = static_cast<std::ptrdiff_t>(i);
+  const std::string_view word = token(text, tokens, at);
+  if (classes.labels.empty() || token(text, tokens, at + 1) != ":") return false;
+  // Title case only: capitals throughout belong to shouted text ("PLEASE
+  // NOTE: ..."), which goes on.
+  std::size_t len;
+  if (!chars::is_upper(chars::at(word, 0, len)) || len >= word.size() || !chars::is_lower(chars::at(word, len, len)))
+    return false;
+  return classes.labels.contains(lower_hash(word));
+}
+
 TokenHashes token_hashes(std::string_view text, const std::vector<TokenSpan>& tokens, std::ptrdiff_t i) {
   const std::string_view t = token(text, tokens, i);
   return {lower_hash(t), shape_hash(t), cased_hash(t)};
 }
 
 void boundary_features(std::string_view text, const std::vector<TokenSpan>& tokens, std::size_t i,
-                       const GapContext& context, std::vector<std::uint64_t>& out) {
+                       const GapContext& context, const WordClasses& classes, std::vector<std::uint64_t>& out) {
   const auto at = static_cast<std::ptrdiff_t>(i);
   const TokenHashes around[4] = {token_hashes(text, tokens, at - 1), token_hashes(text, tokens, at),
                                  token_hashes(text, tokens, at + 1), token_hashes(text, tokens, at + 2)};
-  boundary_features(text, tokens, i, context, around, out);
+  boundary_features(text, tokens, i, context, classes, around, out);
 }
 
 void boundary_features(std::string_view text, const std::vector<TokenSpan>& tokens, std::size_t i,
-                       const GapContext& context, const TokenHashes (&around)[4], std::vector<std::uint64_t>& out) {
+                       const GapContext& context, const WordClasses& classes, const TokenHashes (&around)[4],
+                       std::vector<std::uint64_t>& out) {
   const auto at = static_cast<std::ptrdiff_t>(i);
   const std::string_view p1 = token(text, tokens, at);
-  const std::uint64_t lp1 = around[1].lower, lp2 = around[0].lower, ln1 = around[2].lower, ln2 = around[3].lower;
+  const std::uint64_t lp1 = around[1].lower, ln1 = around[2].lower, ln2 = around[3].lower;
   const std::uint64_t sp1 = around[1].shape, sp2 = around[0].shape, sn1 = around[2].shape, sn2 = around[3].shape;
   const int nl = newlines_after(text, tokens, i);
   const std::uint64_t gap = nl > 0 ? 1 : (i + 1 < tokens.size() && tokens[i].end == tokens[i + 1].begin ? 2 : 3);
@@ -163,6 +179,18 @@ void boundary_features(std::string_view text, const std::vector<TokenSpan>& toke
   const std::uint64_t cn1 = around[2].cased;
   const std::uint64_t run = run_bucket(context.run);
   const std::uint64_t lower = context.run_has_lower ? 1 : 2;
+  // An abbreviation with internal periods ("U.S.", "D.C.", "a.m.") ends a
+  // sentence far more often than "Mr." or "etc." do.
+  const bool abbreviation = period_kept == 1 && p1.front() != '.' && p1.find('.') + 1 < p1.size();
+  const std::string_view n1 = token(text, tokens, at + 1);
+  const bool capital = chars::is_upper(first_char(n1));
+  const bool starter = abbreviation && capital && classes.starters.contains(ln1);
+  const bool label = capital && token(text, tokens, at + 2) == ":" && classes.labels.contains(ln1);
+  // Before a sentence starter the word ahead of "U.S." says little ("the
+  // U.S." mostly goes on, "the U.S. The" does not) and would veto the
+  // boundary: a fixed placeholder stands in for it there.
+  constexpr std::uint64_t kLeftOut = 0x5eed;
+  const std::uint64_t lp2 = starter ? kLeftOut : around[0].lower;
   // Template ids are fixed numbers: changing them invalidates trained models.
   out.resize(kBoundaryFeatures);
   std::uint64_t* f = out.data();
@@ -199,6 +227,18 @@ void boundary_features(std::string_view text, const std::vector<TokenSpan>& toke
   *f++ = combine(31, run, sp1, sn1);
   *f++ = combine(32, run, lower, gap);
   *f++ = combine(33, lower, sp1, cn1);
+  // The word-class features fire only where their class applies, so they
+  // leave the weights of all other gaps alone.
+  if (abbreviation) {
+    *f++ = combine(34, starter);
+    *f++ = combine(35, starter, gap);
+  }
+  if (label) {
+    *f++ = combine(36, gap);
+    *f++ = combine(37, sp1);
+    *f++ = combine(38, period_kept);
+  }
+  out.resize(static_cast<std::size_t>(f - out.data()));
 }
 
 }  // namespace dyad

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "text/token_span.h"
@@ -48,10 +49,32 @@ class GapContextTracker {
   unsigned run_ = 0;
 };
 
-// Hashed features of the gap after tokens[i]; `out` is replaced.
+// Word classes learned from the training files and carried by the model
+// file, so a rare context borrows evidence from a whole class of words:
+// - starters: words that, capitalised, mostly begin a sentence ("The",
+//   "However"): after an abbreviation with internal periods ("U.S.",
+//   "D.C.") such a word starts a new sentence, while "U.S. President" goes
+//   on (used there only: elsewhere they only added noise);
+// - labels: words that begin a sentence before a colon ("Image:", "Video:",
+//   "Subject:"): a picture credit run into its caption ("... Space Station
+//   Image: NASA.") starts a sentence.
+// Keyed by word_hash of the lower-cased word.
+struct WordClasses {
+  std::unordered_set<std::uint64_t> starters, labels;
+};
+// The hash WordClasses is keyed by (lower-cased ASCII, capped at 24 bytes).
+std::uint64_t word_hash(std::string_view word);
+
+// True when tokens[i] is a label word in title case followed by a colon
+// ("Image:", "Photo:"): a credit or header line starts there.
+bool starts_label(std::string_view text, const std::vector<TokenSpan>& tokens, std::size_t i,
+                  const WordClasses& classes);
+
+// Hashed features of the gap after tokens[i], at most kBoundaryFeatures;
+// `out` is replaced.
 void boundary_features(std::string_view text, const std::vector<TokenSpan>& tokens, std::size_t i,
-                       const GapContext& context, std::vector<std::uint64_t>& out);
-inline constexpr std::size_t kBoundaryFeatures = 33;
+                       const GapContext& context, const WordClasses& classes, std::vector<std::uint64_t>& out);
+inline constexpr std::size_t kBoundaryFeatures = 38;
 
 // The per-token hashes the features are built from. A token takes part in
 // the features of up to four gaps, so the splitter computes them once.
@@ -62,6 +85,7 @@ struct TokenHashes {
 TokenHashes token_hashes(std::string_view text, const std::vector<TokenSpan>& tokens, std::ptrdiff_t i);
 // As above with the hashes of tokens i-1, i, i+1 and i+2 given.
 void boundary_features(std::string_view text, const std::vector<TokenSpan>& tokens, std::size_t i,
-                       const GapContext& context, const TokenHashes (&around)[4], std::vector<std::uint64_t>& out);
+                       const GapContext& context, const WordClasses& classes, const TokenHashes (&around)[4],
+                       std::vector<std::uint64_t>& out);
 
 }  // namespace dyad

@@ -8,16 +8,21 @@
 namespace dyad {
 
 namespace {
-constexpr const char* kHeader = "dyad-sentence-model 1";
+// Version 2 added the word classes (and features that use them): a version 1
+// file would silently score with missing features, so it is refused.
+constexpr const char* kHeader = "dyad-sentence-model 2";
 }
 
 bool SentenceModel::load(const std::filesystem::path& file, std::string* error) {
   std::ifstream in(file);
   std::string line;
   if (!in || !std::getline(in, line) || line != kHeader) {
-    if (error) *error = file.string() + ":1: expected header '" + kHeader + "'";
+    if (error)
+      *error = file.string() + ":1: expected header '" + kHeader +
+               "' (a model of another version: retrain it with scripts/train-segmenter.sh)";
     return false;
   }
+  std::vector<std::string> starters, labels;
   std::size_t number = 1;
   while (std::getline(in, line)) {
     ++number;
@@ -26,6 +31,15 @@ bool SentenceModel::load(const std::filesystem::path& file, std::string* error) 
     std::string hash;
     double weight;
     std::string extra;
+    if (line.starts_with("starter ") || line.starts_with("label ")) {
+      std::string kind, word;
+      if (!(fields >> kind >> word) || (fields >> extra)) {
+        if (error) *error = file.string() + ":" + std::to_string(number) + ": expected '" + kind + " <word>'";
+        return false;
+      }
+      (kind == "starter" ? starters : labels).push_back(std::move(word));
+      continue;
+    }
     if (!(fields >> hash >> weight) || (fields >> extra) || hash.size() != 16 ||
         hash.find_first_not_of("0123456789abcdef") != std::string::npos) {
       if (error) *error = file.string() + ":" + std::to_string(number) + ": expected '<16 hex digits> <weight>'";
@@ -38,8 +52,19 @@ bool SentenceModel::load(const std::filesystem::path& file, std::string* error) 
     }
     weights_[key] = weight;
   }
+  set_words(std::move(starters), std::move(labels));
   build_table();
   return true;
+}
+
+void SentenceModel::set_words(std::vector<std::string> starters, std::vector<std::string> labels) {
+  std::sort(starters.begin(), starters.end());
+  std::sort(labels.begin(), labels.end());
+  starters_ = std::move(starters);
+  labels_ = std::move(labels);
+  classes_ = {};
+  for (const std::string& w : starters_) classes_.starters.insert(word_hash(w));
+  for (const std::string& w : labels_) classes_.labels.insert(word_hash(w));
 }
 
 void SentenceModel::set_weights(std::unordered_map<std::uint64_t, double> weights) {
@@ -86,6 +111,8 @@ bool SentenceModel::save(const std::filesystem::path& file, std::string* error) 
     return false;
   }
   out << kHeader << "\n";
+  for (const std::string& w : starters_) out << "starter " << w << "\n";
+  for (const std::string& w : labels_) out << "label " << w << "\n";
   char buf[64];
   for (const auto& [hash, weight] : sorted) {
     std::snprintf(buf, sizeof buf, "%016llx %.4g\n", static_cast<unsigned long long>(hash), weight);

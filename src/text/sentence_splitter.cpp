@@ -45,6 +45,11 @@ bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<To
   if (!is_boundary_candidate(text, tokens, i, unpunctuated_ends_)) return false;
   if (is_title(prev)) return false;
   if (model_) {
+    // A credit label ("Image:", "Photo:") starts its own sentence, also when
+    // a caption without final punctuation runs into it ("... Space Station
+    // Image: NASA."); the words come from the training files, so this holds
+    // for any language whose data has them. Not after a colon ("Subject: Re:").
+    if (prev != ":" && starts_label(text, tokens, i + 1, model_->classes())) return true;
     TokenHashes around[4];
     for (std::ptrdiff_t k = 0; k < 4; ++k) {
       const std::ptrdiff_t index = static_cast<std::ptrdiff_t>(i) - 1 + k;
@@ -55,7 +60,7 @@ bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<To
       }
       around[k] = cache.hashes[slot];
     }
-    boundary_features(text, tokens, i, context, around, features);
+    boundary_features(text, tokens, i, context, model_->classes(), around, features);
     // A boundary after a word on the same line (a headline run into its
     // text) must clear a margin: such guesses split names more often than not.
     std::size_t start;

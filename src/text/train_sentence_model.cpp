@@ -1,6 +1,8 @@
 #include "text/train_sentence_model.h"
 
+#include <algorithm>
 #include <cmath>
+#include <map>
 #include <random>
 #include <unordered_map>
 #include <unordered_set>
@@ -22,9 +24,51 @@ struct Example {
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+bool is_plain_word(std::string_view s) {
+  if (s.empty()) return false;
+  for (const char c : s)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80)) return false;
+  return true;
+}
+
+// The word classes of WordClasses, counted over the gold sentences. A
+// starter begins at least kMinStarts sentences, is capitalised elsewhere at
+// most a third as often (names such as "Obama" or "President" are
+// capitalised anywhere) and occurs in lower case too (Punkt's orthographic
+// evidence that the capital is the sentence's, not the word's). A label
+// begins at least two sentences right before a colon and occurs in lower
+// case too (which leaves out most speakers' names, "Carol:"). Both lists
+// come out sorted (std::map), so the model file is reproducible.
+void learn_word_classes(const std::vector<std::vector<Sentence>>& golds, std::vector<std::string>& starters,
+                        std::vector<std::string>& labels) {
+  constexpr std::size_t kMinStarts = 5;
+  struct Counts {
+    std::size_t starts = 0, capital_inside = 0, lower = 0, label = 0;
+  };
+  std::map<std::string, Counts, std::less<>> counts;
+  for (const auto& gold : golds)
+    for (const Sentence& s : gold)
+      for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+        const std::string& form = s.tokens[i].form;
+        if (!is_plain_word(form)) continue;
+        Counts& c = counts[ascii_lower(form)];
+        const bool capital = form[0] >= 'A' && form[0] <= 'Z';
+        if (!capital) ++c.lower;
+        else if (i > 0) ++c.capital_inside;
+        else {
+          ++c.starts;
+          c.label += s.tokens.size() > 1 && s.tokens[1].form == ":";
+        }
+      }
+  for (const auto& [word, c] : counts) {
+    if (c.starts >= kMinStarts && c.capital_inside * 3 <= c.starts && c.lower > 0) starters.push_back(word);
+    if (c.label >= 2 && c.lower > 0) labels.push_back(word);
+  }
+}
+
 // Candidate gaps of one gold file, labelled. Gaps at blank lines are left out:
 // the splitter ends sentences there by rule.
-void collect_examples(const Tokenizer& tokenizer, bool unpunctuated, const std::string& raw,
+void collect_examples(const Tokenizer& tokenizer, bool unpunctuated, const WordClasses& classes, const std::string& raw,
                       const std::vector<Sentence>& gold, std::vector<Example>& examples, std::size_t& missed) {
   std::vector<std::uint32_t> prefix(raw.size() + 1, 0);
   for (std::size_t i = 0; i < raw.size(); ++i) prefix[i + 1] = prefix[i] + (is_space(raw[i]) ? 0 : 1);
@@ -46,7 +90,7 @@ void collect_examples(const Tokenizer& tokenizer, bool unpunctuated, const std::
     if (!is_boundary_candidate(norm.text, tokens, i, unpunctuated)) continue;
     found += boundary;
     Example e;
-    boundary_features(norm.text, tokens, i, contexts[i], e.features);
+    boundary_features(norm.text, tokens, i, contexts[i], classes, e.features);
     e.boundary = boundary;
     examples.push_back(std::move(e));
   }
@@ -61,14 +105,24 @@ bool train_sentence_model(const std::filesystem::path& data_dir, const std::stri
   SegmenterData data;
   if (!load_segmenter_data(data_dir / "lang" / lang, data, error)) return false;
   const Tokenizer tokenizer(data);
+  std::vector<std::string> raws(gold_files.size());
+  std::vector<std::vector<Sentence>> golds(gold_files.size());
+  for (std::size_t f = 0; f < gold_files.size(); ++f)
+    if (!read_gold_segmentation(gold_files[f], raws[f], golds[f], error)) return false;
+  SentenceModel model;
+  {
+    std::vector<std::string> starters, labels;
+    learn_word_classes(golds, starters, labels);
+    for (const std::string& word : data.labels)
+      if (std::find(labels.begin(), labels.end(), word) == labels.end()) labels.push_back(word);
+    log << "starters " << starters.size() << ", labels " << labels.size() << "\n";
+    model.set_words(std::move(starters), std::move(labels));
+  }
   std::vector<Example> examples;
   std::size_t missed = 0;
-  for (const auto& file : gold_files) {
-    std::string raw;
-    std::vector<Sentence> gold;
-    if (!read_gold_segmentation(file, raw, gold, error)) return false;
-    collect_examples(tokenizer, data.policy.unpunctuated_sentence_ends, raw, gold, examples, missed);
-  }
+  for (std::size_t f = 0; f < gold_files.size(); ++f)
+    collect_examples(tokenizer, data.policy.unpunctuated_sentence_ends, model.classes(), raws[f], golds[f], examples,
+                     missed);
   std::size_t positives = 0;
   for (const Example& e : examples) positives += e.boundary;
   log << "examples " << examples.size() << ", boundaries " << positives
@@ -116,7 +170,6 @@ bool train_sentence_model(const std::filesystem::path& data_dir, const std::stri
     const double average = step ? w.total / static_cast<double>(step) : 0.0;
     if (std::fabs(average) >= options.min_weight) averaged[feature] = average;
   }
-  SentenceModel model;
   model.set_weights(std::move(averaged));
   log << "features kept " << model.weights().size() << "\n";
   return model.save(out, error);

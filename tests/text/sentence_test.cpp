@@ -43,6 +43,33 @@ TEST(Sentences, DutchHeadlineRunIntoTextOnOneLine) {
             (S{"Premier Rutte zei dat het kabinet doorgaat.", "Burgemeester Van der Laan opende de brug."}));
 }
 
+// A picture credit starts its own sentence, also when the caption before it
+// has no final punctuation; the label words come from the training files and
+// data/lang/<lang>/labels.txt.
+TEST(Sentences, CreditLabelStartsASentence) {
+  EXPECT_EQ(sentences_of("en", "The agency sent its greetings from the orbiting laboratory Image: NASA / ESA."),
+            (S{"The agency sent its greetings from the orbiting laboratory", "Image: NASA / ESA."}));
+  EXPECT_EQ(sentences_of("en", "Delegates gather before the opening session in Nairobi Photo: Reuters."),
+            (S{"Delegates gather before the opening session in Nairobi", "Photo: Reuters."}));
+  EXPECT_EQ(sentences_of("en", "The summit was held this week in Washington D.C. Image: United States Navy."),
+            (S{"The summit was held this week in Washington D.C.", "Image: United States Navy."}));
+  // Not after a colon, and not in capitals throughout.
+  EXPECT_EQ(sentences_of("en", "Subject: Image: the new logo"), (S{"Subject: Image: the new logo"}));
+  EXPECT_EQ(sentences_of("nl", "Demonstranten bij het provinciehuis in Arnhem Foto: ANP."),
+            (S{"Demonstranten bij het provinciehuis in Arnhem", "Foto: ANP."}));
+}
+
+// An abbreviation with internal periods ends the sentence before a frequent
+// sentence starter, and goes on before a name or title.
+TEST(Sentences, SentenceFinalAbbreviationBeforeANewSentence) {
+  EXPECT_EQ(sentences_of("en", "The minister flew back to the U.S. The President received her on Monday."),
+            (S{"The minister flew back to the U.S.", "The President received her on Monday."}));
+  EXPECT_EQ(sentences_of("en", "The talks resumed in Washington D.C. They ended without an agreement."),
+            (S{"The talks resumed in Washington D.C.", "They ended without an agreement."}));
+  EXPECT_EQ(sentences_of("en", "The U.S. President met the U.K. Prime Minister in Washington D.C. on Monday."),
+            (S{"The U.S. President met the U.K. Prime Minister in Washington D.C. on Monday."}));
+}
+
 TEST(Sentences, Datelines) {
   const auto s = sentences_of("en", "SYDNEY, 17 MARCH 2018 \xE2\x80\x93 Protesters marched on Saturday. Police watched.");
   ASSERT_EQ(s.size(), 2u);
