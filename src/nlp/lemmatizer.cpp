@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <charconv>
+#include <fstream>
+#include <sstream>
 #include <map>
 #include <set>
 
@@ -13,6 +15,8 @@ namespace {
 constexpr int kMaxSuffix = 6;
 constexpr int kMinRuleCount = 2;  // a suffix seen once is the word itself, not a rule
 constexpr int kMaxProposals = 4;  // rules consulted for an unseen form
+constexpr int kMinPrefixCount = 20;
+constexpr int kMinWrongSplits = 2;  // training words a compound part must split wrongly before it is distrusted  // scripts stripping a prefix before it keys rules of its own
 
 constexpr char kSep = '\x1F';
 
@@ -48,6 +52,17 @@ std::size_t cost(const std::string& script) {
   return stripped(script) + pre + (pre ? 2 : 0);
 }
 
+using RuleCounts = std::map<std::string, std::map<std::string, int>>;
+
+void add_rules(RuleCounts& rules, const std::string& key, const std::string& lower, const std::string& script) {
+  for (int k = 0; k <= kMaxSuffix; ++k) {
+    const auto suffix = suffix_chars(lower, k);
+    // A rule keyed by a suffix may only rewrite that suffix, else it is one word's whole lemma.
+    if (stripped(script) <= suffix.size() || suffix.size() == lower.size()) ++rules[key + std::string(suffix)][script];
+    if (suffix.size() == lower.size()) break;
+  }
+}
+
 std::string most_frequent(const std::map<std::string, int>& counts, int* total = nullptr) {
   std::string best;
   int best_count = 0, sum = 0;
@@ -77,7 +92,8 @@ bool apply_edit_script(const std::string& form, const std::string& script, std::
   const std::string_view prefix(script.data() + 1, sep - 1);
   if (prefix.size() + suf > src.size() || std::string_view(src).substr(0, prefix.size()) != prefix) return false;
   lemma = src.substr(prefix.size(), src.size() - prefix.size() - suf) + script.substr(colon + 1);
-  return !lemma.empty();
+  // "theepotje" -> "thee_pot" teaches "-potje" -> "-_pot", which must not turn "potje" into "_pot".
+  return !lemma.empty() && (lemma[0] != '_' || src[prefix.size()] == '_');
 }
 
 namespace {
@@ -87,9 +103,51 @@ bool title_case(const std::string& form) {
   return form.size() >= 2 && form[0] >= 'A' && form[0] <= 'Z' && lowercase(form.substr(1)) == form.substr(1);
 }
 
+std::vector<std::string> split_parts(const std::string& lemma) {
+  std::vector<std::string> parts;
+  for (std::size_t a = 0, b = 0; b != std::string::npos; a = b + 1) {
+    b = lemma.find('_', a);
+    parts.push_back(lemma.substr(a, b == std::string::npos ? b : b - a));
+  }
+  return parts;
+}
+
 bool splits(const std::string& upos) { return upos == "NOUN" || upos == "ADJ" || upos == "VERB"; }
 
 }  // namespace
+
+bool read_lemma_lexicon(const std::string& path, LemmaLexicon& out, std::string* error) {
+  std::ifstream in(path);
+  if (!in) {
+    if (error) *error = path + ": cannot open lemma lexicon";
+    return false;
+  }
+  std::string line;
+  for (int n = 1; std::getline(in, line); ++n) {
+    if (const auto hash = line.find('#'); hash != std::string::npos) line.erase(hash);
+    std::istringstream fields(line);
+    std::string kind, value;
+    if (!(fields >> kind)) continue;
+    if (!(fields >> value)) {
+      if (error) *error = path + ":" + std::to_string(n) + ": expected a value after '" + kind + "'";
+      return false;
+    }
+    if (kind == "particle") {
+      out.particles.push_back(value);
+    } else if (kind == "prefix") {
+      out.prefixes.push_back(value);
+    } else {
+      std::string form;
+      bool any = false;
+      while (fields >> form) out.forms.push_back({form, kind, value}), any = true;
+      if (!any) {
+        if (error) *error = path + ":" + std::to_string(n) + ": expected forms after the lemma '" + value + "'";
+        return false;
+      }
+    }
+  }
+  return true;
+}
 
 std::string Lemmatizer::lemma_of(const AnnotatedWord& word) const {
   if (auto it = exact_.find(word.form + '\t' + word.upos + '\t' + word.feats); it != exact_.end()) return it->second;
@@ -98,64 +156,169 @@ std::string Lemmatizer::lemma_of(const AnnotatedWord& word) const {
   // An unseen capitalised common word is a sentence start: its lemma is lowercase.
   AnnotatedWord w = word;
   if (w.upos != "PROPN" && title_case(w.form)) w.form = lower;
-  if (split_compounds_ && splits(w.upos)) {
-    const auto dash = w.form.rfind('-');
-    if (w.upos != "VERB" && dash != std::string::npos && dash > 0 && dash + 1 < w.form.size()) {
-      AnnotatedWord tail = w;
-      tail.form = w.form.substr(dash + 1);
-      auto head = w.form.substr(0, dash);
-      for (auto& c : head)
-        if (c == '-') c = '_';
-      return head + "_" + lemma_of(tail);
-    }
-    if (auto split = split_compound(lower, w.upos); !split.empty()) return split;
+  if (!split_compounds_ || !splits(w.upos)) return rule_lemma(w);
+  const auto dash = w.form.rfind('-');
+  if (w.upos != "VERB" && dash != std::string::npos && dash > 0 && dash + 1 < w.form.size()) {
+    AnnotatedWord tail = w;
+    tail.form = w.form.substr(dash + 1);
+    auto head = w.form.substr(0, dash);
+    for (auto& c : head)
+      if (c == '-') c = '_';
+    return head + "_" + lemma_of(tail);
   }
+  // A word the treebank knows whole ("standaard", "luchthaven") is not a compound.
+  auto whole = rule_lemma(w);
+  if (w.upos == "VERB" ? known_lemmas_.count("VERB\t" + whole) > 0 : known_whole(lower, whole)) return whole;
+  if (auto split = split_compound(w, lower); !split.empty()) return split;
+  return whole;
+}
+
+std::string Lemmatizer::rule_lemma(const AnnotatedWord& w) const {
   // The most specific rule proposes first; a later proposal wins only when
   // it is a lemma the treebank knows for this UPOS and the first is not
   // ("gespeeld": "gespelen" from the "-eeld" rule, "spelen" from "ge-…-d").
+  const auto lower = lowercase(w.form);
+  std::vector<std::string> openings;  // prefixes of this form with rules of their own, then none
+  for (const auto& prefix : strip_prefixes_)
+    if (lower.size() > prefix.size() + 2 && lower.compare(0, prefix.size(), prefix) == 0)
+      openings.push_back(prefix + kSep);
+  openings.emplace_back();
   const std::string keys[2] = {w.upos + '\t' + w.feats + '\t', w.upos + '\t'};
   std::string first;
   int proposals = 0;
   for (const auto& key : keys)
-    for (int k = kMaxSuffix; k >= 0 && proposals < kMaxProposals; --k) {
-      const auto suffix = suffix_chars(lower, k);
-      const auto it = rules_.find(key + std::string(suffix));
-      std::string lemma;
-      if (it == rules_.end() || !apply_edit_script(w.form, it->second, lemma)) continue;
-      if (known_lemmas_.count(w.upos + '\t' + lemma)) return lemma;
-      if (proposals++ == 0) first = std::move(lemma);
-    }
+    for (int k = kMaxSuffix; k >= 0 && proposals < kMaxProposals; --k)
+      for (const auto& opening : openings) {
+        const auto it = rules_.find(key + opening + std::string(suffix_chars(lower, k)));
+        std::string lemma;
+        if (it == rules_.end() || !apply_edit_script(w.form, it->second, lemma)) continue;
+        if (known_lemmas_.count(w.upos + '\t' + lemma)) return lemma;
+        if (proposals++ == 0) first = std::move(lemma);
+      }
   return proposals ? first : w.form;
 }
 
+// The lemma of a compound's last part: as seen in training, else by the rules,
+// and only when that lemma is one the treebank knows (possibly itself a compound).
+std::string Lemmatizer::tail_lemma(const AnnotatedWord& w, const std::string& tail) const {
+  if (auto it = by_pos_.find(tail + '\t' + w.upos); it != by_pos_.end()) return it->second;
+  AnnotatedWord t = w;
+  t.form = tail;
+  auto lemma = rule_lemma(t);
+  return known_lemmas_.count(w.upos + '\t' + lemma) ? lemma : std::string();
+}
+
 void Lemmatizer::index_known_lemmas() {
+  strip_prefixes_.clear();
+  for (const auto& [key, script] : rules_)
+    if (const auto sep = key.find(kSep); sep != std::string::npos) {
+      const auto tab = key.rfind('\t', sep);
+      const auto prefix = key.substr(tab + 1, sep - tab - 1);
+      if (std::find(strip_prefixes_.begin(), strip_prefixes_.end(), prefix) == strip_prefixes_.end())
+        strip_prefixes_.push_back(prefix);
+    }
   known_lemmas_.clear();
-  for (const auto& [key, lemma] : by_pos_) known_lemmas_.insert(key.substr(key.rfind('\t') + 1) + '\t' + lemma);
+  whole_forms_.clear();
+  whole_lemmas_.clear();
+  for (const auto& [key, lemma] : by_pos_) {
+    known_lemmas_.insert(key.substr(key.rfind('\t') + 1) + '\t' + lemma);
+    if (lemma.find('_') != std::string::npos) continue;
+    whole_forms_.insert(key.substr(0, key.rfind('\t')));
+    whole_lemmas_.insert(lowercase(lemma));
+  }
+}
+
+bool Lemmatizer::known_whole(const std::string& lower, const std::string& lemma) const {
+  return whole_forms_.count(lower) > 0 || whole_lemmas_.count(lowercase(lemma)) > 0;
 }
 
 bool Lemmatizer::known_part(const std::string& part, const std::string& upos) const {
   return first_parts_.count((upos == "VERB" ? "VERB\t" : "*\t") + part) > 0;
 }
 
-std::string Lemmatizer::split_compound(const std::string& lower, const std::string& upos) const {
-  // Verbs split only after a known particle; nouns and adjectives after any
-  // known first part, optionally followed by a linking morpheme.
-  const std::size_t min_part = upos == "VERB" ? 2 : 3;
+std::string Lemmatizer::head_part(const std::string& part) const {
+  // "regering" as is; "regerings" before its linking morpheme; "mensen" as
+  // the plural of a known noun ("mensenkudde" -> "mens_kudde").
+  if (part.size() < 3) return {};
+  auto usable = [&](const std::string& p) { return known_part(p, "*") && !first_parts_.count("-\t" + p); };
+  for (const auto& link : linkers_)
+    if (part.size() > link.size() + 2 && part.compare(part.size() - link.size(), link.size(), link) == 0) {
+      auto stem = part.substr(0, part.size() - link.size());
+      if (usable(stem)) return stem;
+    }
+  if (usable(part)) return part;
+  if (auto it = by_pos_.find(part + "\tNOUN"); it != by_pos_.end() && it->second.find('_') == std::string::npos &&
+                                               usable(lowercase(it->second)))
+    return lowercase(it->second);
+  return {};
+}
+
+std::string Lemmatizer::split_compound(const AnnotatedWord& w, const std::string& lower) const {
   if (lower.find('_') != std::string::npos || lower.find('-') != std::string::npos) return {};
-  for (std::size_t j = min_part; j + 3 <= lower.size(); ++j) {  // the longest known tail wins
-    if ((static_cast<unsigned char>(lower[j]) & 0xC0) == 0x80) continue;
-    const auto it = by_pos_.find(lower.substr(j) + '\t' + upos);
-    if (it == by_pos_.end() || it->second.find('_') != std::string::npos) continue;
-    const auto head = lower.substr(0, j);
-    if (known_part(head, upos)) return head + "_" + it->second;
-    if (upos == "VERB") continue;
-    for (const auto& link : linkers_)
-      if (head.size() > link.size() + 2 && head.compare(head.size() - link.size(), link.size(), link) == 0) {
-        const auto stem = head.substr(0, head.size() - link.size());
-        if (known_part(stem, upos)) return stem + "_" + it->second;
-      }
+  if (w.upos == "VERB") return split_particle_verb(w, lower);
+  // Fewest parts wins, then the longest last part: best[i] is the cheapest
+  // split of lower[0, i) into known parts, each with its lemma.
+  const std::size_t n = lower.size();
+  constexpr std::size_t kMinPart = 3;
+  std::vector<int> cost(n + 1, -1);
+  std::vector<std::string> lemma(n + 1);
+  cost[0] = 0;
+  auto starts_char = [&](std::size_t i) { return i >= n || (static_cast<unsigned char>(lower[i]) & 0xC0) != 0x80; };
+  for (std::size_t i = kMinPart; i + kMinPart <= n; ++i) {
+    if (!starts_char(i)) continue;
+    for (std::size_t j = 0; j + kMinPart <= i; ++j) {
+      if (cost[j] < 0 || !starts_char(j)) continue;
+      const auto part = head_part(lower.substr(j, i - j));
+      if (part.empty() || (cost[i] >= 0 && cost[i] <= cost[j] + 1)) continue;
+      cost[i] = cost[j] + 1;
+      lemma[i] = lemma[j] + part + "_";
+    }
+  }
+  for (std::size_t j = kMinPart; j + kMinPart <= n; ++j) {  // the longest last part that splits
+    if (cost[j] < 0) continue;
+    auto tail = tail_lemma(w, lower.substr(j));
+    if (!tail.empty() && !first_parts_.count("~\t" + lowercase(tail.substr(tail.rfind('_') + 1))))
+      return lemma[j] + tail;
   }
   return {};
+}
+
+std::string Lemmatizer::split_particle_verb(const AnnotatedWord& w, const std::string& lower) const {
+  // A separable particle joins the verb's lemma ("opgelost" -> "op_lossen").
+  // When the rules expect forms like the rest to open with a prefix (the "ge"
+  // of past participles), a rest without it is no verb of its own unless it
+  // opens with an inseparable prefix ("voor|bereid"): "onder|tekend" is the
+  // participle of the inseparable "ondertekenen".
+  for (std::size_t j = 2; j + 3 <= lower.size(); ++j) {
+    const auto head = lower.substr(0, j);
+    if (!known_part(head, "VERB")) continue;
+    const auto rest = lower.substr(j);
+    AnnotatedWord t = w;
+    t.form = rest;
+    const auto prefix = expected_prefix(t);
+    if (rest.compare(0, prefix.size(), prefix) != 0 && !inseparable_start(rest)) continue;
+    // A rest with the expected prefix is a verb form even when its lemma is new ("op|gekondigd").
+    auto tail = tail_lemma(w, rest);
+    if (tail.empty() && !prefix.empty()) tail = rule_lemma(t);
+    if (tail.empty() || tail.find('_') != std::string::npos) continue;
+    return head + "_" + tail;
+  }
+  return {};
+}
+
+std::string Lemmatizer::expected_prefix(const AnnotatedWord& w) const {
+  const auto lower = lowercase(w.form);
+  const auto key = w.upos + '\t' + w.feats + '\t';
+  for (int k = kMaxSuffix; k >= 0; --k)
+    if (const auto it = rules_.find(key + std::string(suffix_chars(lower, k))); it != rules_.end())
+      return it->second.substr(1, it->second.find(kSep) - 1);
+  return {};
+}
+
+bool Lemmatizer::inseparable_start(const std::string& rest) const {
+  for (std::size_t k = 2; k <= 4 && k + 3 <= rest.size(); ++k)
+    if (first_parts_.count("PREFIX\t" + rest.substr(0, k))) return true;
+  return false;
 }
 
 void Lemmatizer::join_particles(std::vector<AnnotatedWord>& words) const {
@@ -175,8 +338,12 @@ void Lemmatizer::lemmatize(std::vector<AnnotatedWord>& words) const {
   for (auto& w : words) w.lemma = lemma_of(w);
 }
 
-void Lemmatizer::train(const std::vector<ParsedSentence>& train) {
+void Lemmatizer::train(const std::vector<ParsedSentence>& train, const LemmaLexicon& lexicon) {
   std::map<std::string, std::map<std::string, int>> exact, by_pos, rules;
+  struct Sample {
+    std::string upos, feats, lower, script;
+  };
+  std::vector<Sample> samples;
   std::size_t nouns = 0, marked = 0;
   for (const auto& s : train)
     for (const auto& word : s.words) {
@@ -189,6 +356,11 @@ void Lemmatizer::train(const std::vector<ParsedSentence>& train) {
           const auto prefix = lowercase(other.form) + "_";
           if (w.lemma.compare(0, prefix.size(), prefix) == 0) w.lemma = w.lemma.substr(prefix.size());
         }
+      // A particle the form does not start with stands elsewhere in the
+      // sentence ("kwam … tegemoet"): the form alone cannot predict it.
+      if (const auto bar = w.lemma.find('_'); w.upos == "VERB" && bar != std::string::npos &&
+                                              lowercase(w.form).compare(0, bar, lowercase(w.lemma.substr(0, bar))) != 0)
+        w.lemma = w.lemma.substr(bar + 1);
       if (w.upos == "NOUN") {
         ++nouns;
         marked += w.lemma.find('_') != std::string::npos && w.form.find('_') == std::string::npos;
@@ -196,17 +368,26 @@ void Lemmatizer::train(const std::vector<ParsedSentence>& train) {
       ++exact[w.form + '\t' + w.upos + '\t' + w.feats][w.lemma];
       const auto lower = lowercase(w.form);
       ++by_pos[lower + '\t' + w.upos][w.lemma];
-      const auto script = edit_script(w.form, w.lemma);
-      const std::string keys[2] = {w.upos + '\t' + w.feats + '\t', w.upos + '\t'};
-      for (const auto& key : keys)
-        for (int k = 0; k <= kMaxSuffix; ++k) {
-          const auto suffix = suffix_chars(lower, k);
-          // A rule keyed by a suffix may only rewrite that suffix, else it is one word's whole lemma.
-          if (stripped(script) <= suffix.size() || suffix.size() == lower.size())
-            ++rules[key + std::string(suffix)][script];
-          if (suffix.size() == lower.size()) break;
-        }
+      samples.push_back({w.upos, w.feats, lower, edit_script(w.form, w.lemma)});
     }
+  // Prefixes the scripts strip often ("ge" of Dutch participles) get rules of
+  // their own, learnt from every form that opens with them, so "gespeeld"
+  // follows "geverdeeld" rather than "bespeeld".
+  std::map<std::string, int> prefix_counts;
+  for (const auto& sample : samples)
+    if (const auto sep = sample.script.find(kSep); sep > 1) ++prefix_counts[sample.script.substr(1, sep - 1)];
+  std::vector<std::string> prefixes;
+  for (const auto& [prefix, count] : prefix_counts)
+    if (count >= kMinPrefixCount) prefixes.push_back(prefix);
+  for (const auto& sample : samples) {
+    const std::string keys[2] = {sample.upos + '\t' + sample.feats + '\t', sample.upos + '\t'};
+    for (const auto& key : keys) {
+      add_rules(rules, key, sample.lower, sample.script);
+      for (const auto& prefix : prefixes)
+        if (sample.lower.size() > prefix.size() + 2 && sample.lower.compare(0, prefix.size(), prefix) == 0)
+          add_rules(rules, key + prefix + kSep, sample.lower, sample.script);
+    }
+  }
   split_compounds_ = nouns > 0 && marked * 50 > nouns;  // over 2% of nouns
   // Compound parts and linking morphemes: "regeringsvorming" = "regering" + "s" + "vorming".
   first_parts_.clear();
@@ -227,6 +408,13 @@ void Lemmatizer::train(const std::vector<ParsedSentence>& train) {
       }
       const auto first = lemma.substr(0, lemma.find('_'));
       first_parts_.insert((w.upos == "VERB" ? "VERB\t" : "*\t") + first);
+      // Every part before the last, marked as seen inside a compound ("+"):
+      // "wereld_markt_leider" teaches "markt" too.
+      if (w.upos != "VERB")
+        for (std::size_t a = 0, b; (b = lemma.find('_', a)) != std::string::npos; a = b + 1) {
+          first_parts_.insert("*\t" + lemma.substr(a, b - a));
+          first_parts_.insert("+\t" + lemma.substr(a, b - a));
+        }
       const auto rest = lemma.substr(first.size() + 1);
       if (lower.compare(0, first.size(), first) != 0 || rest.size() < 3) continue;
       for (std::size_t k = 0; k <= 3 && first.size() + k + 3 <= lower.size(); ++k)
@@ -250,6 +438,37 @@ void Lemmatizer::train(const std::vector<ParsedSentence>& train) {
     if (total >= kMinRuleCount) rules_[key] = std::move(best);
   }
   index_known_lemmas();
+  if (split_compounds_) learn_unsplit_parts();
+}
+
+void Lemmatizer::learn_unsplit_parts() {
+  // Splitting the training words themselves shows which parts mislead: a
+  // derivational ending ("handel|aar") or a particle-like head ("over|stap")
+  // splits words the treebank keeps whole more often than it splits correctly.
+  // A last part is distrusted only when it never split a word rightly: most
+  // wrong last parts are already caught by the keep-whole check.
+  std::map<std::string, std::pair<int, int>> heads, tails;  // part -> (right splits, wrong splits)
+  for (const auto& [key, gold] : by_pos_) {
+    const auto tab = key.rfind('\t');
+    AnnotatedWord w{key.substr(0, tab)};
+    w.upos = key.substr(tab + 1);
+    if (w.upos == "VERB" || !splits(w.upos)) continue;
+    const auto split = split_compound(w, w.form);
+    const auto lemma = lowercase(gold);
+    const bool whole = lemma.find('_') == std::string::npos;
+    if (split.empty()) continue;
+    const auto parts = split_parts(split), gold_parts = split_parts(lemma);
+    // In a treebank compound, a part is right when the gold lemma has it too.
+    auto right = [&](const std::string& part) {
+      return !whole && std::find(gold_parts.begin(), gold_parts.end(), part) != gold_parts.end();
+    };
+    for (std::size_t i = 0; i + 1 < parts.size(); ++i) (right(parts[i]) ? heads[parts[i]].first : heads[parts[i]].second)++;
+    (!whole && parts.back() == gold_parts.back() ? tails[parts.back()].first : tails[parts.back()].second)++;
+  }
+  for (const auto& [part, counts] : heads)
+    if (counts.second >= kMinWrongSplits && counts.second > counts.first) first_parts_.insert("-\t" + part);
+  for (const auto& [part, counts] : tails)
+    if (counts.second >= kMinWrongSplits && counts.first == 0) first_parts_.insert("~\t" + part);
 }
 
 namespace {

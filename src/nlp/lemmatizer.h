@@ -12,13 +12,28 @@
 
 namespace dyad::nlp {
 
+// Hand-written lemma knowledge of a language (data/lang/<code>/lemmas.tsv),
+// read at training time and folded into the model: what a treebank of a few
+// thousand sentences cannot teach (strong verbs, which prefixes separate).
+struct LemmaLexicon {
+  struct Entry {
+    std::string form, upos, lemma;
+  };
+  std::vector<Entry> forms;            // irregular forms: "beloofde" VERB -> "beloven"
+  std::vector<std::string> particles;  // separable verb particles ("op" in "op_lossen")
+  std::vector<std::string> prefixes;   // inseparable verb prefixes ("be", "ver", "onder" in "onderzoeken")
+};
+// Reads "particle<TAB>op", "prefix<TAB>ver" and "UPOS<TAB>lemma<TAB>form form …"
+// lines ('#' starts a comment). Returns false and sets `error` ("path:line: problem").
+bool read_lemma_lexicon(const std::string& path, LemmaLexicon& out, std::string* error);
+
 class Lemmatizer {
  public:
   // Fills `lemma` of `words` from form, upos and feats.
   void lemmatize(std::vector<AnnotatedWord>& words) const;
   std::string lemma_of(const AnnotatedWord& word) const;
 
-  void train(const std::vector<ParsedSentence>& train);
+  void train(const std::vector<ParsedSentence>& train, const LemmaLexicon& lexicon = {});
 
   void save(BinaryWriter& out) const;
   bool load(BinaryReader& in);
@@ -26,21 +41,39 @@ class Lemmatizer {
  private:
   std::unordered_map<std::string, std::string> exact_;  // "form\tUPOS\tFEATS" -> lemma
   std::unordered_map<std::string, std::string> by_pos_;  // "lowercased form\tUPOS" -> lemma
-  std::unordered_map<std::string, std::string> rules_;   // "UPOS[\tFEATS]\tsuffix" -> edit script
+  // "UPOS[\tFEATS]\t[prefix\x1F]suffix" -> edit script; prefix-keyed rules
+  // hold for forms opening with a prefix the scripts often strip ("ge").
+  std::unordered_map<std::string, std::string> rules_;
+  std::vector<std::string> strip_prefixes_;  // derived from rules_, not stored
   // Set when the treebank marks compound parts in noun lemmas ("basis_niveau",
   // Dutch Alpino): an unseen noun ending in a known noun gets its lemma split the same way.
   bool split_compounds_ = false;
   // First parts of compound lemmas by UPOS ("regering", and verb particles
   // "af", "uit"), and linking morphemes seen between parts ("s", "en").
-  std::unordered_set<std::string> first_parts_;  // "VERB\tparticle" or "*\tpart"
+  // Also "PREFIX\tbe": inseparable verb prefixes from the lexicon.
+  std::unordered_set<std::string> first_parts_;  // "VERB\tparticle", "*\tpart" or "PREFIX\tprefix"
   std::vector<std::string> linkers_;
   // Set when a separable verb's lemma includes its particle ("door_brengen").
   bool particle_lemmas_ = false;
   // "UPOS\tlemma" of every known form: derived from by_pos_, not stored.
   std::unordered_set<std::string> known_lemmas_;
+  // Lowercased forms and lemmas the treebank has with an unsplit lemma (any
+  // UPOS): such a word is kept whole. Derived from by_pos_, not stored.
+  std::unordered_set<std::string> whole_forms_, whole_lemmas_;
   void index_known_lemmas();
-  std::string split_compound(const std::string& lower, const std::string& upos) const;
+  // Marks parts that split training words wrongly: first parts more often
+  // wrong than right ("-\tover"), last parts never right ("~\taar").
+  void learn_unsplit_parts();
+  std::string rule_lemma(const AnnotatedWord& w) const;
+  std::string tail_lemma(const AnnotatedWord& w, const std::string& tail) const;
+  std::string head_part(const std::string& part) const;
+  std::string split_compound(const AnnotatedWord& w, const std::string& lower) const;
+  std::string split_particle_verb(const AnnotatedWord& w, const std::string& lower) const;
+  bool known_whole(const std::string& lower, const std::string& lemma) const;
   bool known_part(const std::string& part, const std::string& upos) const;
+  bool inseparable_start(const std::string& rest) const;
+  // The literal prefix the most specific rule for this form strips ("ge"), if any.
+  std::string expected_prefix(const AnnotatedWord& w) const;
 
  public:
   // Prefixes verbs with their separated particles (deprel compound:prt) when
