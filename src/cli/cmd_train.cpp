@@ -1,8 +1,10 @@
 #include <chrono>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <sstream>
 
+#include "base/data_dir.h"
 #include "cli/commands.h"
 #include "nlp/annotator.h"
 
@@ -14,6 +16,7 @@ struct TrainArgs {
   std::string train;
   std::string dev;
   std::string out;
+  std::string lemma_lexicon;
   int epochs = 10;
   std::uint64_t seed = 1;
   int dev_every = 0;
@@ -46,6 +49,8 @@ Command add_train(CLI::App& app) {
   cmd->add_option("--dev-every", args->dev_every,
                   "Hold out every Nth training sentence for tuning instead of --dev");
   cmd->add_option("--out,-o", args->out, "Model file to write")->required();
+  cmd->add_option("--lemma-lexicon", args->lemma_lexicon,
+                  "Hand-written lemma lexicon folded into the model (default: data/lang/<lang>/lemmas.tsv when present)");
   cmd->add_option("--epochs", args->epochs, "Training epochs")->check(CLI::Range(1, 100));
   cmd->add_option("--seed", args->seed, "Random seed for the training order");
   cmd->add_option("--jackknife", args->jackknife, "Folds for predicted training tags for the parser (0: gold tags)");
@@ -65,6 +70,21 @@ Command add_train(CLI::App& app) {
     }
     std::cerr << "dyad: training " << args->lang << " on " << train.size() << " sentences, tuning on " << dev.size()
               << "\n";
+    nlp::LemmaLexicon lexicon;
+    auto lexicon_path = args->lemma_lexicon;
+    if (lexicon_path.empty()) {
+      const auto fallback = data_dir() / "lang" / args->lang / "lemmas.tsv";
+      if (std::filesystem::exists(fallback)) lexicon_path = fallback.string();
+    }
+    if (!lexicon_path.empty()) {
+      std::string error;
+      if (!nlp::read_lemma_lexicon(lexicon_path, lexicon, &error)) {
+        std::cerr << "dyad: " << error << "\n";
+        return kFatal;
+      }
+      std::cerr << "dyad: lemma lexicon " << lexicon_path << ": " << lexicon.forms.size() << " forms, "
+                << lexicon.particles.size() << " particles, " << lexicon.prefixes.size() << " prefixes\n";
+    }
     nlp::TrainOptions options;
     options.epochs = args->epochs;
     options.seed = args->seed;
@@ -75,7 +95,7 @@ Command add_train(CLI::App& app) {
       const auto s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       std::cerr << "[" << static_cast<int>(s) << "s] " << line << std::endl;
     };
-    const auto model = nlp::Annotator::train(args->lang, train, dev, options);
+    const auto model = nlp::Annotator::train(args->lang, train, dev, options, lexicon);
     std::string error;
     if (!model.save(args->out, &error)) {
       std::cerr << "dyad: " << error << "\n";

@@ -37,11 +37,12 @@ void Annotator::annotate(std::vector<AnnotatedWord>& words) const {
 }
 
 Annotator Annotator::train(const std::string& lang, const std::vector<ParsedSentence>& train,
-                           const std::vector<ParsedSentence>& dev, const TrainOptions& options) {
+                           const std::vector<ParsedSentence>& dev, const TrainOptions& options,
+                           const LemmaLexicon& lexicon) {
   Annotator a;
   a.lang_ = lang;
   a.tagger_.train(train, dev, options);
-  a.lemmatizer_.train(train);
+  a.lemmatizer_.train(train, lexicon);
   // The parser is tuned on what it will see: dev with predicted tags and lemmas.
   std::vector<ParsedSentence> tagged_dev = dev;
   for (auto& s : tagged_dev) {
@@ -69,7 +70,7 @@ Annotator Annotator::train(const std::string& lang, const std::vector<ParsedSent
       Tagger tagger;
       tagger.train(rest, {}, fold_options);
       Lemmatizer lemmatizer;
-      lemmatizer.train(rest);
+      lemmatizer.train(rest, lexicon);
       for (std::size_t i = k; i < train.size(); i += folds) {
         auto words = train[i].words;
         tagger.tag(words);

@@ -27,8 +27,10 @@ class Annotator {
 
   const std::string& lang() const { return lang_; }
 
+  // `lexicon` is the language's hand-written lemma knowledge (data/lang/<lang>/lemmas.tsv), folded into the model.
   static Annotator train(const std::string& lang, const std::vector<ParsedSentence>& train,
-                         const std::vector<ParsedSentence>& dev, const TrainOptions& options);
+                         const std::vector<ParsedSentence>& dev, const TrainOptions& options,
+                         const LemmaLexicon& lexicon = {});
 
   // Both return false and set `error`, naming the file, on failure.
   bool save(const std::filesystem::path& path, std::string* error) const;

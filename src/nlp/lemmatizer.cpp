@@ -16,6 +16,7 @@ constexpr int kMaxSuffix = 6;
 constexpr int kMinRuleCount = 2;  // a suffix seen once is the word itself, not a rule
 constexpr int kMaxProposals = 4;  // rules consulted for an unseen form
 constexpr int kMinPrefixCount = 20;
+constexpr std::size_t kMaxPrefix = 4;  // bytes of an inseparable verb prefix
 constexpr int kMinWrongSplits = 2;  // training words a compound part must split wrongly before it is distrusted  // scripts stripping a prefix before it keys rules of its own
 
 constexpr char kSep = '\x1F';
@@ -156,9 +157,9 @@ std::string Lemmatizer::lemma_of(const AnnotatedWord& word) const {
   // An unseen capitalised common word is a sentence start: its lemma is lowercase.
   AnnotatedWord w = word;
   if (w.upos != "PROPN" && title_case(w.form)) w.form = lower;
-  if (!split_compounds_ || !splits(w.upos)) return rule_lemma(w);
+  if (w.upos != "VERB" && (!split_compounds_ || !splits(w.upos))) return rule_lemma(w);
   const auto dash = w.form.rfind('-');
-  if (w.upos != "VERB" && dash != std::string::npos && dash > 0 && dash + 1 < w.form.size()) {
+  if (split_compounds_ && w.upos != "VERB" && dash != std::string::npos && dash > 0 && dash + 1 < w.form.size()) {
     AnnotatedWord tail = w;
     tail.form = w.form.substr(dash + 1);
     auto head = w.form.substr(0, dash);
@@ -169,8 +170,30 @@ std::string Lemmatizer::lemma_of(const AnnotatedWord& word) const {
   // A word the treebank knows whole ("standaard", "luchthaven") is not a compound.
   auto whole = rule_lemma(w);
   if (w.upos == "VERB" ? known_lemmas_.count("VERB\t" + whole) > 0 : known_whole(lower, whole)) return whole;
-  if (auto split = split_compound(w, lower); !split.empty()) return split;
+  if (split_compounds_)
+    if (auto split = split_compound(w, lower); !split.empty()) return split;
+  if (w.upos == "VERB")
+    if (auto prefixed = prefixed_verb(w, lower); !prefixed.empty()) return prefixed;
   return whole;
+}
+
+std::string Lemmatizer::prefixed_verb(const AnnotatedWord& w, const std::string& lower) const {
+  // An inseparable prefix before a known (often irregular) form keeps that
+  // form's lemma: "verbraken" = "ver" + "braken" (of "breken"), and
+  // "verbroken" = "ver" + "broken", the participle without its "ge".
+  for (std::size_t k = 2; k <= kMaxPrefix && k + 3 <= lower.size(); ++k) {
+    if (!first_parts_.count("PREFIX\t" + lower.substr(0, k))) continue;
+    AnnotatedWord rest = w;
+    rest.form = lower.substr(k);
+    // No participle prefix follows an inseparable one: "be|geleid" is "begeleiden", not "be" + "leiden".
+    const auto expected = expected_prefix(rest);
+    if (!expected.empty() && rest.form.compare(0, expected.size(), expected) == 0) continue;
+    for (const auto& form : {rest.form, expected + rest.form})
+      if (const auto it = by_pos_.find(form + '\t' + w.upos);
+          it != by_pos_.end() && it->second.find('_') == std::string::npos)
+        return lower.substr(0, k) + it->second;
+  }
+  return {};
 }
 
 std::string Lemmatizer::rule_lemma(const AnnotatedWord& w) const {
@@ -316,7 +339,7 @@ std::string Lemmatizer::expected_prefix(const AnnotatedWord& w) const {
 }
 
 bool Lemmatizer::inseparable_start(const std::string& rest) const {
-  for (std::size_t k = 2; k <= 4 && k + 3 <= rest.size(); ++k)
+  for (std::size_t k = 2; k <= kMaxPrefix && k + 3 <= rest.size(); ++k)
     if (first_parts_.count("PREFIX\t" + rest.substr(0, k))) return true;
   return false;
 }
@@ -432,6 +455,10 @@ void Lemmatizer::train(const std::vector<ParsedSentence>& train, const LemmaLexi
   rules_.clear();
   for (const auto& [key, counts] : exact) exact_[key] = most_frequent(counts);
   for (const auto& [key, counts] : by_pos) by_pos_[key] = most_frequent(counts);
+  // The lexicon's forms fill gaps; the treebank's own lemmas win.
+  for (const auto& entry : lexicon.forms) by_pos_.emplace(lowercase(entry.form) + '\t' + entry.upos, entry.lemma);
+  for (const auto& particle : lexicon.particles) first_parts_.insert("VERB\t" + particle);
+  for (const auto& prefix : lexicon.prefixes) first_parts_.insert("PREFIX\t" + prefix);
   for (const auto& [key, counts] : rules) {
     int total = 0;
     auto best = most_frequent(counts, &total);
