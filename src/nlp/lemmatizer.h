@@ -67,6 +67,7 @@ class Lemmatizer {
   std::string rule_lemma(const AnnotatedWord& w) const;
   std::string tail_lemma(const AnnotatedWord& w, const std::string& tail) const;
   std::string head_part(const std::string& part) const;
+  std::string strip_linker(std::string head) const;
   std::string split_compound(const AnnotatedWord& w, const std::string& lower) const;
   std::string split_particle_verb(const AnnotatedWord& w, const std::string& lower) const;
   bool known_whole(const std::string& lower, const std::string& lemma) const;

@@ -69,6 +69,20 @@ TEST(Lemmatizer, LemmatisesAnUnseenLastPartByTheRules) {
   EXPECT_EQ(lemma(lem, "kinderengroepen", "NOUN", "Number=Plur"), "kind_groep");
 }
 
+TEST(Lemmatizer, SplitsALongWordWithOneUnknownSide) {
+  auto entries = dutch_nouns();
+  entries.push_back({"houder", "houder", "NOUN"});
+  Lemmatizer lem;
+  lem.train(sentences(entries));
+  // "tepel" is unknown, "houder" a known noun of some length; the linking "s" goes.
+  EXPECT_EQ(lemma(lem, "tepelhouder", "NOUN"), "tepel_houder");
+  EXPECT_EQ(lemma(lem, "bankenshouder", "NOUN"), "banken_houder");
+  // A known first part before a long unknown rest.
+  EXPECT_EQ(lemma(lem, "regeringsonderhandelaar", "NOUN"), "regering_onderhandelaar");
+  // Too short to risk it.
+  EXPECT_EQ(lemma(lem, "telhouder", "NOUN"), "telhouder");
+}
+
 TEST(Lemmatizer, KeepsAWordKnownWholeWhole) {
   Lemmatizer lem;
   lem.train(sentences(dutch_nouns()));
