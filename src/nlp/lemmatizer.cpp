@@ -14,7 +14,7 @@ namespace {
 
 constexpr int kMaxSuffix = 6;
 constexpr int kMinRuleCount = 2;  // a suffix seen once is the word itself, not a rule
-constexpr int kMaxProposals = 4;  // rules consulted for an unseen form
+constexpr int kMaxProposals = 8;  // rules consulted for an unseen form
 constexpr int kMinPrefixCount = 20;
 constexpr std::size_t kMaxPrefix = 4;  // bytes of an inseparable verb prefix
 // Compound parts, in bytes. The limits for splits with one unknown side were
@@ -80,6 +80,19 @@ std::string most_frequent(const std::map<std::string, int>& counts, int* total =
   return best;
 }
 
+// A diaeresis parts a vowel from the vowel before it; with the prefix gone
+// there is none ("geïnformeerd" -> "informeren", not "ïnformeren").
+void drop_initial_diaeresis(std::string& word) {
+  static constexpr char kPlain[] = {'a', 'e', 'i', 'o', 'u'};
+  static constexpr unsigned char kMarked[] = {0xA4, 0xAB, 0xAF, 0xB6, 0xBC};  // second bytes of ä ë ï ö ü
+  if (word.size() < 3 || static_cast<unsigned char>(word[0]) != 0xC3) return;
+  for (int v = 0; v < 5; ++v)
+    if (static_cast<unsigned char>(word[1]) == kMarked[v]) {
+      word.replace(0, 2, 1, kPlain[v]);
+      return;
+    }
+}
+
 }  // namespace
 
 std::string edit_script(const std::string& form, const std::string& lemma) {
@@ -98,6 +111,7 @@ bool apply_edit_script(const std::string& form, const std::string& script, std::
   const std::string_view prefix(script.data() + 1, sep - 1);
   if (prefix.size() + suf > src.size() || std::string_view(src).substr(0, prefix.size()) != prefix) return false;
   lemma = src.substr(prefix.size(), src.size() - prefix.size() - suf) + script.substr(colon + 1);
+  if (!prefix.empty()) drop_initial_diaeresis(lemma);
   // "theepotje" -> "thee_pot" teaches "-potje" -> "-_pot", which must not turn "potje" into "_pot".
   return !lemma.empty() && (lemma[0] != '_' || src[prefix.size()] == '_');
 }

@@ -106,7 +106,8 @@ std::vector<Entry> dutch_verbs() {
            {"gebrand", "branden"},  {"gewoond", "wonen"},    {"geduurd", "duren"},     {"gehoord", "horen"},
            {"gehaald", "halen"},    {"geplant", "planten"},  {"gepland", "plannen"},   {"geopend", "openen"},
            {"gevoerd", "voeren"},   {"geleerd", "leren"},    {"gekookt", "koken"},     {"gepakt", "pakken"},
-           {"gekust", "kussen"},    {"geblust", "blussen"},  {"gepast", "passen"},
+           {"gekust", "kussen"},    {"geblust", "blussen"},  {"gepast", "passen"},    {"gestudeerd", "studeren"},
+           {"gereageerd", "reageren"}, {"geregeerd", "regeren"},
            {"opgebouwd", "op_bouwen"}, {"aangemaakt", "aan_maken"}, {"beloofd", "beloven"}})
     entries.push_back({form, lem, "VERB", part});
   entries.push_back({"lossen", "lossen", "VERB", "VerbForm=Inf"});
@@ -124,6 +125,9 @@ TEST(Lemmatizer, JoinsAParticleBeforeAParticipleWithItsPrefix) {
   EXPECT_EQ(lemma(lem, "opgelost", "VERB", "VerbForm=Part"), "op_lossen");
   EXPECT_EQ(lemma(lem, "aangemeld", "VERB", "VerbForm=Part"), "aan_melden");
   EXPECT_EQ(lemma(lem, "aangekocht", "VERB", "VerbForm=Part"), "aan_kopen");
+  // The diaeresis after "ge" goes with it.
+  EXPECT_EQ(lemma(lem, "geïnformeerd", "VERB", "VerbForm=Part"), "informeren");
+  EXPECT_EQ(lemma(lem, "geëxposeerd", "VERB", "VerbForm=Part"), "exposeren");
   // No "ge" after "onder": the participle of the inseparable "ondertekenen".
   EXPECT_NE(lemma(lem, "ondertekend", "VERB", "VerbForm=Part"), "onder_tekenen");
 }
