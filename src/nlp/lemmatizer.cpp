@@ -394,7 +394,9 @@ void Lemmatizer::join_particles(std::vector<AnnotatedWord>& words) const {
     if (w.deprel != "compound:prt" || w.head < 1 || w.head > n) continue;
     auto& verb = words[w.head - 1];
     const auto particle = lowercase(w.form);
-    if (verb.upos != "VERB" || verb.lemma.compare(0, particle.size() + 1, particle + "_") == 0) continue;
+    if (verb.upos != "VERB" || verb.lemma.compare(0, particle.size() + 1, particle + "_") == 0 ||
+        first_parts_.count("NOJOIN\t" + particle))
+      continue;
     if (verb.lemma.find('_') != std::string::npos) verb.lemma = verb.lemma.substr(verb.lemma.rfind('_') + 1);
     verb.lemma = particle + "_" + verb.lemma;
   }
@@ -459,11 +461,14 @@ void Lemmatizer::train(const std::vector<ParsedSentence>& train, const LemmaLexi
   first_parts_.clear();
   std::map<std::string, int> links;
   std::size_t particles = 0, joined = 0;
+  std::map<std::string, std::pair<int, int>> particle_joins;  // particle -> (in the verb's lemma, not)
   for (const auto& s : train)
     for (const auto& w : s.words) {
       if (w.deprel == "compound:prt" && w.head >= 1 && w.head <= static_cast<int>(s.words.size())) {
         ++particles;
-        joined += s.words[w.head - 1].lemma.compare(0, w.form.size() + 1, lowercase(w.form) + "_") == 0;
+        const bool in_lemma = s.words[w.head - 1].lemma.compare(0, w.form.size() + 1, lowercase(w.form) + "_") == 0;
+        joined += in_lemma;
+        (in_lemma ? particle_joins[lowercase(w.form)].first : particle_joins[lowercase(w.form)].second)++;
       }
       if (!split_compounds_ || !splits(w.upos)) continue;
       const auto lower = lowercase(w.form);
@@ -493,6 +498,10 @@ void Lemmatizer::train(const std::vector<ParsedSentence>& train, const LemmaLexi
   for (const auto& [link, count] : links)
     if (count >= 5 && link.find('_') == std::string::npos) linkers_.push_back(link);
   particle_lemmas_ = particles > 0 && joined * 2 > particles;
+  // Some compound:prt dependents stay out of the lemma ("tot" of "tot stand
+  // brengen", "zien" of "laten zien"): those the treebank mostly leaves out.
+  for (const auto& [particle, counts] : particle_joins)
+    if (particle_lemmas_ && counts.second > counts.first) first_parts_.insert("NOJOIN\t" + particle);
   exact_.clear();
   by_pos_.clear();
   rules_.clear();

@@ -48,11 +48,16 @@ class Lemmatizer {
   // Set when the treebank marks compound parts in noun lemmas ("basis_niveau",
   // Dutch Alpino): an unseen noun ending in a known noun gets its lemma split the same way.
   bool split_compounds_ = false;
-  // First parts of compound lemmas by UPOS ("regering", and verb particles
-  // "af", "uit"), and linking morphemes seen between parts ("s", "en").
-  // Also "PREFIX\tbe": inseparable verb prefixes from the lexicon.
-  std::unordered_set<std::string> first_parts_;  // "VERB\tparticle", "*\tpart" or "PREFIX\tprefix"
-  std::vector<std::string> linkers_;
+  // What is known about word parts, one "tag\tpart" entry each (one set, so
+  // the model file layout stays that of format version 2):
+  //   "*\tregering"  a compound part (a known unsplit lemma or a part of a '_' lemma)
+  //   "+\tmarkt"     a part seen before the last in a '_' lemma
+  //   "VERB\tuit"    a separable verb particle (treebank or lexicon)
+  //   "PREFIX\tver"  an inseparable verb prefix (lexicon)
+  //   "-\tover", "~\taar"  a first or last part that splits training words wrongly
+  //   "NOJOIN\ttot"  a compound:prt word the treebank keeps out of verb lemmas
+  std::unordered_set<std::string> first_parts_;
+  std::vector<std::string> linkers_;  // linking morphemes seen between parts ("s", "en")
   // Set when a separable verb's lemma includes its particle ("door_brengen").
   bool particle_lemmas_ = false;
   // "UPOS\tlemma" of every known form: derived from by_pos_, not stored.

@@ -165,6 +165,30 @@ TEST(Lemmatizer, DoesNotLearnAParticleTheFormLacks) {
   EXPECT_EQ(lemma(lem, "kwam", "VERB", "VerbForm=Fin"), "komen");
 }
 
+TEST(Lemmatizer, JoinsOnlyParticlesTheTreebankJoins) {
+  // "op" joins its verb's lemma; "tot" ("tot stand brengen") stays out.
+  std::string text;
+  for (int i = 0; i < 3; ++i) {
+    text += "1\tlos\top_lossen\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n2\top\top\tADP\t_\t_\t1\tcompound:prt\t_\t_\n\n";
+    text += "1\tbracht\tbrengen\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n2\ttot\ttot\tADP\t_\t_\t1\tcompound:prt\t_\t_\n\n";
+    text += "1\tzet\top_zetten\tVERB\t_\tVerbForm=Fin\t0\troot\t_\t_\n2\top\top\tADP\t_\t_\t1\tcompound:prt\t_\t_\n\n";
+  }
+  std::istringstream in(text);
+  std::vector<ParsedSentence> train;
+  std::string error;
+  ASSERT_TRUE(read_conllu(in, "test", train, &error)) << error;
+  Lemmatizer lem;
+  lem.train(train);
+  auto words = train[0].words;
+  lem.lemmatize(words);
+  lem.join_particles(words);
+  EXPECT_EQ(words[0].lemma, "op_lossen");
+  words = train[1].words;
+  lem.lemmatize(words);
+  lem.join_particles(words);
+  EXPECT_EQ(words[0].lemma, "brengen");
+}
+
 TEST(Lemmatizer, ReadsTheLemmaLexiconAndReportsBadLines) {
   const auto dir = std::filesystem::temp_directory_path() / "dyad_lemma_lexicon_test";
   std::filesystem::create_directories(dir);
