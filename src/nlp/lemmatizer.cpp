@@ -176,6 +176,11 @@ std::string Lemmatizer::lemma_of(const AnnotatedWord& word) const {
   // An unseen capitalised common word is a sentence start: its lemma is lowercase.
   AnnotatedWord w = word;
   if (w.upos != "PROPN" && title_case(w.form)) w.form = lower;
+  // A form the treebank knows under another UPOS is more likely mistagged
+  // than a new word, unless the rules make it a known lemma of this UPOS.
+  if (w.upos != "PROPN")
+    if (auto other = lemma_as_other_pos(lower); !other.empty() && !known_lemmas_.count(w.upos + '\t' + rule_lemma(w)))
+      return other;
   if (w.upos != "VERB" && (!split_compounds_ || !splits(w.upos))) return rule_lemma(w);
   const auto dash = w.form.rfind('-');
   if (split_compounds_ && w.upos != "VERB" && dash != std::string::npos && dash > 0 && dash + 1 < w.form.size()) {
@@ -194,6 +199,14 @@ std::string Lemmatizer::lemma_of(const AnnotatedWord& word) const {
   if (w.upos == "VERB")
     if (auto prefixed = prefixed_verb(w, lower); !prefixed.empty()) return prefixed;
   return whole;
+}
+
+std::string Lemmatizer::lemma_as_other_pos(const std::string& lower) const {
+  // Universal tags, open classes first; PROPN lemmas keep their capitals and are left out.
+  static const char* const kTags[] = {"NOUN", "VERB", "ADJ", "ADV", "AUX", "ADP", "PRON", "DET", "NUM", "X", "INTJ", "SCONJ", "CCONJ"};
+  for (const char* tag : kTags)
+    if (auto it = by_pos_.find(lower + '\t' + tag); it != by_pos_.end()) return it->second;
+  return {};
 }
 
 std::string Lemmatizer::prefixed_verb(const AnnotatedWord& w, const std::string& lower) const {

@@ -78,6 +78,7 @@ class Lemmatizer {
   bool known_whole(const std::string& lower, const std::string& lemma) const;
   bool known_part(const std::string& part, const std::string& upos) const;
   bool inseparable_start(const std::string& rest) const;
+  std::string lemma_as_other_pos(const std::string& lower) const;
   std::string prefixed_verb(const AnnotatedWord& w, const std::string& lower) const;
   // The literal prefix the most specific rule for this form strips ("ge"), if any.
   std::string expected_prefix(const AnnotatedWord& w) const;

@@ -155,6 +155,21 @@ TEST(Lemmatizer, IrregularVerbsComeFromTheLexicon) {
   EXPECT_EQ(lemma(trained, "gemaakt", "VERB", "VerbForm=Part"), "maken");
 }
 
+TEST(Lemmatizer, FallsBackOnTheLemmaOfAFormKnownUnderAnotherTag) {
+  auto entries = dutch_verbs();
+  entries.push_back({"gelovigen", "gelovig", "ADJ", "Degree=Pos"});
+  Lemmatizer lem;
+  lem.train(sentences(entries));
+  // Mistagged as a verb: the rules would make "gelovigen" or worse, no known verb.
+  EXPECT_EQ(lemma(lem, "gelovigen", "VERB", "VerbForm=Inf"), "gelovig");
+  // A rule lemma the treebank knows for the tag wins: "werken" is a known
+  // verb (of "gewerkt"), though the form was only seen as a plural noun.
+  entries.push_back({"werken", "werk", "NOUN", "Number=Plur"});
+  Lemmatizer other;
+  other.train(sentences(entries));
+  EXPECT_EQ(lemma(other, "werken", "VERB", "VerbForm=Inf"), "werken");
+}
+
 TEST(Lemmatizer, DoesNotLearnAParticleTheFormLacks) {
   // "kwam" heads "tegemoet" elsewhere in the sentence without compound:prt:
   // its lemma "tegemoet_komen" cannot be predicted from "kwam" alone.
