@@ -169,13 +169,15 @@ bool read_lemma_lexicon(const std::string& path, LemmaLexicon& out, std::string*
   return true;
 }
 
-std::string Lemmatizer::lemma_of(const AnnotatedWord& word) const {
+std::string Lemmatizer::lemma_of(const AnnotatedWord& word, bool sentence_start) const {
   if (auto it = exact_.find(word.form + '\t' + word.upos + '\t' + word.feats); it != exact_.end()) return it->second;
   const auto lower = lowercase(word.form);
   if (auto it = by_pos_.find(lower + '\t' + word.upos); it != by_pos_.end()) return it->second;
-  // An unseen capitalised common word is a sentence start: its lemma is lowercase.
+  // An unseen capitalised common word at a sentence start is capitalised for
+  // that reason alone: its lemma is lowercase. Elsewhere the capital is the
+  // word's own ("Poolse" -> "Pools") and the rules keep it.
   AnnotatedWord w = word;
-  if (w.upos != "PROPN" && title_case(w.form)) w.form = lower;
+  if (w.upos != "PROPN" && title_case(w.form) && sentence_start) w.form = lower;
   // A form the treebank knows under another UPOS is more likely mistagged
   // than a new word, unless the rules make it a known lemma of this UPOS.
   if (w.upos != "PROPN")
@@ -416,7 +418,9 @@ void Lemmatizer::join_particles(std::vector<AnnotatedWord>& words) const {
 }
 
 void Lemmatizer::lemmatize(std::vector<AnnotatedWord>& words) const {
-  for (auto& w : words) w.lemma = lemma_of(w);
+  // The first word, or the second after opening punctuation (a quote, a dash).
+  for (std::size_t i = 0; i < words.size(); ++i)
+    words[i].lemma = lemma_of(words[i], i == 0 || (i == 1 && words[0].upos == "PUNCT"));
 }
 
 void Lemmatizer::train(const std::vector<ParsedSentence>& train, const LemmaLexicon& lexicon) {

@@ -31,7 +31,8 @@ class Lemmatizer {
  public:
   // Fills `lemma` of `words` from form, upos and feats.
   void lemmatize(std::vector<AnnotatedWord>& words) const;
-  std::string lemma_of(const AnnotatedWord& word) const;
+  // `sentence_start`: the word opens its sentence, so a capital may not be its own.
+  std::string lemma_of(const AnnotatedWord& word, bool sentence_start = true) const;
 
   void train(const std::vector<ParsedSentence>& train, const LemmaLexicon& lexicon = {});
 

@@ -170,6 +170,22 @@ TEST(Lemmatizer, FallsBackOnTheLemmaOfAFormKnownUnderAnotherTag) {
   EXPECT_EQ(lemma(other, "werken", "VERB", "VerbForm=Inf"), "werken");
 }
 
+TEST(Lemmatizer, KeepsTheCapitalOfAWordInsideTheSentence) {
+  auto entries = dutch_nouns();
+  for (const auto& [form, lem] : std::vector<std::pair<std::string, std::string>>{
+           {"Duitse", "Duits"}, {"Franse", "Frans"}, {"grote", "groot"}, {"Britse", "Brits"}, {"oude", "oud"}})
+    entries.push_back({form, lem, "ADJ", "Degree=Pos"});
+  Lemmatizer lem;
+  lem.train(sentences(entries));
+  AnnotatedWord w{"Poolse", "_", "ADJ", "_", "Degree=Pos"};
+  EXPECT_EQ(lem.lemma_of(w, false), "Pools");
+  EXPECT_EQ(lem.lemma_of(w, true), "pools");
+  std::vector<AnnotatedWord> words = {w, w};
+  lem.lemmatize(words);
+  EXPECT_EQ(words[0].lemma, "pools");
+  EXPECT_EQ(words[1].lemma, "Pools");
+}
+
 TEST(Lemmatizer, DoesNotLearnAParticleTheFormLacks) {
   // "kwam" heads "tegemoet" elsewhere in the sentence without compound:prt:
   // its lemma "tegemoet_komen" cannot be predicted from "kwam" alone.
