@@ -252,7 +252,31 @@ std::string Lemmatizer::rule_lemma(const AnnotatedWord& w) const {
         if (known_lemmas_.count(w.upos + '\t' + lemma)) return lemma;
         if (proposals++ == 0) first = std::move(lemma);
       }
-  return proposals ? first : w.form;
+  if (!proposals) return w.form;
+  // Verb stems change spelling with their ending ("speelden" -> "speelen",
+  // but "spelen"); other tags lost more than they gained (tools/lemma_dev).
+  if (w.upos == "VERB")
+    if (auto near = known_neighbour(first, w.upos); !near.empty()) return near;
+  return first;
+}
+
+// The one known lemma of this UPOS a doubled letter away from `lemma`
+// (one dropped or one added before the last two bytes), if there is exactly one.
+
+std::string Lemmatizer::known_neighbour(const std::string& lemma, const std::string& upos) const {
+  const std::size_t end = lemma.size() >= 3 ? lemma.size() - 2 : 0;
+  std::vector<std::string> found;
+  auto check = [&](std::string candidate) {
+    if (known_lemmas_.count(upos + '\t' + candidate) && std::find(found.begin(), found.end(), candidate) == found.end())
+      found.push_back(std::move(candidate));
+  };
+  for (std::size_t i = 1; i < end; ++i) {
+    const char c = lemma[i];
+    if (static_cast<unsigned char>(c) >= 0x80) continue;
+    if (c == lemma[i - 1]) check(lemma.substr(0, i) + lemma.substr(i + 1));
+    check(lemma.substr(0, i + 1) + c + lemma.substr(i + 1));
+  }
+  return found.size() == 1 ? found[0] : std::string();
 }
 
 // The lemma of a compound's last part: as seen in training, else by the rules,

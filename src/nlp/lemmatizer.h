@@ -71,6 +71,7 @@ class Lemmatizer {
   // wrong than right ("-\tover"), last parts never right ("~\taar").
   void learn_unsplit_parts();
   std::string rule_lemma(const AnnotatedWord& w) const;
+  std::string known_neighbour(const std::string& lemma, const std::string& upos) const;
   std::string tail_lemma(const AnnotatedWord& w, const std::string& tail) const;
   std::string head_part(const std::string& part) const;
   std::string strip_linker(std::string head) const;

@@ -132,6 +132,22 @@ TEST(Lemmatizer, JoinsAParticleBeforeAParticipleWithItsPrefix) {
   EXPECT_NE(lemma(lem, "ondertekend", "VERB", "VerbForm=Part"), "onder_tekenen");
 }
 
+TEST(Lemmatizer, MendsADoubledLetterToReachAKnownVerb) {
+  auto entries = dutch_verbs();
+  const std::string past = "Number=Plur|Tense=Past|VerbForm=Fin";
+  for (const auto& [form, lem] : std::vector<std::pair<std::string, std::string>>{
+           {"volgden", "volgen"}, {"zorgden", "zorgen"}, {"vormden", "vormen"}})
+    entries.push_back({form, lem, "VERB", past});
+  entries.push_back({"scoren", "scoren", "VERB", "VerbForm=Inf"});
+  Lemmatizer lem;
+  lem.train(sentences(entries));
+  // The "-den" rule gives "speelen" and "scooren": the known verbs are a letter away.
+  EXPECT_EQ(lemma(lem, "speelden", "VERB", past), "spelen");
+  EXPECT_EQ(lemma(lem, "scoorden", "VERB", past), "scoren");
+  // Nothing known nearby: the rule's lemma stands.
+  EXPECT_EQ(lemma(lem, "fnuikden", "VERB", past), "fnuiken");
+}
+
 TEST(Lemmatizer, IrregularVerbsComeFromTheLexicon) {
   LemmaLexicon lexicon;
   lexicon.forms = {{"brak", "VERB", "breken"}, {"gebroken", "VERB", "breken"}, {"beloofde", "VERB", "beloven"}};
