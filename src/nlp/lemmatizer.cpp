@@ -262,7 +262,6 @@ std::string Lemmatizer::rule_lemma(const AnnotatedWord& w) const {
 
 // The one known lemma of this UPOS a doubled letter away from `lemma`
 // (one dropped or one added before the last two bytes), if there is exactly one.
-
 std::string Lemmatizer::known_neighbour(const std::string& lemma, const std::string& upos) const {
   const std::size_t end = lemma.size() >= 3 ? lemma.size() - 2 : 0;
   std::vector<std::string> found;
@@ -298,6 +297,9 @@ void Lemmatizer::index_known_lemmas() {
       if (std::find(strip_prefixes_.begin(), strip_prefixes_.end(), prefix) == strip_prefixes_.end())
         strip_prefixes_.push_back(prefix);
     }
+  // The longest prefix proposes first, in an order that does not depend on hashing.
+  std::sort(strip_prefixes_.begin(), strip_prefixes_.end(),
+            [](const std::string& a, const std::string& b) { return a.size() != b.size() ? a.size() > b.size() : a < b; });
   known_lemmas_.clear();
   whole_forms_.clear();
   whole_lemmas_.clear();
@@ -337,8 +339,8 @@ std::string Lemmatizer::head_part(const std::string& part) const {
 std::string Lemmatizer::split_compound(const AnnotatedWord& w, const std::string& lower) const {
   if (lower.find('_') != std::string::npos || lower.find('-') != std::string::npos) return {};
   if (w.upos == "VERB") return split_particle_verb(w, lower);
-  // Fewest parts wins, then the longest last part: best[i] is the cheapest
-  // split of lower[0, i) into known parts, each with its lemma.
+  // Fewest parts wins, then the longest last part: cost[i] is the fewest
+  // known parts lower[0, i) splits into (-1: none), lemma[i] their lemmas.
   const std::size_t n = lower.size();
   std::vector<int> cost(n + 1, -1);
   std::vector<std::string> lemma(n + 1);
