@@ -14,7 +14,6 @@
 // With --dev-every N the training files lose every Nth sentence, as in
 // `dyad train --dev-every N` (those sentences are the GOLD to score).
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -26,16 +25,10 @@ namespace {
 using dyad::nlp::ParsedSentence;
 
 bool read_all(const std::string& list, std::vector<ParsedSentence>& out) {
-  std::stringstream ss(list);
-  std::string path;
-  while (std::getline(ss, path, ',')) {
-    std::string error;
-    if (!path.empty() && !dyad::nlp::read_conllu_file(path, out, &error)) {
-      std::cerr << error << "\n";
-      return false;
-    }
-  }
-  return true;
+  std::string error;
+  if (dyad::nlp::read_conllu_files(list, out, &error)) return true;
+  std::cerr << error << "\n";
+  return false;
 }
 
 }  // namespace
@@ -61,12 +54,8 @@ int main(int argc, char** argv) {
   }
   std::vector<ParsedSentence> train, pred, gold;
   if (!read_all(train_files, train) || !read_all(pred_file, pred) || !read_all(gold_file, gold)) return 3;
-  if (dev_every > 1) {
-    std::vector<ParsedSentence> kept;
-    for (std::size_t i = 0; i < train.size(); ++i)
-      if (i % dev_every != static_cast<std::size_t>(dev_every - 1)) kept.push_back(std::move(train[i]));
-    train = std::move(kept);
-  }
+  std::vector<ParsedSentence> held_out;  // scored through --gold/--pred, not here
+  dyad::nlp::hold_out_every(train, dev_every, held_out);
   dyad::nlp::LemmaLexicon lexicon;
   if (!lexicon_file.empty()) {
     std::string error;
@@ -75,7 +64,6 @@ int main(int argc, char** argv) {
       return 3;
     }
   }
-  std::vector<ParsedSentence> train_sets[2];
   std::vector<std::pair<dyad::nlp::Lemmatizer, std::vector<std::size_t>>> runs;  // lemmatizer, sentences it scores
   if (folds > 1) {
     // Fold k scores sentences i % folds == k with a lemmatizer trained on the rest; gold tags stand in for predicted.

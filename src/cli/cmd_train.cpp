@@ -2,7 +2,6 @@
 #include <filesystem>
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 #include "base/data_dir.h"
 #include "cli/commands.h"
@@ -25,17 +24,10 @@ struct TrainArgs {
 };
 
 bool read_all(const std::string& list, std::vector<nlp::ParsedSentence>& out) {
-  std::stringstream ss(list);
-  std::string path;
-  while (std::getline(ss, path, ',')) {
-    if (path.empty()) continue;
-    std::string error;
-    if (!nlp::read_conllu_file(path, out, &error)) {
-      std::cerr << "dyad: " << error << "\n";
-      return false;
-    }
-  }
-  return true;
+  std::string error;
+  if (nlp::read_conllu_files(list, out, &error)) return true;
+  std::cerr << "dyad: " << error << "\n";
+  return false;
 }
 
 }  // namespace
@@ -58,12 +50,7 @@ Command add_train(CLI::App& app) {
   return {cmd, [args]() -> int {
     std::vector<nlp::ParsedSentence> train, dev;
     if (!read_all(args->train, train) || !read_all(args->dev, dev)) return kFatal;
-    if (args->dev_every > 1) {
-      std::vector<nlp::ParsedSentence> kept;
-      for (std::size_t i = 0; i < train.size(); ++i)
-        (i % args->dev_every == static_cast<std::size_t>(args->dev_every - 1) ? dev : kept).push_back(std::move(train[i]));
-      train = std::move(kept);
-    }
+    nlp::hold_out_every(train, args->dev_every, dev);
     if (train.empty()) {
       std::cerr << "dyad: no training sentences\n";
       return kFatal;

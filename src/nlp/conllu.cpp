@@ -1,5 +1,6 @@
 #include "nlp/conllu.h"
 
+#include <algorithm>
 #include <charconv>
 #include <fstream>
 #include <istream>
@@ -101,6 +102,24 @@ bool read_conllu_file(const std::string& path, std::vector<ParsedSentence>& out,
     return false;
   }
   return read_conllu(in, path, out, error);
+}
+
+bool read_conllu_files(const std::string& paths, std::vector<ParsedSentence>& out, std::string* error) {
+  for (std::size_t start = 0; start <= paths.size();) {
+    const auto comma = std::min(paths.find(',', start), paths.size());
+    const std::string path = paths.substr(start, comma - start);
+    if (!path.empty() && !read_conllu_file(path, out, error)) return false;
+    start = comma + 1;
+  }
+  return true;
+}
+
+void hold_out_every(std::vector<ParsedSentence>& train, int every, std::vector<ParsedSentence>& held) {
+  if (every <= 1) return;
+  std::vector<ParsedSentence> kept;
+  for (std::size_t i = 0; i < train.size(); ++i)
+    (i % every == static_cast<std::size_t>(every - 1) ? held : kept).push_back(std::move(train[i]));
+  train = std::move(kept);
 }
 
 void write_conllu(std::ostream& out, const ParsedSentence& s) {

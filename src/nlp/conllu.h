@@ -38,6 +38,12 @@ struct ParsedSentence {
 bool read_conllu(std::istream& in, const std::string& where, std::vector<ParsedSentence>& out,
                  std::string* error);
 bool read_conllu_file(const std::string& path, std::vector<ParsedSentence>& out, std::string* error);
+// Reads the files of a comma-separated list ("a.conllu,b.conllu") in order.
+bool read_conllu_files(const std::string& paths, std::vector<ParsedSentence>& out, std::string* error);
+
+// Moves every Nth sentence (indices N-1, 2N-1, …) of `train` to the end of
+// `held`: the tuning slice `dyad train --dev-every N` holds out.
+void hold_out_every(std::vector<ParsedSentence>& train, int every, std::vector<ParsedSentence>& held);
 
 void write_conllu(std::ostream& out, const ParsedSentence& sentence);
 

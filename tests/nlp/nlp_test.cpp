@@ -48,6 +48,24 @@ TEST(Conllu, RoundTripKeepsCommentsAndMultiwordTokens) {
   EXPECT_EQ(out.str(), kSample);
 }
 
+// The tuning slice of `dyad train --dev-every N` (and tools/lemma_dev):
+// sentences N-1, 2N-1, … in order, the rest kept in order.
+TEST(Conllu, HoldOutEveryNthSentence) {
+  std::vector<ParsedSentence> train(7), held(1);
+  for (std::size_t i = 0; i < train.size(); ++i) train[i].comments = {"sent_id = " + std::to_string(i)};
+  held[0].comments = {"sent_id = dev"};
+  hold_out_every(train, 3, held);
+  ASSERT_EQ(held.size(), 3u);
+  EXPECT_EQ(held[1].comments[0], "sent_id = 2");
+  EXPECT_EQ(held[2].comments[0], "sent_id = 5");
+  ASSERT_EQ(train.size(), 5u);
+  const char* kept[] = {"sent_id = 0", "sent_id = 1", "sent_id = 3", "sent_id = 4", "sent_id = 6"};
+  for (std::size_t i = 0; i < train.size(); ++i) EXPECT_EQ(train[i].comments[0], kept[i]);
+  hold_out_every(train, 1, held);  // 1 (or 0) holds nothing out
+  EXPECT_EQ(train.size(), 5u);
+  EXPECT_EQ(held.size(), 3u);
+}
+
 TEST(Conllu, RejectsMalformedLines) {
   std::istringstream in("1\tonly\tthree\n\n");
   std::vector<ParsedSentence> out;
