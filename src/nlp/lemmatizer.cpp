@@ -15,14 +15,14 @@ namespace {
 constexpr int kMaxSuffix = 6;
 constexpr int kMinRuleCount = 2;  // a suffix seen once is the word itself, not a rule
 constexpr int kMaxProposals = 8;  // rules consulted for an unseen form
-constexpr int kMinPrefixCount = 20;
 constexpr std::size_t kMaxPrefix = 4;  // bytes of an inseparable verb prefix
 // Compound parts, in bytes. The limits for splits with one unknown side were
 // tuned by cross-validation on the Dutch training sentences (tools/lemma_dev --folds 5).
 constexpr std::size_t kMinPart = 3;
 constexpr std::size_t kMinKnownHead = 5, kMinUnknownTail = 9;
 constexpr std::size_t kMinUnknownHead = 4, kMinKnownTail = 6;
-constexpr int kMinWrongSplits = 2;  // training words a compound part must split wrongly before it is distrusted  // scripts stripping a prefix before it keys rules of its own
+constexpr int kMinWrongSplits = 2;  // training words a compound part must split wrongly before it is distrusted
+constexpr int kMinPrefixCount = 20;  // scripts stripping a prefix before it keys rules of its own
 
 constexpr char kSep = '\x1F';
 
@@ -178,12 +178,13 @@ std::string Lemmatizer::lemma_of(const AnnotatedWord& word, bool sentence_start)
   // word's own ("Poolse" -> "Pools") and the rules keep it.
   AnnotatedWord w = word;
   if (w.upos != "PROPN" && title_case(w.form) && sentence_start) w.form = lower;
+  const auto whole = rule_lemma(w);
   // A form the treebank knows under another UPOS is more likely mistagged
   // than a new word, unless the rules make it a known lemma of this UPOS.
   if (w.upos != "PROPN")
-    if (auto other = lemma_as_other_pos(lower); !other.empty() && !known_lemmas_.count(w.upos + '\t' + rule_lemma(w)))
+    if (auto other = lemma_as_other_pos(lower); !other.empty() && !known_lemmas_.count(w.upos + '\t' + whole))
       return other;
-  if (w.upos != "VERB" && (!split_compounds_ || !splits(w.upos))) return rule_lemma(w);
+  if (w.upos != "VERB" && (!split_compounds_ || !splits(w.upos))) return whole;
   const auto dash = w.form.rfind('-');
   if (split_compounds_ && w.upos != "VERB" && dash != std::string::npos && dash > 0 && dash + 1 < w.form.size()) {
     AnnotatedWord tail = w;
@@ -194,7 +195,6 @@ std::string Lemmatizer::lemma_of(const AnnotatedWord& word, bool sentence_start)
     return head + "_" + lemma_of(tail);
   }
   // A word the treebank knows whole ("standaard", "luchthaven") is not a compound.
-  auto whole = rule_lemma(w);
   if (w.upos == "VERB" ? known_lemmas_.count("VERB\t" + whole) > 0 : known_whole(lower, whole)) return whole;
   if (split_compounds_)
     if (auto split = split_compound(w, lower); !split.empty()) return split;

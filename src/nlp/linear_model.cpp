@@ -41,7 +41,7 @@ LinearModel::Weights& LinearModel::weights() {
   if (!packed_.empty()) {
     weights_.resize(packed_.size());
     for (std::size_t i = 0; i < packed_.size(); ++i) weights_[i] = from_bfloat16(packed_[i]);
-    packed_ = {};
+    packed_ = decltype(packed_)();  // releases the table (`= {}` would keep its capacity)
   }
   return weights_;
 }
@@ -139,7 +139,7 @@ bool LinearModel::load(BinaryReader& in) {
     return false;
   const std::string_view packed = in.view(bytes);
   if (!in.ok()) return false;
-  weights_ = {};
+  weights_ = Weights();  // released, not just emptied
   // A fresh table: zero from the allocator without a second pass over it.
   packed_ = decltype(packed_)();
   packed_.resize(size);
