@@ -77,6 +77,7 @@ Command add_train(CLI::App& app) {
     options.seed = args->seed;
     options.jackknife_folds = args->jackknife;
     options.beam = args->beam;
+    options.tag_lexicon = nlp::tag_facts(lexicon);
     const auto start = std::chrono::steady_clock::now();
     options.log = [start](const std::string& line) {
       const auto s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -169,6 +169,14 @@ bool read_lemma_lexicon(const std::string& path, LemmaLexicon& out, std::string*
   return true;
 }
 
+std::vector<std::pair<std::string, std::string>> tag_facts(const LemmaLexicon& lexicon) {
+  std::vector<std::pair<std::string, std::string>> facts;
+  for (const auto& entry : lexicon.forms) facts.emplace_back(lowercase(entry.form), entry.upos);
+  std::sort(facts.begin(), facts.end());
+  facts.erase(std::unique(facts.begin(), facts.end()), facts.end());
+  return facts;
+}
+
 std::string Lemmatizer::lemma_of(const AnnotatedWord& word, bool sentence_start) const {
   if (auto it = exact_.find(word.form + '\t' + word.upos + '\t' + word.feats); it != exact_.end()) return it->second;
   const auto lower = lowercase(word.form);

@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "nlp/binary_io.h"
@@ -26,6 +27,9 @@ struct LemmaLexicon {
 // Reads "particle<TAB>op", "prefix<TAB>ver" and "UPOS<TAB>lemma<TAB>form form …"
 // lines ('#' starts a comment). Returns false and sets `error` ("path:line: problem").
 bool read_lemma_lexicon(const std::string& path, LemmaLexicon& out, std::string* error);
+// The word classes a lexicon states, as (lowercased form, UPOS) pairs for the
+// tagger: its listed forms (not lemmas: "tweede" ADJ has the lemma "twee").
+std::vector<std::pair<std::string, std::string>> tag_facts(const LemmaLexicon& lexicon);
 
 class Lemmatizer {
  public:

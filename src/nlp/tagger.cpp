@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <random>
+#include <unordered_set>
 
 #include "nlp/feature_hash.h"
 #include "nlp/word_shape.h"
@@ -14,6 +15,7 @@ struct Tagger::TokenInfo {
   std::uint64_t form = 0, low = 0, shape = 0;
   std::uint64_t suffix[4] = {}, prefix[4] = {};
   std::uint64_t amb = 0;  // ambiguity class, 0 = unknown word
+  std::uint64_t head_amb = 0;  // an unknown word's longest known tail's class ("campagne" of "verkiezingscampagne")
 };
 
 namespace {
@@ -22,12 +24,19 @@ constexpr int kLog2Size = 24;
 constexpr int kFrequentWord = 5;
 constexpr int kMinAmbiguityCount = 3;  // occurrences before a word's morph classes restrict the choice
 const std::uint64_t kBoundary = hash_string("<S>");
+// Compound tails shorter than this say little ("en", "ing" are endings, not words).
+constexpr std::size_t kMinTail = 4, kMinCompoundHead = 3;
+// Prefixes ambiguity_ keys holding the class of a word's lowercase uses, for
+// words the treebank has seen only capitalised, in names ("Verdrag van
+// Maastricht" PROPN), but the lexicon knows ("het verdrag" NOUN). No form
+// starts with it, so model files keep their layout and older readers ignore these keys.
+constexpr char kLowercaseUse = '\x01';
 
 enum Templ : std::uint64_t {
   kBias = 1, kForm, kLower, kSuf, kPre = kSuf + 4, kShape = kPre + 4, kLowM1, kLowP1, kLowM2, kLowP2, kTagM1,
   kTagM2, kTagM12, kTagM1Low, kAmbP1, kAmbP2, kAmb, kSuf3P1, kSuf3M1, kLowM1Low, kLowLowP1, kTagM1AmbP1,
   kFirstShape, kAmbTagM1, kAmbM1AmbP1, kAheadP1, kAheadP2, kAheadM1P1, kAheadLowP1, kAheadSelf, kTagM1Suf3,
-  kShapeM1, kShapeP1, kAheadSuf3P1, kAheadP1P2Low, kTagM2M1Amb,
+  kShapeM1, kShapeP1, kAheadSuf3P1, kAheadP1P2Low, kTagM2M1Amb, kHeadAmb, kHeadAmbTagM1,
   kMUpos = 100, kMUposSuf2, kMUposSuf3, kMUposLow, kMUposM1, kMUposP1, kMUposShape, kMUposSuf4, kMUposLowM1,
   kMUposLowP1, kMUposM1Low
 };
@@ -47,8 +56,21 @@ std::vector<Tagger::TokenInfo> Tagger::describe(const std::vector<AnnotatedWord>
       t.suffix[k] = hash_string(suffix_chars(t.lower, k + 1));
       t.prefix[k] = hash_string(prefix_chars(form, k + 1));
     }
-    const auto it = ambiguity_.find(t.lower);
+    auto it = form == t.lower ? ambiguity_.find(kLowercaseUse + t.lower) : ambiguity_.end();
+    if (it == ambiguity_.end()) it = ambiguity_.find(t.lower);
     t.amb = it == ambiguity_.end() ? 0 : it->second + 1;
+    // Most unknown words are compounds whose last part is known: its class
+    // is a better guess than the ending alone ("verkiezingscampagne" NOUN).
+    if (t.amb == 0) {
+      for (std::size_t start = kMinCompoundHead; start + kMinTail <= t.lower.size(); ++start) {
+        if ((static_cast<unsigned char>(t.lower[start]) & 0xC0) == 0x80) continue;  // inside a UTF-8 character
+        const auto tail = ambiguity_.find(t.lower.substr(start));
+        if (tail != ambiguity_.end()) {
+          t.head_amb = tail->second + 1;
+          break;
+        }
+      }
+    }
   }
   return info;
 }
@@ -95,6 +117,10 @@ void Tagger::upos_features(const std::vector<TokenInfo>& info, const std::vector
   f.push_back(feature(kShapeM1, i > 0 ? info[i - 1].shape : kBoundary, t.shape));
   f.push_back(feature(kShapeP1, i + 1 < n ? info[i + 1].shape : kBoundary, t.shape));
   f.push_back(feature(kTagM2M1Amb, tag_at(li - 2), tag_at(li - 1), t.amb + 7));
+  if (t.head_amb) {
+    f.push_back(feature(kHeadAmb, t.head_amb));
+    f.push_back(feature(kHeadAmbTagM1, t.head_amb, tag_at(li - 1)));
+  }
   if (ahead) {
     auto next_tag = [&](std::size_t j) -> std::uint64_t { return j >= n ? 999 : static_cast<std::uint64_t>((*ahead)[j]) + 1; };
     f.push_back(feature(kAheadP1, next_tag(i + 1)));
@@ -184,6 +210,7 @@ void Tagger::train(const std::vector<ParsedSentence>& train, const std::vector<P
   std::map<std::string, std::map<int, int>> word_morph_counts;
   morph_by_upos_.clear();
   std::unordered_map<std::string, std::uint32_t> amb;
+  std::unordered_set<std::string> seen_lowercase;
   std::unordered_map<std::string, int> freq;
   for (const auto& s : train)
     for (const auto& w : s.words) {
@@ -194,6 +221,7 @@ void Tagger::train(const std::vector<ParsedSentence>& train, const std::vector<P
       if (std::find(list.begin(), list.end(), m) == list.end()) list.push_back(m);
       const auto low = lowercase(w.form);
       if (u < 32) amb[low] |= 1u << u;
+      if (w.form == low) seen_lowercase.insert(low);
       ++freq[low];
       ++word_morph_counts[low + '\t' + w.upos][m];
     }
@@ -202,6 +230,17 @@ void Tagger::train(const std::vector<ParsedSentence>& train, const std::vector<P
   ambiguity_.clear();
   for (const auto& [word, bits] : amb)
     if (freq[word] >= kMinAmbiguityCount) ambiguity_[word] = bits;
+  // Hand-written facts fill the gaps the treebank leaves: a word it saw too
+  // rarely, or only capitalised. Where it knows the word, its classes win (a
+  // lexicon's "zou" VERB would blur the treebank's AUX).
+  std::map<std::string, std::uint32_t> lexicon_classes;
+  for (const auto& [word, tag] : options.tag_lexicon) {
+    const int u = upos_.find(tag);
+    if (u >= 0 && u < 32) lexicon_classes[word] |= 1u << u;
+  }
+  for (const auto& [word, bits] : lexicon_classes)
+    if (!ambiguity_.emplace(word, bits).second && !seen_lowercase.count(word))
+      ambiguity_[kLowercaseUse + word] = bits;
   word_morph_.clear();
   for (const auto& [key, counts] : word_morph_counts) {
     int total = 0;

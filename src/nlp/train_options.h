@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace dyad::nlp {
 
@@ -11,6 +13,10 @@ struct TrainOptions {
   std::uint64_t seed = 1;
   int jackknife_folds = 0;  // >1: the parser trains on tags predicted by held-out taggers
   int beam = 1;  // parser beam width: >1 trains globally (max-violation) and parses with a beam
+  // Hand-written (form, UPOS) facts (the forms and lemmas of data/lang/<lang>/lemmas.tsv):
+  // the tagger adds them to the words' ambiguity classes, so a word the
+  // treebank has rarely or never seen still has a known class.
+  std::vector<std::pair<std::string, std::string>> tag_lexicon;
   std::function<void(const std::string&)> log = [](const std::string&) {};
 };
 

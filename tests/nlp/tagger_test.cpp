@@ -1,0 +1,97 @@
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "nlp/binary_io.h"
+#include "nlp/conllu.h"
+#include "nlp/lemmatizer.h"
+#include "nlp/tagger.h"
+
+namespace dyad::nlp {
+namespace {
+
+std::vector<ParsedSentence> sentences(const std::string& text) {
+  std::istringstream in(text);
+  std::vector<ParsedSentence> out;
+  std::string error;
+  EXPECT_TRUE(read_conllu(in, "test", out, &error)) << error;
+  return out;
+}
+
+// "het X ." with nouns and adjectives in the same slot: only what is known
+// about X itself (its class) tells them apart.
+std::vector<ParsedSentence> noun_or_adjective_slice() {
+  std::string text;
+  const std::vector<std::pair<std::string, std::string>> words = {
+      {"huis", "NOUN"}, {"boek", "NOUN"}, {"land", "NOUN"}, {"paard", "NOUN"},
+      {"groot", "ADJ"}, {"mooi", "ADJ"}, {"oud", "ADJ"}, {"stil", "ADJ"}};
+  for (int round = 0; round < 6; ++round)
+    for (const auto& [form, upos] : words)
+      text += "1\thet\thet\tDET\t_\t_\t2\tdet\t_\t_\n2\t" + form + "\t" + form + "\t" + upos +
+              "\t_\t_\t0\troot\t_\t_\n3\t.\t.\tPUNCT\t_\t_\t2\tpunct\t_\t_\n\n";
+  return sentences(text);
+}
+
+std::string tag_of(const Tagger& tagger, const std::string& form) {
+  std::vector<AnnotatedWord> words = {AnnotatedWord{"het"}, AnnotatedWord{form}, AnnotatedWord{"."}};
+  tagger.tag(words);
+  return words[1].upos;
+}
+
+TEST(Tagger, TagLexiconDecidesAnUnseenWordsClass) {
+  const auto train = noun_or_adjective_slice();
+  for (const std::string tag : {"NOUN", "ADJ"}) {
+    TrainOptions options;
+    options.epochs = 5;
+    options.tag_lexicon = {{"verdrag", tag}};
+    Tagger tagger;
+    tagger.train(train, {}, options);
+    EXPECT_EQ(tag_of(tagger, "verdrag"), tag);
+
+    // The class is part of the model file.
+    BinaryWriter out;
+    tagger.save(out);
+    Tagger loaded;
+    BinaryReader in(out.data());
+    ASSERT_TRUE(loaded.load(in));
+    EXPECT_EQ(tag_of(loaded, "verdrag"), tag);
+  }
+}
+
+TEST(Tagger, TreebankClassWinsOverTheLexiconForAWordItKnows) {
+  TrainOptions options;
+  options.epochs = 5;
+  options.tag_lexicon = {{"huis", "ADJ"}};
+  Tagger tagger;
+  tagger.train(noun_or_adjective_slice(), {}, options);
+  EXPECT_EQ(tag_of(tagger, "huis"), "NOUN");
+}
+
+TEST(Tagger, LexiconGivesTheLowercaseUseOfAWordSeenOnlyCapitalised) {
+  // "Verdrag" is seen only in names; "het verdrag" is the common noun.
+  auto train = noun_or_adjective_slice();
+  const auto names = sentences(
+      "1\tVerdrag\tVerdrag\tPROPN\t_\t_\t0\troot\t_\t_\n2\tvan\tvan\tADP\t_\t_\t3\tcase\t_\t_\n"
+      "3\tRome\tRome\tPROPN\t_\t_\t1\tnmod\t_\t_\n\n");
+  for (int i = 0; i < 4; ++i) train.push_back(names[0]);
+  TrainOptions options;
+  options.epochs = 5;
+  options.tag_lexicon = {{"verdrag", "NOUN"}};
+  Tagger tagger;
+  tagger.train(train, {}, options);
+  EXPECT_EQ(tag_of(tagger, "verdrag"), "NOUN");
+  std::vector<AnnotatedWord> name = {AnnotatedWord{"Verdrag"}, AnnotatedWord{"van"}, AnnotatedWord{"Rome"}};
+  tagger.tag(name);
+  EXPECT_EQ(name[0].upos, "PROPN");
+}
+
+TEST(Tagger, TagFactsAreTheLexiconsForms) {
+  LemmaLexicon lexicon;
+  lexicon.forms = {{"Tweede", "ADJ", "twee"}, {"verdragen", "NOUN", "verdrag"}, {"verdrag", "NOUN", "verdrag"}};
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"tweede", "ADJ"}, {"verdrag", "NOUN"}, {"verdragen", "NOUN"}};
+  EXPECT_EQ(tag_facts(lexicon), expected);  // not ("twee", ADJ): a lemma need not be a form of its entry's class
+}
+
+}  // namespace
+}  // namespace dyad::nlp
