@@ -25,6 +25,7 @@ constexpr int kMinWrongSplits = 2;  // training words a compound part must split
 constexpr int kMinPrefixCount = 20;  // scripts stripping a prefix before it keys rules of its own
 
 constexpr char kSep = '\x1F';
+constexpr const char* kDutchVerbs = "dutch-verbs";
 
 // "<mode><prefix>\x1F<suffix bytes>:<append>": strip a literal prefix and bytes from the end
 // of the (lowercased) form, then append. Stripping a short prefix covers
@@ -132,6 +133,52 @@ std::vector<std::string> split_parts(const std::string& lemma) {
   return parts;
 }
 
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+// Vowel groups in an ASCII stem: "schik" 1, "herinner" 3.
+int syllables(const std::string& stem) {
+  int n = 0;
+  for (std::size_t i = 0; i < stem.size(); ++i) n += is_vowel(stem[i]) && (i == 0 || !is_vowel(stem[i - 1]));
+  return n;
+}
+
+// Repairs the spelling of a Dutch infinitive the suffix rules made for an
+// unknown weak verb, by the rules of Dutch spelling the few treebank
+// examples of each stem ending cannot teach. `lower` is the verb form.
+// Returns "" when nothing needs repair.
+std::string dutch_infinitive(const std::string& lower, const std::string& lemma) {
+  if (lemma.size() < 5 || lemma.compare(lemma.size() - 2, 2, "en") != 0) return {};
+  for (const char ch : lemma)
+    if (static_cast<unsigned char>(ch) >= 0x80) return {};
+  const std::size_t n = lemma.size() - 2;  // the stem is lemma[0, n)
+  const char c = lemma[n - 1];
+  if (is_vowel(c) || c == 'j' || c == 'w' || c == 'y') return {};
+  auto single = [&](std::size_t i) { return i == 0 || !is_vowel(lemma[i - 1]); };  // lemma[i] opens its vowel group
+  // A long vowel is written once in an open syllable ("waagde" -> "wagen"),
+  // and a voiced past ending shows that the stem's f or s is a v or z ("handhaafde" -> "handhaven").
+  if (n >= 3 && lemma[n - 2] == lemma[n - 3] && is_vowel(lemma[n - 2]) && lemma[n - 2] != 'i' && single(n - 3)) {
+    char consonant = c;
+    if ((c == 'f' || c == 's') && lower.find(std::string(1, c) + 'd') != std::string::npos) consonant = c == 'f' ? 'v' : 'z';
+    return lemma.substr(0, n - 3) + lemma[n - 2] + consonant + "en";
+  }
+  // Nor is a consonant doubled after it ("speelde" -> "speellen" -> "spelen").
+  if (n >= 4 && lemma[n - 2] == c && lemma[n - 3] == lemma[n - 4] && is_vowel(lemma[n - 3]) && lemma[n - 3] != 'i' &&
+      single(n - 4) && lower.find(lemma.substr(n - 4, 3)) != std::string::npos)
+    return lemma.substr(0, n - 4) + lemma[n - 3] + c + "en";
+  // A short vowel keeps its syllable closed by doubling the consonant: the
+  // form shows the one-syllable stem closed by its past ending ("schikte" -> "schikken").
+  const auto stem = lemma.substr(0, n);
+  if (n >= 2 && is_vowel(lemma[n - 2]) && single(n - 2) && c != 'h' && c != 'v' && c != 'z' && syllables(stem) == 1 &&
+      (lower.find(stem + 't') != std::string::npos || lower.find(stem + 'd') != std::string::npos))
+    return stem + c + "en";
+  // An unstressed e the rules dropped before r or l ("herinnert" -> "herinnren" -> "herinneren").
+  if ((c == 'r' || c == 'l') && n >= 3 && !is_vowel(lemma[n - 2])) {
+    const auto with_e = lemma.substr(0, n - 1) + 'e' + c;
+    if (lower.find(with_e) != std::string::npos) return with_e + "en";
+  }
+  return {};
+}
+
 bool splits(const std::string& upos) { return upos == "NOUN" || upos == "ADJ" || upos == "VERB"; }
 
 }  // namespace
@@ -156,6 +203,12 @@ bool read_lemma_lexicon(const std::string& path, LemmaLexicon& out, std::string*
       out.particles.push_back(value);
     } else if (kind == "prefix") {
       out.prefixes.push_back(value);
+    } else if (kind == "rule") {
+      if (value != kDutchVerbs) {
+        if (error) *error = path + ":" + std::to_string(n) + ": unknown rule '" + value + "'";
+        return false;
+      }
+      out.rules.push_back(value);
     } else {
       std::string form;
       bool any = false;
@@ -263,8 +316,11 @@ std::string Lemmatizer::rule_lemma(const AnnotatedWord& w) const {
   if (!proposals) return w.form;
   // Verb stems change spelling with their ending ("speelden" -> "speelen",
   // but "spelen"); other tags lost more than they gained (tools/lemma_dev).
-  if (w.upos == "VERB")
+  if (w.upos == "VERB") {
     if (auto near = known_neighbour(first, w.upos); !near.empty()) return near;
+    if (first_parts_.count(std::string("RULE\t") + kDutchVerbs))
+      if (auto repaired = dutch_infinitive(lower, first); !repaired.empty()) return repaired;
+  }
   return first;
 }
 
@@ -562,6 +618,7 @@ void Lemmatizer::train(const std::vector<ParsedSentence>& train, const LemmaLexi
   for (const auto& entry : lexicon.forms) by_pos_.emplace(lowercase(entry.form) + '\t' + entry.upos, entry.lemma);
   for (const auto& particle : lexicon.particles) first_parts_.insert("VERB\t" + particle);
   for (const auto& prefix : lexicon.prefixes) first_parts_.insert("PREFIX\t" + prefix);
+  for (const auto& rule : lexicon.rules) first_parts_.insert("RULE\t" + rule);
   for (const auto& [key, counts] : rules) {
     int total = 0;
     auto best = most_frequent(counts, &total);

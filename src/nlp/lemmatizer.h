@@ -23,8 +23,9 @@ struct LemmaLexicon {
   std::vector<Entry> forms;            // irregular forms: "beloofde" VERB -> "beloven"
   std::vector<std::string> particles;  // separable verb particles ("op" in "op_lossen")
   std::vector<std::string> prefixes;   // inseparable verb prefixes ("be", "ver", "onder" in "onderzoeken")
+  std::vector<std::string> rules;      // spelling rules switched on by name ("dutch-verbs")
 };
-// Reads "particle<TAB>op", "prefix<TAB>ver" and "UPOS<TAB>lemma<TAB>form form …"
+// Reads "particle<TAB>op", "prefix<TAB>ver", "rule<TAB>dutch-verbs" and "UPOS<TAB>lemma<TAB>form form …"
 // lines ('#' starts a comment). Returns false and sets `error` ("path:line: problem").
 bool read_lemma_lexicon(const std::string& path, LemmaLexicon& out, std::string* error);
 // The word classes a lexicon states, as (lowercased form, UPOS) pairs for the
@@ -59,6 +60,7 @@ class Lemmatizer {
   //   "+\tmarkt"     a part seen before the last in a '_' lemma
   //   "VERB\tuit"    a separable verb particle (treebank or lexicon)
   //   "PREFIX\tver"  an inseparable verb prefix (lexicon)
+  //   "RULE\tdutch-verbs"  a spelling rule the lexicon switches on
   //   "-\tover", "~\taar"  a first or last part that splits training words wrongly
   //   "NOJOIN\ttot"  a compound:prt word the treebank keeps out of verb lemmas
   std::unordered_set<std::string> first_parts_;

@@ -148,6 +148,53 @@ TEST(Lemmatizer, MendsADoubledLetterToReachAKnownVerb) {
   EXPECT_EQ(lemma(lem, "fnuikden", "VERB", past), "fnuiken");
 }
 
+TEST(Lemmatizer, DutchVerbSpellingRepairsUnknownInfinitives) {
+  auto entries = dutch_verbs();
+  const std::string past = "Number=Plur|Tense=Past|VerbForm=Fin";
+  for (const auto& [form, lem] : std::vector<std::pair<std::string, std::string>>{
+           {"volgden", "volgen"}, {"zorgden", "zorgen"}, {"vormden", "vormen"}, {"werkten", "werken"},
+           {"kampten", "kampen"}, {"hielpen", "helpen"}})
+    entries.push_back({form, lem, "VERB", past});
+  const auto train = sentences(entries);
+  LemmaLexicon lexicon;
+  lexicon.rules = {"dutch-verbs"};
+  Lemmatizer plain, dutch;
+  plain.train(train);
+  dutch.train(train, lexicon);
+  // The "-den" and "-ten" rules keep the stem's spelling, which Dutch changes
+  // with the syllable: a long vowel is written once and a v or z returns
+  // before -en, a short vowel doubles the consonant, an unstressed e stays.
+  EXPECT_EQ(lemma(plain, "waagden", "VERB", past), "waagen");
+  EXPECT_EQ(lemma(dutch, "waagden", "VERB", past), "wagen");
+  EXPECT_EQ(lemma(dutch, "handhaafden", "VERB", past), "handhaven");
+  EXPECT_EQ(lemma(dutch, "vreesden", "VERB", past), "vrezen");
+  EXPECT_EQ(lemma(dutch, "schikten", "VERB", past), "schikken");
+  EXPECT_EQ(lemma(dutch, "gokten", "VERB", past), "gokken");
+  // Already right: two consonants, a long vowel written twice, a stem of two syllables.
+  EXPECT_EQ(lemma(dutch, "stampten", "VERB", past), "stampen");
+  EXPECT_EQ(lemma(dutch, "fnuikden", "VERB", past), "fnuiken");
+  EXPECT_EQ(lemma(dutch, "opende", "VERB", "Number=Sing|Tense=Past|VerbForm=Fin").find("openn"), std::string::npos);
+}
+
+TEST(Lemmatizer, ReadsSpellingRulesFromTheLexicon) {
+  const auto path = std::filesystem::temp_directory_path() / "dyad_rule_lexicon.tsv";
+  {
+    std::ofstream out(path);
+    out << "rule\tdutch-verbs\n";
+  }
+  LemmaLexicon lexicon;
+  std::string error;
+  ASSERT_TRUE(read_lemma_lexicon(path.string(), lexicon, &error)) << error;
+  EXPECT_EQ(lexicon.rules, std::vector<std::string>{"dutch-verbs"});
+  {
+    std::ofstream out(path);
+    out << "rule\tklingon-verbs\n";
+  }
+  EXPECT_FALSE(read_lemma_lexicon(path.string(), lexicon, &error));
+  EXPECT_NE(error.find("unknown rule"), std::string::npos) << error;
+  std::filesystem::remove(path);
+}
+
 TEST(Lemmatizer, IrregularVerbsComeFromTheLexicon) {
   LemmaLexicon lexicon;
   lexicon.forms = {{"brak", "VERB", "breken"}, {"gebroken", "VERB", "breken"}, {"beloofde", "VERB", "beloven"}};
