@@ -432,6 +432,14 @@ std::string Lemmatizer::split_compound(const AnnotatedWord& w, const std::string
   // first part before a known last part of some length ("tepel|houder").
   for (std::size_t j = n < kMinUnknownTail ? 0 : n - kMinUnknownTail; j >= kMinKnownHead; --j) {  // linker in the head
     if (cost[j] != 1 || lemma[j].size() <= kMinKnownHead) continue;
+    // A linker of two letters belongs to the head: "vrouwen|wijding", not
+    // "vrouw|enwijding". Few words open with "en"; many with "s" ("partij|standpunt").
+    for (const auto& link : linkers_)
+      if (link.size() >= 2 && lower.compare(j, link.size(), link) == 0 && j + link.size() + kMinPart <= n &&
+          cost[j + link.size()] == 1) {
+        j += link.size();
+        break;
+      }
     AnnotatedWord t = w;
     t.form = lower.substr(j);
     return lemma[j] + rule_lemma(t);

@@ -83,6 +83,19 @@ TEST(Lemmatizer, SplitsALongWordWithOneUnknownSide) {
   EXPECT_EQ(lemma(lem, "telhouder", "NOUN"), "telhouder");
 }
 
+TEST(Lemmatizer, KeepsALinkerOfTwoLettersWithTheHead) {
+  auto entries = dutch_nouns();
+  for (const auto& [form, lem] : std::vector<std::pair<std::string, std::string>>{
+           {"boekenkast", "boek_kast"}, {"dierenarts", "dier_arts"}, {"bonensoep", "boon_soep"},
+           {"heldendaad", "held_daad"}, {"pennenzak", "pen_zak"}, {"dierenpark", "dier_park"},
+           {"boekenbon", "boek_bon"}, {"vrouw", "vrouw"}})
+    entries.push_back({form, lem, "NOUN"});
+  Lemmatizer lem;
+  lem.train(sentences(entries));
+  // A known head and a long unknown rest: the "en" goes with "vrouw", not into the rest.
+  EXPECT_EQ(lemma(lem, "vrouwenwijding", "NOUN"), "vrouw_wijding");
+}
+
 TEST(Lemmatizer, KeepsAWordKnownWholeWhole) {
   Lemmatizer lem;
   lem.train(sentences(dutch_nouns()));
