@@ -302,7 +302,8 @@ std::string Lemmatizer::rule_lemma(const AnnotatedWord& w) const {
       openings.push_back(prefix + kSep);
   openings.emplace_back();
   const std::string keys[2] = {w.upos + '\t' + w.feats + '\t', w.upos + '\t'};
-  std::string first;
+  std::string first, first_stripping;  // the first proposal, and the first that strips a prefix
+  bool first_strips = false;
   int proposals = 0;
   for (const auto& key : keys)
     for (int k = kMaxSuffix; k >= 0 && proposals < kMaxProposals; --k)
@@ -311,15 +312,24 @@ std::string Lemmatizer::rule_lemma(const AnnotatedWord& w) const {
         std::string lemma;
         if (it == rules_.end() || !apply_edit_script(w.form, it->second, lemma)) continue;
         if (known_lemmas_.count(w.upos + '\t' + lemma)) return lemma;
-        if (proposals++ == 0) first = std::move(lemma);
+        const bool strips = it->second.size() > 1 && it->second[1] != kSep;
+        if (strips && first_stripping.empty()) first_stripping = lemma;
+        if (proposals++ == 0) first = std::move(lemma), first_strips = strips;
       }
   if (!proposals) return w.form;
   // Verb stems change spelling with their ending ("speelden" -> "speelen",
   // but "spelen"); other tags lost more than they gained (tools/lemma_dev).
   if (w.upos == "VERB") {
     if (auto near = known_neighbour(first, w.upos); !near.empty()) return near;
-    if (first_parts_.count(std::string("RULE\t") + kDutchVerbs))
+    if (first_parts_.count(std::string("RULE\t") + kDutchVerbs)) {
+      // An unknown Dutch participle opening with "ge" has the participle's
+      // "ge" far more often than a "ge" of its own ("gebeurd" is known):
+      // "gespeeld" -> "spelen", not "gespelen" by the longer "-eeld" rule.
+      if (!first_strips && !first_stripping.empty() && w.feats.find("VerbForm=Part") != std::string::npos)
+        first = first_stripping;
+      if (auto near = known_neighbour(first, w.upos); !near.empty()) return near;
       if (auto repaired = dutch_infinitive(lower, first); !repaired.empty()) return repaired;
+    }
   }
   return first;
 }

@@ -189,6 +189,27 @@ TEST(Lemmatizer, DutchVerbSpellingRepairsUnknownInfinitives) {
   EXPECT_EQ(lemma(dutch, "opende", "VERB", "Number=Sing|Tense=Past|VerbForm=Fin").find("openn"), std::string::npos);
 }
 
+TEST(Lemmatizer, DutchParticiplesLoseTheirGe) {
+  // "-speeld" participles of verbs with an inseparable prefix teach a rule
+  // that keeps what precedes "speeld"; "ge-…-d" participles teach the strip.
+  std::vector<Entry> entries;
+  const std::string part = "VerbForm=Part";
+  for (const auto& [form, lem] : std::vector<std::pair<std::string, std::string>>{
+           {"bespeeld", "bespelen"}, {"omspeeld", "omspelen"}, {"overspeeld", "overspelen"},
+           {"gewerkt", "werken"}, {"gemaakt", "maken"}, {"gevolgd", "volgen"}, {"gezorgd", "zorgen"},
+           {"gevormd", "vormen"}, {"gehoord", "horen"}, {"geleid", "leiden"}, {"gedeeld", "delen"}})
+    entries.push_back({form, lem, "VERB", part});
+  for (int i = 0; i < 3; ++i) entries.push_back({"gebeeld", "gebelen", "VERB", part});
+  const auto train = sentences(entries);
+  LemmaLexicon lexicon;
+  lexicon.rules = {"dutch-verbs"};
+  Lemmatizer plain, dutch;
+  plain.train(train);
+  dutch.train(train, lexicon);
+  EXPECT_EQ(lemma(dutch, "gekeeld", "VERB", part), "kelen");
+  EXPECT_NE(lemma(plain, "gekeeld", "VERB", part), "kelen");
+}
+
 TEST(Lemmatizer, ReadsSpellingRulesFromTheLexicon) {
   const auto path = std::filesystem::temp_directory_path() / "dyad_rule_lexicon.tsv";
   {
