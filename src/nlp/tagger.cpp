@@ -36,7 +36,7 @@ enum Templ : std::uint64_t {
   kBias = 1, kForm, kLower, kSuf, kPre = kSuf + 4, kShape = kPre + 4, kLowM1, kLowP1, kLowM2, kLowP2, kTagM1,
   kTagM2, kTagM12, kTagM1Low, kAmbP1, kAmbP2, kAmb, kSuf3P1, kSuf3M1, kLowM1Low, kLowLowP1, kTagM1AmbP1,
   kFirstShape, kAmbTagM1, kAmbM1AmbP1, kAheadP1, kAheadP2, kAheadM1P1, kAheadLowP1, kAheadSelf, kTagM1Suf3,
-  kShapeM1, kShapeP1, kAheadSuf3P1, kAheadP1P2Low, kTagM2M1Amb, kHeadAmb, kHeadAmbTagM1,
+  kShapeM1, kShapeP1, kAheadSuf3P1, kAheadP1P2Low, kTagM2M1Amb, kHeadAmb, kHeadAmbTagM1, kPlaceShapeAmb,
   kMUpos = 100, kMUposSuf2, kMUposSuf3, kMUposLow, kMUposM1, kMUposP1, kMUposShape, kMUposSuf4, kMUposLowM1,
   kMUposLowP1, kMUposM1Low
 };
@@ -117,6 +117,9 @@ void Tagger::upos_features(const std::vector<TokenInfo>& info, const std::vector
   f.push_back(feature(kShapeM1, i > 0 ? info[i - 1].shape : kBoundary, t.shape));
   f.push_back(feature(kShapeP1, i + 1 < n ? info[i + 1].shape : kBoundary, t.shape));
   f.push_back(feature(kTagM2M1Amb, tag_at(li - 2), tag_at(li - 1), t.amb + 7));
+  // A capital means a name inside the sentence, little at its start, and
+  // nothing new for a known word: shape, place and class together.
+  f.push_back(feature(kPlaceShapeAmb, i == 0 ? 1 : 2, t.shape, t.amb));
   if (t.head_amb) {
     f.push_back(feature(kHeadAmb, t.head_amb));
     f.push_back(feature(kHeadAmbTagM1, t.head_amb, tag_at(li - 1)));
