@@ -13,7 +13,7 @@ struct TrainOptions {
   std::uint64_t seed = 1;
   int jackknife_folds = 0;  // >1: the parser trains on tags predicted by held-out taggers
   int beam = 1;  // parser beam width: >1 trains globally (max-violation) and parses with a beam
-  // Hand-written (form, UPOS) facts (the forms and lemmas of data/lang/<lang>/lemmas.tsv):
+  // Hand-written (form, UPOS) facts (the forms listed in data/lang/<lang>/lemmas.tsv):
   // the tagger adds them to the words' ambiguity classes, so a word the
   // treebank has rarely or never seen still has a known class.
   std::vector<std::pair<std::string, std::string>> tag_lexicon;
