@@ -72,6 +72,8 @@ int main(int argc, char** argv) {
   options.epochs = epochs;
   options.seed = static_cast<std::uint64_t>(seed);
   if (!no_tag_lexicon) options.tag_lexicon = dyad::nlp::tag_facts(lexicon);
+  options.compound_tails = lexicon.has_rule("compound-tails");
+  options.verb_final = lexicon.has_rule("verb-final");
   options.log = [](const std::string& line) { std::cerr << line << "\n"; };
   dyad::nlp::Tagger tagger;
   tagger.train(train, held_out, options);

@@ -78,6 +78,8 @@ Command add_train(CLI::App& app) {
     options.jackknife_folds = args->jackknife;
     options.beam = args->beam;
     options.tag_lexicon = nlp::tag_facts(lexicon);
+    options.compound_tails = lexicon.has_rule("compound-tails");
+    options.verb_final = lexicon.has_rule("verb-final");
     const auto start = std::chrono::steady_clock::now();
     options.log = [start](const std::string& line) {
       const auto s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -17,7 +17,7 @@ namespace dyad::nlp {
 
 // Bumped whenever the file layout or the feature templates change: a model
 // trained with other templates would load but parse badly.
-constexpr std::uint32_t kModelFormatVersion = 2;
+constexpr std::uint32_t kModelFormatVersion = 3;
 
 class Annotator {
  public:

@@ -26,6 +26,8 @@ constexpr int kMinPrefixCount = 20;  // scripts stripping a prefix before it key
 
 constexpr char kSep = '\x1F';
 constexpr const char* kDutchVerbs = "dutch-verbs";
+constexpr const char* kCompoundTails = "compound-tails";
+constexpr const char* kVerbFinal = "verb-final";
 
 // "<mode><prefix>\x1F<suffix bytes>:<append>": strip a literal prefix and bytes from the end
 // of the (lowercased) form, then append. Stripping a short prefix covers
@@ -204,7 +206,7 @@ bool read_lemma_lexicon(const std::string& path, LemmaLexicon& out, std::string*
     } else if (kind == "prefix") {
       out.prefixes.push_back(value);
     } else if (kind == "rule") {
-      if (value != kDutchVerbs) {
+      if (value != kDutchVerbs && value != kCompoundTails && value != kVerbFinal) {
         if (error) *error = path + ":" + std::to_string(n) + ": unknown rule '" + value + "'";
         return false;
       }
@@ -220,6 +222,10 @@ bool read_lemma_lexicon(const std::string& path, LemmaLexicon& out, std::string*
     }
   }
   return true;
+}
+
+bool LemmaLexicon::has_rule(const std::string& name) const {
+  return std::find(rules.begin(), rules.end(), name) != rules.end();
 }
 
 std::vector<std::pair<std::string, std::string>> tag_facts(const LemmaLexicon& lexicon) {

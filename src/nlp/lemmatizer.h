@@ -23,7 +23,8 @@ struct LemmaLexicon {
   std::vector<Entry> forms;            // irregular forms: "beloofde" VERB -> "beloven"
   std::vector<std::string> particles;  // separable verb particles ("op" in "op_lossen")
   std::vector<std::string> prefixes;   // inseparable verb prefixes ("be", "ver", "onder" in "onderzoeken")
-  std::vector<std::string> rules;      // spelling rules switched on by name ("dutch-verbs")
+  std::vector<std::string> rules;      // rules switched on by name ("dutch-verbs", "compound-tails", "verb-final")
+  bool has_rule(const std::string& name) const;
 };
 // Reads "particle<TAB>op", "prefix<TAB>ver", "rule<TAB>dutch-verbs" and "UPOS<TAB>lemma<TAB>form form …"
 // lines ('#' starts a comment). Returns false and sets `error` ("path:line: problem").

@@ -36,7 +36,7 @@ enum Templ : std::uint64_t {
   kBias = 1, kForm, kLower, kSuf, kPre = kSuf + 4, kShape = kPre + 4, kLowM1, kLowP1, kLowM2, kLowP2, kTagM1,
   kTagM2, kTagM12, kTagM1Low, kAmbP1, kAmbP2, kAmb, kSuf3P1, kSuf3M1, kLowM1Low, kLowLowP1, kTagM1AmbP1,
   kFirstShape, kAmbTagM1, kAmbM1AmbP1, kAheadP1, kAheadP2, kAheadM1P1, kAheadLowP1, kAheadSelf, kTagM1Suf3,
-  kShapeM1, kShapeP1, kAheadSuf3P1, kAheadP1P2Low, kTagM2M1Amb, kHeadAmb, kHeadAmbTagM1, kPlaceShapeAmb,
+  kShapeM1, kShapeP1, kAheadSuf3P1, kAheadP1P2Low, kTagM2M1Amb, kHeadAmb, kHeadAmbTagM1, kPlaceShapeAmb, kVerbLater, kVerbLaterAmb,
   kMUpos = 100, kMUposSuf2, kMUposSuf3, kMUposLow, kMUposM1, kMUposP1, kMUposShape, kMUposSuf4, kMUposLowM1,
   kMUposLowP1, kMUposM1Low
 };
@@ -61,7 +61,7 @@ std::vector<Tagger::TokenInfo> Tagger::describe(const std::vector<AnnotatedWord>
     t.amb = it == ambiguity_.end() ? 0 : it->second + 1;
     // Most unknown words are compounds whose last part is known: its class
     // is a better guess than the ending alone ("verkiezingscampagne" NOUN).
-    if (t.amb == 0) {
+    if (t.amb == 0 && compound_tails_) {
       for (std::size_t start = kMinCompoundHead; start + kMinTail <= t.lower.size(); ++start) {
         if ((static_cast<unsigned char>(t.lower[start]) & 0xC0) == 0x80) continue;  // inside a UTF-8 character
         const auto tail = ambiguity_.find(t.lower.substr(start));
@@ -133,6 +133,17 @@ void Tagger::upos_features(const std::vector<TokenInfo>& info, const std::vector
     f.push_back(feature(kAheadSelf, next_tag(i), t.amb));
     f.push_back(feature(kAheadSuf3P1, next_tag(i + 1), t.suffix[2]));
     f.push_back(feature(kAheadP1P2Low, next_tag(i + 1), next_tag(i + 2), t.low));
+    if (verb_final_) {
+      // An auxiliary's verb can come many words later, past the window.
+      std::uint64_t verb_later = 1;
+      for (std::size_t j = i + 1; j < n && (*ahead)[j] != punct_; ++j)
+        if ((*ahead)[j] == verb_) {
+          verb_later = 2;
+          break;
+        }
+      f.push_back(feature(kVerbLater, verb_later, t.low));
+      f.push_back(feature(kVerbLaterAmb, verb_later, t.amb));
+    }
   }
 }
 
@@ -209,6 +220,8 @@ void Tagger::tag_with(const LinearModel& first, const LinearModel& second, const
 
 void Tagger::train(const std::vector<ParsedSentence>& train, const std::vector<ParsedSentence>& dev,
                    const TrainOptions& options) {
+  compound_tails_ = options.compound_tails;
+  verb_final_ = options.verb_final;
   // Tag sets and dictionaries come from the training data only.
   std::map<std::string, std::map<int, int>> word_morph_counts;
   morph_by_upos_.clear();
@@ -228,6 +241,8 @@ void Tagger::train(const std::vector<ParsedSentence>& train, const std::vector<P
       ++freq[low];
       ++word_morph_counts[low + '\t' + w.upos][m];
     }
+  verb_ = upos_.find("VERB");
+  punct_ = upos_.find("PUNCT");
   // Rare words get no ambiguity class, as unseen words at test time, so the
   // model learns to tag words it knows nothing about.
   ambiguity_.clear();
@@ -373,10 +388,13 @@ void Tagger::save(BinaryWriter& out) const {
     out.u32(static_cast<std::uint32_t>(list.size()));
     for (const int m : list) out.u32(static_cast<std::uint32_t>(m));
   }
+  out.u32((compound_tails_ ? 1u : 0u) | (verb_final_ ? 2u : 0u));
 }
 
 bool Tagger::load(BinaryReader& in) {
   if (!upos_.load(in) || !morph_.load(in) || !upos_model_.load(in) || !upos2_model_.load(in) || !morph_model_.load(in)) return false;
+  verb_ = upos_.find("VERB");
+  punct_ = upos_.find("PUNCT");
   auto read_list = [&](std::vector<int>& list) {
     const auto n = in.u32();
     if (!in.ok() || n > static_cast<std::uint32_t>(morph_.size())) return false;
@@ -406,6 +424,10 @@ bool Tagger::load(BinaryReader& in) {
     auto w = in.str();
     if (!read_list(word_morph_[std::move(w)])) return false;
   }
+  const auto switches = in.u32();
+  if (switches > 3) return false;
+  compound_tails_ = switches & 1u;
+  verb_final_ = switches & 2u;
   return in.ok() && upos_model_.n_classes() == upos_.size() && upos2_model_.n_classes() == upos_.size() && morph_model_.n_classes() == morph_.size();
 }
 

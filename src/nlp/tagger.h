@@ -51,6 +51,9 @@ class Tagger {
   std::unordered_map<std::string, std::uint32_t> ambiguity_;
   // "lowercased form\tUPOS" -> morph classes, for frequent words only
   std::unordered_map<std::string, std::vector<int>> word_morph_;
+  bool compound_tails_ = false;  // TrainOptions::compound_tails
+  bool verb_final_ = false;      // TrainOptions::verb_final
+  int verb_ = -1, punct_ = -1;    // UPOS ids of VERB and PUNCT (-1: not in the tag set)
 };
 
 }  // namespace dyad::nlp

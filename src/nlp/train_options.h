@@ -17,6 +17,14 @@ struct TrainOptions {
   // the tagger adds them to the words' ambiguity classes, so a word the
   // treebank has rarely or never seen still has a known class.
   std::vector<std::pair<std::string, std::string>> tag_lexicon;
+  // The language writes compounds as one word ("verkiezingscampagne"): an
+  // unknown word's longest known tail tells its class. Off for English, where
+  // a known tail is as often a misleading ending.
+  bool compound_tails = false;
+  // The language puts an auxiliary's verb at the end of the clause ("hebben
+  // ... afgesproken"), past the tagger's window: the tagger looks for a verb
+  // later in the clause. Off for English, whose auxiliaries stand by their verbs.
+  bool verb_final = false;
   std::function<void(const std::string&)> log = [](const std::string&) {};
 };
 

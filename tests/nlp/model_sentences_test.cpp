@@ -11,19 +11,33 @@
 namespace dyad::nlp {
 namespace {
 
-// Loaded once per language for the whole test binary.
-const Annotator* shipped(const std::string& lang) {
-  static std::map<std::string, std::unique_ptr<Annotator>> cache;
-  if (auto it = cache.find(lang); it != cache.end()) return it->second.get();
-  const auto path = std::filesystem::path(DYAD_SOURCE_DIR) / "models" / (lang + ".dyadmodel");
+// Loaded once per language for the whole test binary. A missing file skips
+// the tests; a file that does not load fails them (fatally, so no test body
+// runs without a model) with the loader's message.
+struct Shipped {
   std::unique_ptr<Annotator> model;
+  std::string error;  // set when the file exists but does not load
+};
+
+const Shipped& shipped(const std::string& lang) {
+  static std::map<std::string, Shipped> cache;
+  if (auto it = cache.find(lang); it != cache.end()) return it->second;
+  const auto path = std::filesystem::path(DYAD_SOURCE_DIR) / "models" / (lang + ".dyadmodel");
+  Shipped s;
   if (std::filesystem::exists(path)) {
-    std::string error;
-    model = Annotator::load(path, &error);
-    EXPECT_TRUE(model) << error;
+    s.model = Annotator::load(path, &s.error);
+    if (s.model) s.error.clear();
   }
-  return (cache[lang] = std::move(model)).get();
+  return cache[lang] = std::move(s);
 }
+
+#define LOAD_SHIPPED(lang)                                                      \
+  do {                                                                          \
+    const auto& s = shipped(lang);                                              \
+    if (!s.error.empty()) FAIL() << s.error;                                    \
+    if (!s.model) GTEST_SKIP() << "models/" lang ".dyadmodel not trained";     \
+    model_ = s.model.get();                                                     \
+  } while (0)
 
 std::vector<AnnotatedWord> annotate(const Annotator& model, const std::string& text) {
   std::istringstream in(text);
@@ -45,8 +59,7 @@ void expect_arc(const std::vector<AnnotatedWord>& words, int dep, int head, cons
 class English : public ::testing::Test {
  protected:
   void SetUp() override {
-    model_ = shipped("en");
-    if (!model_) GTEST_SKIP() << "models/en.dyadmodel not trained";
+    LOAD_SHIPPED("en");
   }
   const Annotator* model_ = nullptr;
 };
@@ -95,8 +108,7 @@ TEST_F(English, Negation) {
 class Dutch : public ::testing::Test {
  protected:
   void SetUp() override {
-    model_ = shipped("nl");
-    if (!model_) GTEST_SKIP() << "models/nl.dyadmodel not trained";
+    LOAD_SHIPPED("nl");
   }
   const Annotator* model_ = nullptr;
 };
