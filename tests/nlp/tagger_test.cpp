@@ -32,6 +32,14 @@ std::vector<ParsedSentence> noun_or_adjective_slice() {
   return sentences(text);
 }
 
+// The tagger as a model file gives it back; false when it does not load.
+bool reload(const Tagger& tagger, Tagger& loaded) {
+  BinaryWriter out;
+  tagger.save(out);
+  BinaryReader in(out.data());
+  return loaded.load(in);
+}
+
 std::string tag_of(const Tagger& tagger, const std::string& form) {
   std::vector<AnnotatedWord> words = {AnnotatedWord{"het"}, AnnotatedWord{form}, AnnotatedWord{"."}};
   tagger.tag(words);
@@ -49,11 +57,8 @@ TEST(Tagger, TagLexiconDecidesAnUnseenWordsClass) {
     EXPECT_EQ(tag_of(tagger, "verdrag"), tag);
 
     // The class is part of the model file.
-    BinaryWriter out;
-    tagger.save(out);
     Tagger loaded;
-    BinaryReader in(out.data());
-    ASSERT_TRUE(loaded.load(in));
+    ASSERT_TRUE(reload(tagger, loaded));
     EXPECT_EQ(tag_of(loaded, "verdrag"), tag);
   }
 }
@@ -104,11 +109,8 @@ TEST(Tagger, CompoundTailsGiveAnUnseenCompoundItsHeadsClass) {
     options.compound_tails = tails;
     Tagger tagger;
     tagger.train(train, {}, options);
-    BinaryWriter out;
-    tagger.save(out);
     Tagger loaded;
-    BinaryReader in(out.data());
-    ASSERT_TRUE(loaded.load(in));
+    ASSERT_TRUE(reload(tagger, loaded));
     for (const Tagger* t : {&tagger, &loaded}) {
       if (tails) {
         EXPECT_EQ(tag_of(*t, "zzzabxqa"), "NOUN");
@@ -145,11 +147,8 @@ TEST(Tagger, AVerbLaterInTheClauseMakesAnAuxiliary) {
   options.verb_final = true;  // the language's switch ("rule verb-final" in lemmas.tsv)
   Tagger tagger;
   tagger.train(sentences(text), {}, options);
-  BinaryWriter out;
-  tagger.save(out);
   Tagger loaded;
-  BinaryReader in(out.data());
-  ASSERT_TRUE(loaded.load(in));
+  ASSERT_TRUE(reload(tagger, loaded));
   for (const Tagger* t : {&tagger, &loaded}) {
     auto tag = [&](const std::string& sentence) {
       std::vector<AnnotatedWord> words;
