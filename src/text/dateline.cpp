@@ -225,6 +225,7 @@ std::optional<PartialDate> numeric_date(std::string_view s) {
 struct DateMatch {
   PartialDate date;
   std::size_t end = 0;  // index of the first token after the date
+  bool yearless = false;  // "Feb. 12": marks a dateline's extent, but gives no date
 };
 
 // A date starting at tokens[i]; a bare year only when `allow_year` is set.
@@ -238,6 +239,10 @@ std::optional<DateMatch> date_at(const std::vector<Token>& tokens, std::size_t i
   auto valid = [](const PartialDate& d, std::size_t end) -> std::optional<DateMatch> {
     if (!is_valid_date(d.year, d.month, d.day)) return std::nullopt;
     return DateMatch{d, end};
+  };
+  auto yearless = [](int month, int day, std::size_t end) -> std::optional<DateMatch> {
+    if (!is_valid_date(2000, month, day)) return std::nullopt;  // a leap year: 29 February is a day
+    return DateMatch{{}, end, true};
   };
   int day = 0, year = 0;
   const Token& first = tokens[j];
@@ -255,7 +260,7 @@ std::optional<DateMatch> date_at(const std::vector<Token>& tokens, std::size_t i
     ++k;
     if (is_punct(tokens, k, '.')) ++k;
     if (is_punct(tokens, k, ',')) ++k;
-    if (!year_token(tokens, k, year)) return std::nullopt;  // no year: never guess one
+    if (!year_token(tokens, k, year)) return yearless(month, day, k);  // no year: never guess one
     return valid({year, month, day}, k + 1);
   }
   if (const int month = month_number(first)) {
@@ -265,7 +270,7 @@ std::optional<DateMatch> date_at(const std::vector<Token>& tokens, std::size_t i
     if (day_token(tokens, k, day)) {
       ++k;
       if (is_punct(tokens, k, ',')) ++k;
-      if (!year_token(tokens, k, year)) return std::nullopt;
+      if (!year_token(tokens, k, year)) return yearless(month, day, k);
       return valid({year, month, day}, k + 1);
     }
     if (year_token(tokens, k, year)) return valid({year, month, 0}, k + 1);
@@ -330,27 +335,43 @@ bool is_place(const std::vector<Token>& tokens, std::size_t end) {
 }
 
 // After a dateline's date: an optional "(Reuters)", then the dash or colon
-// that opens the story, or the end of the line.
-bool ends_dateline(const std::vector<Token>& tokens, std::size_t i) {
+// that opens the story, or the end of the line. `story` is set to the index
+// of the token after that dash or colon (tokens.size() at the end of the line).
+bool ends_dateline(const std::vector<Token>& tokens, std::size_t i, std::size_t& story) {
   if (is_punct(tokens, i, '(')) {
     std::size_t k = i + 1;
     while (k < tokens.size() && tokens[k].kind == Token::kWord && k - i <= 4) ++k;
     if (!is_punct(tokens, k, ')')) return false;
     i = k + 1;
   }
-  if (i >= tokens.size()) return true;
+  story = i + 1;
+  if (i >= tokens.size()) return story = tokens.size(), true;
   return tokens[i].kind == Token::kDash || is_punct(tokens, i, ':') || is_punct(tokens, i, '|');
 }
 
-std::optional<PartialDate> date_in_line(std::string_view line) {
+// A line's dateline or labelled date. A dateline without a year gives no
+// date but still says where its story begins.
+struct LineMatch {
+  std::optional<PartialDate> date;
+  std::size_t story_begin = 0;  // byte offset in the line, 0 when no story follows on it
+};
+
+std::optional<LineMatch> date_in_line(std::string_view line) {
   const std::vector<Token> tokens = tokenize(line);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     const bool labelled = i > 0 && is_label(tokens, i);
     const auto match = date_at(tokens, i, labelled);
-    if (!match) continue;
+    if (!match || (labelled && match->yearless)) continue;
     // Only the first date of a line is a candidate: a later one is part of a sentence.
-    if (labelled) return match->date;
-    if ((i == 0 || is_place(tokens, i)) && ends_dateline(tokens, match->end)) return match->date;
+    if (labelled) return LineMatch{match->date, 0};
+    std::size_t story = 0;
+    if ((i == 0 || is_place(tokens, i)) && ends_dateline(tokens, match->end, story)) {
+      LineMatch m;
+      if (!match->yearless) m.date = match->date;
+      if (story < tokens.size()) m.story_begin = static_cast<std::size_t>(tokens[story].text.data() - line.data());
+      return m;
+    }
+    if (match->yearless) continue;  // as before: a date without a year is not a line's first date
     return std::nullopt;
   }
   return std::nullopt;
@@ -359,6 +380,13 @@ std::optional<PartialDate> date_in_line(std::string_view line) {
 }  // namespace
 
 std::optional<PartialDate> find_dateline(std::string_view text) {
+  const auto found = find_dateline_with_extent(text);
+  return found ? found->date : std::nullopt;
+}
+
+std::optional<Dateline> find_dateline_with_extent(std::string_view text) {
+  const std::string_view whole = text;
+  std::optional<Dateline> found;
   if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);
   if (text.size() > kHeadBytes) {
     // Stop at whitespace so that no token (a year, say) is cut in half.
@@ -375,9 +403,20 @@ std::optional<PartialDate> find_dateline(std::string_view text) {
     pos = eol + 1;
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
     ++lines;
-    if (auto date = date_in_line(line)) return date;
+    if (const auto match = date_in_line(line)) {
+      // The first dateline marks the story; a yearless one lets a later line give the date.
+      if (!found) {
+        found = Dateline{};
+        const std::size_t line_begin = static_cast<std::size_t>(line.data() - whole.data());
+        if (match->story_begin) found->story_begin = line_begin + match->story_begin;
+      }
+      if (match->date) {
+        found->date = match->date;
+        return found;
+      }
+    }
   }
-  return std::nullopt;
+  return found;
 }
 
 }  // namespace dyad

@@ -1,9 +1,30 @@
 #include "text/front_end.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "text/dateline.h"
 #include "text/langid.h"
 
 namespace dyad {
+namespace {
+
+// Cuts `s` before its first token that begins at or after `offset` (the
+// story after a dateline) and returns the second part; nothing when either
+// part would be empty.
+std::optional<Sentence> cut_before(Sentence& s, std::size_t offset) {
+  if (offset <= s.span.begin || offset >= s.span.end) return std::nullopt;
+  const auto it = std::find_if(s.tokens.begin(), s.tokens.end(), [&](const Token& t) { return t.span.begin >= offset; });
+  if (it == s.tokens.begin() || it == s.tokens.end()) return std::nullopt;
+  Sentence rest;
+  rest.tokens.assign(std::make_move_iterator(it), std::make_move_iterator(s.tokens.end()));
+  s.tokens.erase(it, s.tokens.end());
+  s.span.end = s.tokens.back().span.end;
+  rest.span = {rest.tokens.front().span.begin, rest.tokens.back().span.end};
+  return rest;
+}
+
+}  // namespace
 
 const Segmenter* TextFrontEnd::segmenter(const std::string& lang, std::string* error) {
   if (auto it = segmenters_.find(lang); it != segmenters_.end()) return it->second.get();
@@ -21,8 +42,10 @@ const Segmenter* TextFrontEnd::segmenter(const std::string& lang, std::string* e
   return (segmenters_[lang] = std::move(seg)).get();
 }
 
-bool TextFrontEnd::prepare(Document& doc, const DiagnosticSink& diagnostics, const Segmenter** seg) {
+bool TextFrontEnd::prepare(Document& doc, const DiagnosticSink& diagnostics, const Segmenter** seg,
+                           std::size_t* story_begin) {
   *seg = nullptr;
+  *story_begin = 0;
   const std::string where = doc.origin.empty() ? doc.id : doc.origin;
   auto report = [&](Severity severity, std::string message) {
     diagnostics(Diagnostic{severity, where, std::move(message)});
@@ -46,15 +69,25 @@ bool TextFrontEnd::prepare(Document& doc, const DiagnosticSink& diagnostics, con
                                  error + ")");
     return false;
   }
-  if (!doc.date) doc.date = find_dateline(doc.text);
+  if (const auto dateline = find_dateline_with_extent(doc.text)) {
+    if (!doc.date && dateline->date) doc.date = dateline->date;
+    *story_begin = dateline->story_begin;
+  }
   return true;
 }
 
 std::optional<SegmentedDocument> TextFrontEnd::process(Document&& doc, const DiagnosticSink& diagnostics) {
   const Segmenter* seg;
-  if (!prepare(doc, diagnostics, &seg)) return std::nullopt;
+  std::size_t story = 0;
+  if (!prepare(doc, diagnostics, &seg, &story)) return std::nullopt;
   SegmentedDocument out{std::move(doc), {}};
   if (seg) out.sentences = seg->segment(out.document.text);
+  auto& sentences = out.sentences;
+  for (std::size_t i = 0; story && i < sentences.size(); ++i)
+    if (sentences[i].span.end > story) {
+      if (auto rest = cut_before(sentences[i], story)) sentences.insert(sentences.begin() + i + 1, std::move(*rest));
+      break;
+    }
   return out;
 }
 
@@ -62,9 +95,24 @@ bool TextFrontEnd::process_each(Document& doc, const DiagnosticSink& diagnostics
                                 const std::function<void(const Document&)>& on_document,
                                 const std::function<void(Sentence&)>& on_sentence) {
   const Segmenter* seg;
-  if (!prepare(doc, diagnostics, &seg)) return false;
+  std::size_t story = 0;
+  if (!prepare(doc, diagnostics, &seg, &story)) return false;
   on_document(doc);
-  if (seg) seg->segment_each(doc.text, on_sentence);
+  if (!seg) return true;
+  if (!story) {
+    seg->segment_each(doc.text, on_sentence);
+    return true;
+  }
+  seg->segment_each(doc.text, [&](Sentence& s) {
+    if (story && s.span.end > story) {
+      auto rest = cut_before(s, story);
+      story = 0;
+      on_sentence(s);
+      if (rest) on_sentence(*rest);
+      return;
+    }
+    on_sentence(s);
+  });
   return true;
 }
 

@@ -48,7 +48,8 @@ class TextFrontEnd {
  private:
   // Settles language and date; the segmenter to use, or null for an empty
   // document. Returns false when the document cannot be processed.
-  bool prepare(Document& doc, const DiagnosticSink& diagnostics, const Segmenter** seg);
+  // `story_begin`: where the story starts after a dateline on its line (0: none).
+  bool prepare(Document& doc, const DiagnosticSink& diagnostics, const Segmenter** seg, std::size_t* story_begin);
 
   std::filesystem::path data_dir_;
   std::map<std::string, std::unique_ptr<Segmenter>> segmenters_;

@@ -23,6 +23,33 @@ TEST(Dateline, NewsDatelinesWithPlaceAndDash) {
   EXPECT_EQ(found("AMSTERDAM 22 november 2018 - Het kabinet..."), "2018-11-22");
 }
 
+TEST(Dateline, ExtentSaysWhereTheStoryBegins) {
+  const std::string wire = "KYIV, Feb. 12 (Example Wire) - Ukraine and Poland reached an agreement.";
+  const auto yearless = find_dateline_with_extent(wire);
+  ASSERT_TRUE(yearless);
+  EXPECT_FALSE(yearless->date);  // never a guessed year
+  EXPECT_EQ(yearless->story_begin, wire.find("Ukraine"));
+  EXPECT_EQ(found(wire), "none");
+
+  const std::string dated = "Kenya and the Netherlands sign pact\n\nNAIROBI, Kenya, Nov. 22, 2016 (Reuters) - Kenya signed.";
+  const auto full = find_dateline_with_extent(dated);
+  ASSERT_TRUE(full && full->date);
+  EXPECT_EQ(full->date->iso(), "2016-11-22");
+  EXPECT_EQ(full->story_begin, dated.find("Kenya signed"));
+
+  // A yearless dateline marks the story; a later line may still give the date.
+  const std::string later = "DEN HAAG, 3 april - Het kabinet besloot.\nDatum: 4 april 2019";
+  const auto both = find_dateline_with_extent(later);
+  ASSERT_TRUE(both && both->date);
+  EXPECT_EQ(both->date->iso(), "2019-04-04");
+  EXPECT_EQ(both->story_begin, later.find("Het kabinet"));
+
+  // No story on the dateline's own line, a labelled date, or no dateline at all.
+  EXPECT_EQ(find_dateline_with_extent("DEN HAAG - 3 april 2019\nDe minister heeft...")->story_begin, 0u);
+  EXPECT_EQ(find_dateline_with_extent("Datum: 22 november 2018\nDe minister...")->story_begin, 0u);
+  EXPECT_FALSE(find_dateline_with_extent("On Feb. 12 the minister met his counterpart."));
+}
+
 TEST(Dateline, HeadlineLineThenDateline) {
   EXPECT_EQ(found("Kenya and the Netherlands sign pact\n\nNAIROBI, 22 November 2016 - The two..."), "2016-11-22");
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "segment_test_util.h"
+#include "text/front_end.h"
 
 namespace dyad {
 namespace {
@@ -74,6 +75,28 @@ TEST(Sentences, Datelines) {
   const auto s = sentences_of("en", "SYDNEY, 17 MARCH 2018 \xE2\x80\x93 Protesters marched on Saturday. Police watched.");
   ASSERT_EQ(s.size(), 2u);
   EXPECT_EQ(s[1], "Police watched.");
+}
+
+// The segmenter cannot tell a dateline's dash from one inside a sentence;
+// the front end cuts the lead sentence where the story begins, collected or streamed.
+TEST(Sentences, FrontEndCutsTheDatelineOffTheLeadSentence) {
+  TextFrontEnd front_end(std::string(DYAD_SOURCE_DIR) + "/data");
+  const std::string text = "KYIV, Feb. 12 (Example Wire) - Ukraine and Poland reached an agreement. Farmers protested.";
+  Document doc;
+  doc.id = "wire";
+  doc.lang = "en";
+  doc.text = text;
+  std::vector<std::string> streamed;
+  Document copy = doc;
+  ASSERT_TRUE(front_end.process_each(copy, [](const Diagnostic&) {}, [](const Document&) {},
+                                     [&](Sentence& s) { streamed.push_back(text.substr(s.span.begin, s.span.size())); }));
+  const auto collected = front_end.process(std::move(doc), [](const Diagnostic&) {});
+  ASSERT_TRUE(collected);
+  S spans;
+  for (const auto& s : collected->sentences) spans.push_back(text.substr(s.span.begin, s.span.size()));
+  EXPECT_EQ(spans, (S{"KYIV, Feb. 12 (Example Wire) -", "Ukraine and Poland reached an agreement.", "Farmers protested."}));
+  EXPECT_EQ(streamed, spans);
+  EXPECT_FALSE(collected->document.date);  // no year in the dateline: no date
 }
 
 // The 50 MB single-line document, here without any punctuation: it
