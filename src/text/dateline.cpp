@@ -344,8 +344,11 @@ bool ends_dateline(const std::vector<Token>& tokens, std::size_t i, std::size_t&
     if (!is_punct(tokens, k, ')')) return false;
     i = k + 1;
   }
+  if (i >= tokens.size()) {
+    story = tokens.size();
+    return true;
+  }
   story = i + 1;
-  if (i >= tokens.size()) return story = tokens.size(), true;
   return tokens[i].kind == Token::kDash || is_punct(tokens, i, ':') || is_punct(tokens, i, '|');
 }
 

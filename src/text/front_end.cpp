@@ -24,6 +24,21 @@ std::optional<Sentence> cut_before(Sentence& s, std::size_t offset) {
   return rest;
 }
 
+// The segmenter's sentences, the one holding `story` (0: none) cut before it.
+void segment_story(const Segmenter& seg, std::string_view text, std::size_t story,
+                   const std::function<void(Sentence&)>& on_sentence) {
+  if (!story) return seg.segment_each(text, on_sentence);
+  seg.segment_each(text, [&](Sentence& s) {
+    std::optional<Sentence> rest;
+    if (story && s.span.end > story) {
+      rest = cut_before(s, story);
+      story = 0;  // only the sentence the story begins in is cut
+    }
+    on_sentence(s);
+    if (rest) on_sentence(*rest);
+  });
+}
+
 }  // namespace
 
 const Segmenter* TextFrontEnd::segmenter(const std::string& lang, std::string* error) {
@@ -81,13 +96,7 @@ std::optional<SegmentedDocument> TextFrontEnd::process(Document&& doc, const Dia
   std::size_t story = 0;
   if (!prepare(doc, diagnostics, &seg, &story)) return std::nullopt;
   SegmentedDocument out{std::move(doc), {}};
-  if (seg) out.sentences = seg->segment(out.document.text);
-  auto& sentences = out.sentences;
-  for (std::size_t i = 0; story && i < sentences.size(); ++i)
-    if (sentences[i].span.end > story) {
-      if (auto rest = cut_before(sentences[i], story)) sentences.insert(sentences.begin() + i + 1, std::move(*rest));
-      break;
-    }
+  if (seg) segment_story(*seg, out.document.text, story, [&](Sentence& s) { out.sentences.push_back(std::move(s)); });
   return out;
 }
 
@@ -98,21 +107,7 @@ bool TextFrontEnd::process_each(Document& doc, const DiagnosticSink& diagnostics
   std::size_t story = 0;
   if (!prepare(doc, diagnostics, &seg, &story)) return false;
   on_document(doc);
-  if (!seg) return true;
-  if (!story) {
-    seg->segment_each(doc.text, on_sentence);
-    return true;
-  }
-  seg->segment_each(doc.text, [&](Sentence& s) {
-    if (story && s.span.end > story) {
-      auto rest = cut_before(s, story);
-      story = 0;
-      on_sentence(s);
-      if (rest) on_sentence(*rest);
-      return;
-    }
-    on_sentence(s);
-  });
+  if (seg) segment_story(*seg, doc.text, story, on_sentence);
   return true;
 }
 
