@@ -17,19 +17,14 @@
 #include <string>
 #include <vector>
 
+#include "dev_inputs.h"
 #include "nlp/conllu.h"
 #include "nlp/lemmatizer.h"
 
 namespace {
 
 using dyad::nlp::ParsedSentence;
-
-bool read_all(const std::string& list, std::vector<ParsedSentence>& out) {
-  std::string error;
-  if (dyad::nlp::read_conllu_files(list, out, &error)) return true;
-  std::cerr << error << "\n";
-  return false;
-}
+using dyad::tools::read_all;
 
 }  // namespace
 
@@ -57,13 +52,7 @@ int main(int argc, char** argv) {
   std::vector<ParsedSentence> held_out;  // scored through --gold/--pred, not here
   dyad::nlp::hold_out_every(train, dev_every, held_out);
   dyad::nlp::LemmaLexicon lexicon;
-  if (!lexicon_file.empty()) {
-    std::string error;
-    if (!dyad::nlp::read_lemma_lexicon(lexicon_file, lexicon, &error)) {
-      std::cerr << error << "\n";
-      return 3;
-    }
-  }
+  if (!dyad::tools::read_lexicon(lexicon_file, lexicon)) return 3;
   std::vector<std::pair<dyad::nlp::Lemmatizer, std::vector<std::size_t>>> runs;  // lemmatizer, sentences it scores
   if (folds > 1) {
     // Fold k scores sentences i % folds == k with a lemmatizer trained on the rest; gold tags stand in for predicted.

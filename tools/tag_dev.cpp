@@ -19,6 +19,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "dev_inputs.h"
 #include "nlp/conllu.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/tagger.h"
@@ -27,13 +28,7 @@
 namespace {
 
 using dyad::nlp::ParsedSentence;
-
-bool read_all(const std::string& list, std::vector<ParsedSentence>& out) {
-  std::string error;
-  if (dyad::nlp::read_conllu_files(list, out, &error)) return true;
-  std::cerr << error << "\n";
-  return false;
-}
+using dyad::tools::read_all;
 
 }  // namespace
 
@@ -61,19 +56,12 @@ int main(int argc, char** argv) {
   if (!read_all(train_files, train) || !read_all(gold_file, gold)) return 3;
   dyad::nlp::hold_out_every(train, dev_every, held_out);
   dyad::nlp::LemmaLexicon lexicon;
-  if (!lexicon_file.empty()) {
-    std::string error;
-    if (!dyad::nlp::read_lemma_lexicon(lexicon_file, lexicon, &error)) {
-      std::cerr << error << "\n";
-      return 3;
-    }
-  }
+  if (!dyad::tools::read_lexicon(lexicon_file, lexicon)) return 3;
   dyad::nlp::TrainOptions options;
   options.epochs = epochs;
   options.seed = static_cast<std::uint64_t>(seed);
-  if (!no_tag_lexicon) options.tag_lexicon = dyad::nlp::tag_facts(lexicon);
-  options.compound_tails = lexicon.has_rule("compound-tails");
-  options.verb_final = lexicon.has_rule("verb-final");
+  dyad::nlp::set_tagger_knowledge(lexicon, options);
+  if (no_tag_lexicon) options.tag_lexicon.clear();
   options.log = [](const std::string& line) { std::cerr << line << "\n"; };
   dyad::nlp::Tagger tagger;
   tagger.train(train, held_out, options);

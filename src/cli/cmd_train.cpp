@@ -77,9 +77,7 @@ Command add_train(CLI::App& app) {
     options.seed = args->seed;
     options.jackknife_folds = args->jackknife;
     options.beam = args->beam;
-    options.tag_lexicon = nlp::tag_facts(lexicon);
-    options.compound_tails = lexicon.has_rule("compound-tails");
-    options.verb_final = lexicon.has_rule("verb-final");
+    nlp::set_tagger_knowledge(lexicon, options);
     const auto start = std::chrono::steady_clock::now();
     options.log = [start](const std::string& line) {
       const auto s = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

@@ -236,6 +236,12 @@ std::vector<std::pair<std::string, std::string>> tag_facts(const LemmaLexicon& l
   return facts;
 }
 
+void set_tagger_knowledge(const LemmaLexicon& lexicon, TrainOptions& options) {
+  options.tag_lexicon = tag_facts(lexicon);
+  options.compound_tails = lexicon.has_rule(kCompoundTails);
+  options.verb_final = lexicon.has_rule(kVerbFinal);
+}
+
 std::string Lemmatizer::lemma_of(const AnnotatedWord& word, bool sentence_start) const {
   if (auto it = exact_.find(word.form + '\t' + word.upos + '\t' + word.feats); it != exact_.end()) return it->second;
   const auto lower = lowercase(word.form);

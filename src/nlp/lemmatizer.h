@@ -10,6 +10,7 @@
 
 #include "nlp/binary_io.h"
 #include "nlp/conllu.h"
+#include "nlp/train_options.h"
 
 namespace dyad::nlp {
 
@@ -32,6 +33,9 @@ bool read_lemma_lexicon(const std::string& path, LemmaLexicon& out, std::string*
 // The word classes a lexicon states, as (lowercased form, UPOS) pairs for the
 // tagger: its listed forms (not lemmas: "tweede" ADJ has the lemma "twee").
 std::vector<std::pair<std::string, std::string>> tag_facts(const LemmaLexicon& lexicon);
+// Sets what the lexicon tells the tagger: its word-class facts and the
+// language's switches ("compound-tails", "verb-final").
+void set_tagger_knowledge(const LemmaLexicon& lexicon, TrainOptions& options);
 
 class Lemmatizer {
  public:

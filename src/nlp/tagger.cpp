@@ -29,7 +29,7 @@ constexpr std::size_t kMinTail = 4, kMinCompoundHead = 3;
 // Prefixes ambiguity_ keys holding the class of a word's lowercase uses, for
 // words the treebank has seen only capitalised, in names ("Verdrag van
 // Maastricht" PROPN), but the lexicon knows ("het verdrag" NOUN). No form
-// starts with it, so model files keep their layout and older readers ignore these keys.
+// starts with it, so these keys share the map without a layout of their own.
 constexpr char kLowercaseUse = '\x01';
 
 enum Templ : std::uint64_t {
@@ -45,6 +45,7 @@ enum Templ : std::uint64_t {
 
 std::vector<Tagger::TokenInfo> Tagger::describe(const std::vector<AnnotatedWord>& words) const {
   std::vector<TokenInfo> info(words.size());
+  std::string lowercase_use;  // one buffer for the keys of all words
   for (std::size_t i = 0; i < words.size(); ++i) {
     auto& t = info[i];
     const auto& form = words[i].form;
@@ -56,7 +57,8 @@ std::vector<Tagger::TokenInfo> Tagger::describe(const std::vector<AnnotatedWord>
       t.suffix[k] = hash_string(suffix_chars(t.lower, k + 1));
       t.prefix[k] = hash_string(prefix_chars(form, k + 1));
     }
-    auto it = form == t.lower ? ambiguity_.find(kLowercaseUse + t.lower) : ambiguity_.end();
+    auto it = ambiguity_.end();
+    if (form == t.lower) it = ambiguity_.find(lowercase_use.assign(1, kLowercaseUse).append(t.lower));
     if (it == ambiguity_.end()) it = ambiguity_.find(t.lower);
     t.amb = it == ambiguity_.end() ? 0 : it->second + 1;
     // Most unknown words are compounds whose last part is known: its class
