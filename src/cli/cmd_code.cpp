@@ -20,12 +20,16 @@ Command add_code(CLI::App& app) {
   auto opts = std::make_shared<InputOptions>();
   auto out_format = std::make_shared<std::string>("jsonl");
   auto show_parses = std::make_shared<bool>(false);
+  auto explain = std::make_shared<bool>(false);
   add_input_options(*cmd, *opts);
   cmd->add_flag("--show-parses", *show_parses, "Also write each parsed sentence (CoNLL-U) to stderr, to see why an event was or was not coded");
+  cmd->add_flag("--explain", *explain,
+                "Instead of events, write per sentence the parse, the actor mentions (with what they refer to), each "
+                "predicate considered and why each candidate event was kept or dropped");
   cmd->add_option("--format,-f", *out_format, "Output format: jsonl (one event per line) or tsv (same fields as columns)")
       ->check(CLI::IsMember({"jsonl", "tsv"}))
       ->capture_default_str();
-  return {cmd, [opts, out_format, show_parses]() -> int {
+  return {cmd, [opts, out_format, show_parses, explain]() -> int {
     ReadOptions read;
     if (int rc = to_read_options(*opts, read); rc != kOk) return rc;
     std::string error;
@@ -38,7 +42,7 @@ Command add_code(CLI::App& app) {
     DiagnosticReporter reporter;
     pipeline::LanguageKits kits(data_dir(), *cameo);
     const bool tsv = *out_format == "tsv";
-    if (tsv) events::write_events_tsv_header(std::cout);
+    if (tsv && !*explain) events::write_events_tsv_header(std::cout);
     const ReadStats stats = read_segmented(*opts, read, front_end, reporter, [&](SegmentedDocument&& segmented) {
           const pipeline::LanguageKit* kit = kits.get(segmented.document.lang, reporter.sink());
           if (!kit) {
@@ -53,6 +57,12 @@ Command add_code(CLI::App& app) {
                 if (m.sentence == i) std::cerr << "# actor " << m.actor.code << " = " << m.text << "\n";
               nlp::write_conllu(std::cerr, annotated.sentences[i].parsed);
             }
+          }
+          if (*explain) {
+            std::cout << "# document " << annotated.segmented.document.id << " (" << annotated.segmented.document.lang
+                      << ")\n";
+            kit->coder->code(annotated, &std::cout);
+            return;
           }
           const auto events = kit->coder->code(annotated);
           if (tsv) {

@@ -46,8 +46,8 @@ bool is_clause_rel(std::string_view rel) {
 class SentenceCoder {
  public:
   SentenceCoder(const Lexicon& lex, const CameoTable& cameo, const nlp::ParsedSentence& s,
-                const std::vector<ArgActor>& actors)
-      : lex_(lex), cameo_(cameo), words_(s.words), actors_(actors) {
+                const std::vector<ArgActor>& actors, std::vector<std::string>* why)
+      : lex_(lex), cameo_(cameo), words_(s.words), actors_(actors), why_(why) {
     const std::size_t n = words_.size();
     kids_.resize(n);
     lemma_.resize(n);
@@ -73,7 +73,10 @@ class SentenceCoder {
     // A question is not a report of an event.
     for (std::size_t i = words_.size(); i-- > 0;) {
       if (words_[i].upos != "PUNCT") break;
-      if (lex_.is(WordRole::kQuestion, words_[i].form)) return out;
+      if (lex_.is(WordRole::kQuestion, words_[i].form)) {
+        note("a question: no events");
+        return out;
+      }
     }
     for (std::size_t i = 0; i < words_.size(); ++i) {
       const std::string& upos = words_[i].upos;
@@ -85,6 +88,21 @@ class SentenceCoder {
 
  private:
   int head(std::size_t i) const { return words_[i].head - 1; }  // -1 for the root
+
+  void note(const std::string& line) const {
+    if (why_) why_->push_back(line);
+  }
+  std::string at(std::size_t i) const { return words_[i].form + "#" + std::to_string(i + 1); }
+  // Where a pattern was written, from the data directory down ("lang/en/events/04_conflict.txt:7").
+  static std::string_view source_of(const Pattern& p) {
+    const std::size_t at = p.where.rfind("/lang/");
+    return at == std::string::npos ? std::string_view(p.where) : std::string_view(p.where).substr(at + 1);
+  }
+  std::string who(const std::vector<std::size_t>& list) const {
+    std::string out;
+    for (std::size_t a : list) out += (out.empty() ? "" : ",") + principal(*actors_[a].actor);
+    return out.empty() ? "-" : out;
+  }
   std::string_view rel(std::size_t i) const { return words_[i].deprel; }
 
   std::optional<std::size_t> child(std::size_t i, std::string_view full_rel) const {
@@ -98,6 +116,18 @@ class SentenceCoder {
     for (std::size_t c : kids_[i])
       if (base_rel(rel(c)) == "case") return &lemma_[c];
     return nullptr;
+  }
+
+  // Nominal dependents of `i` introduced by one of a pattern's own target
+  // prepositions ("support for X").
+  void prep_args_in(std::size_t i, const std::vector<std::string>& preps, std::vector<std::size_t>& out) const {
+    if (preps.empty()) return;
+    for (std::size_t c : kids_[i]) {
+      const auto r = base_rel(rel(c));
+      if (r != "obl" && r != "nmod") continue;
+      if (const std::string* p = case_of(c); p && std::find(preps.begin(), preps.end(), *p) != preps.end())
+        add_unique(out, c);
+    }
   }
 
   // Nominal dependents of `i` introduced by a preposition with `role`.
@@ -139,6 +169,15 @@ class SentenceCoder {
       if (!found) return false;
     }
     return true;
+  }
+
+  // "ordered the envoy to leave": a complement clause with this lemma.
+  bool governs_complement(std::size_t v, std::string_view lemma) const {
+    for (std::size_t c : kids_[v]) {
+      const auto r = base_rel(rel(c));
+      if ((r == "xcomp" || r == "ccomp" || r == "advcl") && (lemma_[c] == lemma || joined_[c] == lemma)) return true;
+    }
+    return false;
   }
 
   // A particle is the verb's dependent, or the word right after it when the
@@ -190,6 +229,7 @@ class SentenceCoder {
         continue;  // "zette … in" is not "zette"
       }
       if (!p.object.empty() && !(obj && phrase_matches(*obj, p.object))) continue;
+      if (!p.complement.empty() && !governs_complement(v, p.complement)) continue;
       if (!p.prep.empty()) {
         bool ok = false;
         for (const std::optional<std::size_t>& owner : {std::optional<std::size_t>(v), obj}) {
@@ -262,6 +302,11 @@ class SentenceCoder {
       const auto [w, depth] = frontier[k];
       if (best >= 0 && depth > best) continue;
       if (w != h && !covering_[w].empty()) {
+        // A place inside an object is where the act happened, not its
+        // recipient ("condemned the Velmora attack").
+        if (object && skip_places_ && std::all_of(covering_[w].begin(), covering_[w].end(),
+                                  [&](std::size_t a) { return actors_[a].place; }))
+          continue;
         if (best < 0 || depth < best) {
           best = depth;
           found.clear();
@@ -329,12 +374,21 @@ class SentenceCoder {
         if (!out.empty()) return out;
       }
     }
-    if (head(v) < 0 || (base_rel(rel(v)) != "conj" && base_rel(rel(v)) != "xcomp")) {
+    // A non-finite adjunct clause shares the subject of the clause it hangs
+    // from: "after meeting Y", "…, killing dozens", "while condemning".
+    const bool adjunct = base_rel(rel(v)) == "advcl" && !has_feat(words_[v].feats, "VerbForm=Fin") &&
+                         (has_feat(words_[v].feats, "VerbForm=Ger") || has_feat(words_[v].feats, "VerbForm=Part") ||
+                          has_feat(words_[v].feats, "VerbForm=Inf"));
+    if (head(v) < 0 || (base_rel(rel(v)) != "conj" && base_rel(rel(v)) != "xcomp" && !adjunct)) {
       fallback_subjects(v, out);
       return out;
     }
     const std::size_t h = static_cast<std::size_t>(head(v));
     const std::string_view r = base_rel(rel(v));
+    if (adjunct && (words_[h].upos == "VERB" || words_[h].upos == "AUX")) {
+      if (pass) return out;
+      return subject_words(h, passive(h), depth + 1);
+    }
     if (r == "conj" || r == "xcomp") {
       if (r == "xcomp" && pass) return out;
       return subject_words(h, pass ? true : passive(h), depth + 1);
@@ -375,6 +429,15 @@ class SentenceCoder {
     return false;
   }
 
+  // Statements, appeals, demands, disapproval, rejection, threats (CAMEO
+  // 01, 02, 10–13): acts of speech, whose addressee may be the subject of
+  // what is said.
+  static bool verbal(std::string_view code) {
+    if (code.size() < 2) return false;
+    const std::string_view root = code.substr(0, 2);
+    return root == "01" || root == "02" || root == "10" || root == "11" || root == "12" || root == "13";
+  }
+
   enum class Mood { kFact, kIntent, kHypothetical };
 
   // The first of `roles` (closed word classes) word i belongs to: by its
@@ -404,6 +467,10 @@ class SentenceCoder {
       for (std::size_t c : kids_[cur]) {
         const auto r = base_rel(rel(c));
         if (r == "mark" && lex_.is(WordRole::kCondition, lemma_[c])) return Mood::kHypothetical;
+        // "reportedly", "naar verluidt": the report does not vouch for the act.
+        if ((r == "advmod" || r == "obl" || r == "parataxis") &&
+            (lex_.is(WordRole::kHedge, lemma_[c]) || lex_.is(WordRole::kHedge, form_[c])))
+          return Mood::kHypothetical;
         // A fixed expression on the verb: "is van plan … te sturen".
         for (std::size_t f : kids_[c]) {
           if (rel(f) == "fixed" && lex_.is(WordRole::kIntent, lemma_[c] + "_" + lemma_[f])) m = Mood::kIntent;
@@ -479,10 +546,17 @@ class SentenceCoder {
       }
     }
     if (!p) return;
+    const std::string trigger = "verb " + at(v) + " (" + std::string(source_of(*p)) + ")";
     const auto obj = object_of(v, pass);
-    if (negated(v, obj)) return;
+    if (negated(v, obj)) {
+      note(trigger + ": dropped, negated");
+      return;
+    }
     const Mood m = mood(v);
-    if (m == Mood::kHypothetical) return;
+    if (m == Mood::kHypothetical) {
+      note(trigger + ": dropped, hypothetical, conditional, refused or hedged");
+      return;
+    }
 
     std::vector<std::size_t> sources, targets, between;
     bool indirect = false;
@@ -508,13 +582,36 @@ class SentenceCoder {
       if (!obj) target_words.insert(target_words.end(), second_subjects.begin(), second_subjects.end());
     }
     prep_args(v, WordRole::kTarget, target_words);
+    prep_args_in(v, p->target_preps, target_words);
     std::vector<std::size_t> between_words;
     prep_args(v, WordRole::kBetween, between_words);
     if (obj) {
       prep_args(*obj, WordRole::kTarget, target_words);
+      prep_args_in(*obj, p->target_preps, target_words);
       prep_args(*obj, WordRole::kBetween, between_words);
     }
+    // "stood in solidarity with X": the pattern's prepositional noun names the other party.
+    if (!p->prep.empty()) {
+      for (std::size_t c : kids_[v]) {
+        const std::string* cs = case_of(c);
+        if (cs && *cs == p->prep) {
+          prep_args(c, WordRole::kTarget, target_words);
+          prep_args_in(c, p->target_preps, target_words);
+        }
+      }
+    }
+    skip_places_ = p->open_target;
     for (std::size_t t : target_words) actors_of(t, targets, indirect, true);
+    skip_places_ = false;
+    // "demanded that the vessels leave", "warned that X would …": a verbal
+    // act's complement clause names its addressee by its subject.
+    if (targets.empty() && verbal(pass && !p->passive.empty() ? p->passive : p->active)) {
+      for (std::size_t c : kids_[v]) {
+        if (base_rel(rel(c)) != "ccomp") continue;
+        for (std::size_t g : kids_[c])
+          if (base_rel(rel(g)) == "nsubj") actors_of(g, targets, indirect, true);
+      }
+    }
     // "refused to sign the accord with Israel": the complement names the other party.
     if (targets.empty()) {
       for (std::size_t c : kids_[v]) {
@@ -542,7 +639,10 @@ class SentenceCoder {
     proto.trigger_begin = proto.trigger_words.front();
     proto.trigger_end = proto.trigger_words.back() + 1;
     proto.symmetric = p->symmetric;
+    proto.open_target = p->open_target;
     proto.confidence = (indirect ? 0.6 : 0.8) * (m == Mood::kIntent ? 0.9 : 1.0);
+    note(trigger + ": code " + code + (m == Mood::kIntent ? " (intent)" : "") + ", sources " + who(sources) +
+         ", targets " + who(targets) + (between.empty() ? "" : ", between " + who(between)));
     emit(proto, sources, targets, between, p->implicit_target, out);
   }
 
@@ -564,22 +664,33 @@ class SentenceCoder {
       break;
     }
     if (!p || p->active.empty()) return;
-    if (negated(n, std::nullopt)) return;
+    const std::string trigger = "noun " + at(n) + " (" + std::string(source_of(*p)) + ")";
+    if (negated(n, std::nullopt)) {
+      note(trigger + ": dropped, negated");
+      return;
+    }
     // The clause the noun sits in decides polarity and mood ("held no talks", "will hold talks").
     Mood m = Mood::kFact;
     if (head(n) >= 0) {
       const std::size_t gov = static_cast<std::size_t>(head(n));
-      if (words_[gov].upos == "VERB" && negated(gov, n)) return;
+      if (words_[gov].upos == "VERB" && negated(gov, n)) {
+        note(trigger + ": dropped, its clause is negated");
+        return;
+      }
       if (words_[gov].upos == "VERB") m = mood(gov);
-      if (m == Mood::kHypothetical) return;
+      if (m == Mood::kHypothetical) {
+        note(trigger + ": dropped, its clause is hypothetical or hedged");
+        return;
+      }
     }
     std::vector<std::size_t> sources, targets, between, src_words, tgt_words, btw_words;
     bool indirect = false;
     for (std::size_t c : kids_[n])
       if (rel(c) == "nmod:poss") src_words.push_back(c);
     prep_args(n, WordRole::kAgent, src_words);
-    prep_args(n, WordRole::kOf, src_words);
+    prep_args(n, WordRole::kOf, p->of_patient ? tgt_words : src_words);
     prep_args(n, WordRole::kTarget, tgt_words);
+    prep_args_in(n, p->target_preps, tgt_words);
     prep_args(n, WordRole::kBetween, btw_words);
     // Also "the signing of a declaration between X and Y".
     for (std::size_t c : kids_[n])
@@ -590,7 +701,24 @@ class SentenceCoder {
       if (lex_.in_class("LIGHT", lemma_[gov])) {
         src_words = subject_words(gov, passive(gov));
         prep_args(gov, WordRole::kTarget, tgt_words);
+        prep_args_in(gov, p->target_preps, tgt_words);
         prep_args(gov, WordRole::kBetween, btw_words);
+      }
+    }
+    // Some event nouns in a circumstance of a clause are its subject's act:
+    // "after talks with Y", "na een gesprek met Y", "during his visit to Y"
+    // (not "after the attack on Y").
+    if (src_words.empty() && lex_.in_class("OWN_ACT", lemma_[n]) && circumstance(n)) {
+      // The parser may hang the phrase off a nearby noun: the clause is the
+      // closest verb above it.
+      std::size_t gov = n;
+      for (int up = 0; up < 4 && head(gov) >= 0; ++up) {
+        gov = static_cast<std::size_t>(head(gov));
+        if (words_[gov].upos == "VERB" || words_[gov].upos == "AUX") {
+          src_words = subject_words(gov, passive(gov));
+          break;
+        }
+        if (rel(gov) == "acl:relcl") break;
       }
     }
     for (std::size_t w : src_words) actors_of(w, sources, indirect);
@@ -602,8 +730,20 @@ class SentenceCoder {
     proto.trigger_begin = n;
     proto.trigger_end = n + 1;
     proto.symmetric = p->symmetric;
+    proto.open_target = p->open_target;
     proto.confidence = (indirect ? 0.5 : 0.7) * (m == Mood::kIntent ? 0.9 : 1.0);
-    emit(proto, sources, targets, between, false, out);
+    note(trigger + ": code " + proto.code + ", sources " + who(sources) + ", targets " + who(targets) +
+         (between.empty() ? "" : ", between " + who(between)));
+    emit(proto, sources, targets, between, p->implicit_target, out);
+  }
+
+  // An event noun introduced as a circumstance ("after", "during", "na").
+  bool circumstance(std::size_t n) const {
+    for (std::size_t c : kids_[n]) {
+      const auto r = base_rel(rel(c));
+      if ((r == "case" || r == "mark") && lex_.in_class("CIRCUMSTANCE", lemma_[c])) return true;
+    }
+    return false;
   }
 
   bool same_party(std::size_t a, std::size_t b) const {
@@ -613,7 +753,10 @@ class SentenceCoder {
   void emit(const CodedEvent& proto, const std::vector<std::size_t>& sources, std::vector<std::size_t> targets,
             const std::vector<std::size_t>& between, bool implicit, std::vector<CodedEvent>& out) const {
     auto push = [&](std::size_t s, std::optional<std::size_t> t) {
-      if (t && same_party(s, *t)) return;
+      if (t && same_party(s, *t)) {
+        note("  " + principal(*actors_[s].actor) + " -> itself: no event");
+        return;
+      }
       for (std::size_t k = 0; k < out.size(); ++k) {  // one event per pair and trigger
         const auto& [ls, lt] = local_[k];
         if (out[k].trigger_begin != proto.trigger_begin || !same_party(ls, s)) continue;
@@ -633,6 +776,7 @@ class SentenceCoder {
     };
     if (sources.empty()) {
       if (proto.symmetric && between.size() >= 2) pairs(between);
+      else note("  no source: no event");
       return;
     }
     for (std::size_t b : between) {
@@ -648,8 +792,10 @@ class SentenceCoder {
         for (std::size_t t : targets) push(s, t);
     } else if (proto.symmetric && sources.size() >= 2) {
       pairs(sources);
-    } else if (implicit) {
+    } else if (implicit || proto.open_target) {
       for (std::size_t s : sources) push(s, std::nullopt);
+    } else {
+      note("  no target: no event");
     }
   }
 
@@ -657,20 +803,23 @@ class SentenceCoder {
   const CameoTable& cameo_;
   const std::vector<nlp::AnnotatedWord>& words_;
   const std::vector<ArgActor>& actors_;
+  std::vector<std::string>* why_;
   std::vector<std::vector<std::size_t>> kids_;
   std::vector<std::string> lemma_;
   std::vector<std::string> form_;  // lower-cased
   std::vector<std::string> joined_;  // lemma without the compound marks some lemmatisers write ("af_spreken")
   std::vector<std::vector<std::size_t>> covering_;
   mutable bool fallback_ = false;
+  mutable bool skip_places_ = false;  // the current predicate is complete without a target
   // Per event in the output: its source and target as indexes into actors_.
   mutable std::vector<std::pair<std::size_t, std::optional<std::size_t>>> local_;  // the current predicate's subject came from the fallback
 };
 
 }  // namespace
 
-std::vector<CodedEvent> Coder::code(const nlp::ParsedSentence& sentence, const std::vector<ArgActor>& actors) const {
-  return SentenceCoder(lexicon_, cameo_, sentence, actors).run();
+std::vector<CodedEvent> Coder::code(const nlp::ParsedSentence& sentence, const std::vector<ArgActor>& actors,
+                                    std::vector<std::string>* why) const {
+  return SentenceCoder(lexicon_, cameo_, sentence, actors, why).run();
 }
 
 }  // namespace dyad::events

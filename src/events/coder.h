@@ -21,6 +21,9 @@ struct ArgActor {
   std::size_t word_end = 0;    // one past the last word
   const Actor* actor = nullptr;
   std::size_t id = 0;          // the caller's handle (e.g. index into the document's mentions)
+  // A city or region standing for its state: inside an object ("condemned
+  // the Velmora attack") it is where something happened, not a party.
+  bool place = false;
 };
 
 // Who counts as the same party: the country, else the organisation, else the code.
@@ -35,6 +38,7 @@ struct CodedEvent {
   std::optional<std::size_t> target;
   bool symmetric = false;
   bool implicit_target = false;  // the lexicon allows the context to supply the target
+  bool open_target = false;      // complete without a target ("condemned the attack")
   double confidence = 0;
 };
 
@@ -45,7 +49,10 @@ class Coder {
 
   // Events of one sentence; `actors` may be in any order. Sentences with no
   // actor or no predicate give nothing.
-  std::vector<CodedEvent> code(const nlp::ParsedSentence& sentence, const std::vector<ArgActor>& actors) const;
+  // With `why`, each predicate considered adds a line saying what was
+  // matched and why it was kept or dropped (dyad code --explain).
+  std::vector<CodedEvent> code(const nlp::ParsedSentence& sentence, const std::vector<ArgActor>& actors,
+                               std::vector<std::string>* why = nullptr) const;
 
  private:
   const Lexicon& lexicon_;

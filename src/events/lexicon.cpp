@@ -51,13 +51,13 @@ const std::pair<const char*, WordRole> kRoles[] = {
     {"hypothetical", WordRole::kHypothetical}, {"intent", WordRole::kIntent}, {"refusal", WordRole::kRefusal},
     {"condition", WordRole::kCondition}, {"agent", WordRole::kAgent},
     {"target", WordRole::kTarget}, {"between", WordRole::kBetween}, {"of", WordRole::kOf},
-    {"question", WordRole::kQuestion},
+    {"question", WordRole::kQuestion}, {"hedge", WordRole::kHedge},
 };
 
 }  // namespace
 
 int Pattern::specificity() const {
-  return (object.empty() ? 0 : 2 + static_cast<int>(object.modifiers.size())) +
+  return (object.empty() ? 0 : 2 + static_cast<int>(object.modifiers.size())) + (complement.empty() ? 0 : 2) +
          (prep.empty() ? 0 : 2 + (prep_object.empty() ? 0 : 1 + static_cast<int>(prep_object.modifiers.size())));
 }
 
@@ -178,8 +178,20 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
       if (colon != std::string_view::npos && !parse_phrase(v.substr(colon + 1), p.prep_object)) {
         return fail("bad preposition phrase '" + std::string(c) + "'");
       }
+    } else if (c.starts_with("comp=")) {
+      p.complement = std::string(c.substr(5));
+      if (p.complement.empty()) return fail("empty complement in '" + std::string(c) + "'");
+    } else if (c.starts_with("to=")) {
+      std::string_view v = c.substr(3);
+      while (!v.empty()) {
+        const std::size_t comma = v.find(',');
+        if (comma != 0) p.target_preps.emplace_back(v.substr(0, comma));
+        if (comma == std::string_view::npos) break;
+        v = v.substr(comma + 1);
+      }
+      if (p.target_preps.empty()) return fail("empty target preposition list in '" + std::string(c) + "'");
     } else {
-      return fail("unknown constraint '" + std::string(c) + "' (obj=…, pp=…)");
+      return fail("unknown constraint '" + std::string(c) + "' (obj=…, pp=…, to=…, comp=…)");
     }
   }
   if (i + 1 >= fields.size()) return fail("missing '-> CODE'");
@@ -194,7 +206,9 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
   for (std::size_t f = i + 2; f < fields.size(); ++f) {
     if (fields[f] == "sym") p.symmetric = true;
     else if (fields[f] == "implicit") p.implicit_target = true;
-    else return fail("unknown flag '" + std::string(fields[f]) + "' (sym, implicit)");
+    else if (fields[f] == "notarget") p.open_target = true;
+    else if (fields[f] == "ofpatient") p.of_patient = true;
+    else return fail("unknown flag '" + std::string(fields[f]) + "' (sym, implicit, notarget, ofpatient)");
   }
   for (const PhraseSpec* spec : {&p.object, &p.prep_object}) {
     for (const Term& t : spec->modifiers) if (t.is_class) class_uses_.emplace_back(t.text, where);

@@ -44,6 +44,18 @@ struct Pattern {
   std::string passive;   // CAMEO code in a passive clause; empty: same as active
   bool symmetric = false;        // a joint act: "X and Y signed" → X–Y
   bool implicit_target = false;  // the recipient may be left to the context ("handed over the machine")
+  // The act is complete without a recipient ("condemned the attack",
+  // "claimed responsibility"): with no target found it is still an event.
+  bool open_target = false;
+  // Prepositions that introduce the target of this pattern only, beside the
+  // language's target words ("support for X", "condolences over").
+  std::vector<std::string> target_preps;
+  // A complement clause this verb must govern ("ordered the envoy to leave",
+  // "told him to leave"): its lemma.
+  std::string complement;
+  // The "of" phrase of an event noun is what the act befalls, not who does
+  // it ("the release of the prisoners by X", "the expulsion of diplomats").
+  bool of_patient = false;
   std::string where;             // file:line, for messages
   int specificity() const;
 };
@@ -61,6 +73,7 @@ enum class WordRole : std::uint8_t {
   kBetween,       // between, tussen: "talks between X and Y"
   kOf,            // of, van: the doer of an event noun ("the visit of X to Y")
   kQuestion,      // ?
+  kHedge,         // reportedly, allegedly, naar verluidt: the report does not vouch for the act
   kCount
 };
 

@@ -22,9 +22,31 @@ bool is_party(const Mention& m) {
          m.kind == MentionKind::kOrganisation || m.kind == MentionKind::kPronoun;
 }
 
+void explain_sentence(std::ostream& out, std::size_t s, const Sentence& sentence, const Document& d,
+                      const AnnotatedSentence& annotated, const std::vector<Mention>& all,
+                      const std::vector<events::ArgActor>& actors) {
+  out << "# sentence " << s << ": " << d.text.substr(sentence.span.begin, sentence.span.size()) << "\n";
+  const auto& words = annotated.parsed.words;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    const auto& x = words[w];
+    out << "  " << w + 1 << "\t" << x.form << "\t" << x.lemma << "\t" << x.upos << "\t" << x.head << "\t" << x.deprel;
+    for (const auto& a : actors)
+      if (w >= a.word_begin && w < a.word_end) out << "\t[" << events::principal(*a.actor) << "]";
+    out << "\n";
+  }
+  for (const auto& a : actors) {
+    const Mention& m = all[a.id];
+    out << "  mention \"" << m.text << "\" " << to_string(m.kind) << " code=" << m.actor.code
+        << " principal=" << events::principal(m.actor);
+    if (!m.actor.name.empty()) out << " name=\"" << m.actor.name << "\"";
+    if (m.antecedent && *m.antecedent < all.size()) out << " ref=\"" << all[*m.antecedent].text << "\"";
+    out << "\n";
+  }
+}
+
 }  // namespace
 
-std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc) const {
+std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std::ostream* explain) const {
   const Document& d = doc.segmented.document;
   const auto& sentences = doc.segmented.sentences;
   // Mentions the recogniser found, then stand-ins added here.
@@ -42,7 +64,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc) con
     for (std::size_t m = next_mention; m < doc.mentions.size() && doc.mentions[m].sentence == s; ++m) {
       auto [b, e] = word_range(annotated, sentences[s], doc.mentions[m].span);
       if (b == e) continue;
-      actors.push_back({b, e, &doc.mentions[m].actor, m});
+      actors.push_back({b, e, &doc.mentions[m].actor, m, doc.mentions[m].kind == MentionKind::kPlace});
       for (std::size_t w = b; w < e; ++w) covered[w] = true;
       if (is_party(doc.mentions[m]) && !doc.mentions[m].actor.country.empty()) last_party = m;
     }
@@ -61,8 +83,12 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc) con
       }
     }
     for (auto& a : actors) a.actor = &all[a.id].actor;  // `all` may have moved
+    if (explain) explain_sentence(*explain, s, sentences[s], d, annotated, all, actors);
     if (actors.empty()) continue;
-    const auto coded = coder_.code(annotated.parsed, actors);
+    std::vector<std::string> why;
+    const auto coded = coder_.code(annotated.parsed, actors, explain ? &why : nullptr);
+    if (explain)
+      for (const std::string& line : why) *explain << "  " << line << "\n";
     if (coded.empty()) continue;
     std::vector<std::string> forms;
     for (const auto& w : words) forms.push_back(lower(w.form));
@@ -74,7 +100,10 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc) con
       e.sentence = s;
       e.sentence_span = sentences[s].span;
       e.code = cameo_.find(c.code);
-      if (!e.code || !c.source) continue;
+      if (!e.code || !c.source) {
+        if (explain) *explain << "  dropped " << c.code << ": unknown code or no source\n";
+        continue;
+      }
       const Span first = sentences[s].tokens[annotated.word_token[c.trigger_words.front()]].span;
       const Span last = sentences[s].tokens[annotated.word_token[c.trigger_words.back()]].span;
       e.trigger_span = {first.begin, last.end};
@@ -90,9 +119,12 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc) con
       e.confidence = c.confidence;
       if (!e.target) {
         // The recipient left to the context: the source's latest counterpart.
-        if (!c.implicit_target) continue;
+        if (!c.implicit_target && !c.open_target) {
+          if (explain) *explain << "  dropped " << c.code << ": no target\n";
+          continue;
+        }
         const std::string who = events::principal(e.source.actor);
-        for (auto it = events.rbegin(); it != events.rend() && !e.target; ++it) {
+        for (auto it = events.rbegin(); c.implicit_target && it != events.rend() && !e.target; ++it) {
           if (it->sentence + kContextSentences < s) break;
           if (!it->target) continue;
           if (events::principal(it->source.actor) == who && events::principal(it->target->actor) != who) {
@@ -101,8 +133,17 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc) con
             e.target = it->source;
           }
         }
-        if (!e.target) continue;
-        e.confidence *= 0.6;
+        if (e.target) {
+          e.confidence *= 0.6;
+        } else if (!c.open_target) {
+          if (explain) *explain << "  dropped " << c.code << ": no recipient in the context\n";
+          continue;
+        }
+      }
+      if (explain) {
+        *explain << "  EVENT " << c.code << " " << events::principal(e.source.actor) << " -> "
+                 << (e.target ? events::principal(e.target->actor) : std::string("---")) << " (" << e.trigger
+                 << ", confidence " << e.confidence << ")\n";
       }
       events.push_back(std::move(e));
     }

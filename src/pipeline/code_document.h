@@ -2,6 +2,7 @@
 // sentence, then what needs the whole document — actors for a bare
 // "delegation", a recipient left to the context, dates, and deduplication.
 #pragma once
+#include <ostream>
 #include <vector>
 
 #include "events/cameo.h"
@@ -19,7 +20,10 @@ class DocumentCoder {
   DocumentCoder(const events::Lexicon& lexicon, const events::CameoTable& cameo, const events::DateRules* dates)
       : lexicon_(lexicon), cameo_(cameo), dates_(dates), coder_(lexicon, cameo) {}
 
-  std::vector<events::Event> code(const AnnotatedDocument& doc) const;
+  // With `explain`, writes per sentence the parse, the mentions and what
+  // they refer to, each predicate considered and why each candidate event
+  // was kept or dropped (dyad code --explain).
+  std::vector<events::Event> code(const AnnotatedDocument& doc, std::ostream* explain = nullptr) const;
 
  private:
   const events::Lexicon& lexicon_;
