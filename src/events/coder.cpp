@@ -440,6 +440,13 @@ class SentenceCoder {
 
   enum class Mood { kFact, kIntent, kHypothetical };
 
+  // The clause of `v` is what a verb of saying reports.
+  bool reported(std::size_t v) const {
+    if (head(v) < 0 || base_rel(rel(v)) != "ccomp") return false;
+    const std::size_t h = static_cast<std::size_t>(head(v));
+    return lex_.is(WordRole::kReport, lemma_[h]) || lex_.is(WordRole::kReport, joined_[h]);
+  }
+
   // The first of `roles` (closed word classes) word i belongs to: by its
   // lemma, or for a verb by a lemma the language's inflection data gives its
   // form, so a lemmatiser slip ("beloofden" -> "beloofen") does not hide
@@ -476,6 +483,12 @@ class SentenceCoder {
           if (rel(f) == "fixed" && lex_.is(WordRole::kIntent, lemma_[c] + "_" + lemma_[f])) m = Mood::kIntent;
         }
         if (r == "aux") {
+          // "said it would send troops": the future seen from a report.
+          if (lex_.is(WordRole::kFuturePast, lemma_[c]) || lex_.is(WordRole::kFuturePast, form_[c])) {
+            if (!reported(cur)) return Mood::kHypothetical;
+            m = Mood::kIntent;
+            continue;
+          }
           if (lex_.is(WordRole::kHypothetical, lemma_[c]) || lex_.is(WordRole::kHypothetical, lower(words_[c].form)))
             return Mood::kHypothetical;
           if (lex_.is(WordRole::kFuture, lemma_[c]) || lex_.is(WordRole::kFuture, lower(words_[c].form)))
@@ -483,7 +496,8 @@ class SentenceCoder {
         }
       }
       if (cur != v) {
-        const auto role = verb_role(cur, {WordRole::kRefusal, WordRole::kIntent});
+        // "decided to expel": a decision reports the act itself (README convention).
+        const auto role = verb_role(cur, {WordRole::kRefusal, WordRole::kDecision, WordRole::kIntent});
         if (role == WordRole::kRefusal) return Mood::kHypothetical;
         if (role == WordRole::kIntent) m = Mood::kIntent;
       }
@@ -625,6 +639,8 @@ class SentenceCoder {
     }
     for (std::size_t b : between_words) actors_of(b, between, indirect);
 
+    if (p->converse) std::swap(sources, targets);
+    if (p->solo) targets.clear(), between.clear();
     std::string code = pass && !p->passive.empty() ? p->passive : p->active;
     if (m == Mood::kIntent) code = cameo_.intent_of(code);
     CodedEvent proto;
@@ -732,6 +748,7 @@ class SentenceCoder {
     proto.symmetric = p->symmetric;
     proto.open_target = p->open_target;
     proto.confidence = (indirect ? 0.5 : 0.7) * (m == Mood::kIntent ? 0.9 : 1.0);
+    if (p->solo) targets.clear(), between.clear();
     note(trigger + ": code " + proto.code + ", sources " + who(sources) + ", targets " + who(targets) +
          (between.empty() ? "" : ", between " + who(between)));
     emit(proto, sources, targets, between, p->implicit_target, out);

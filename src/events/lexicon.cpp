@@ -52,6 +52,8 @@ const std::pair<const char*, WordRole> kRoles[] = {
     {"condition", WordRole::kCondition}, {"agent", WordRole::kAgent},
     {"target", WordRole::kTarget}, {"between", WordRole::kBetween}, {"of", WordRole::kOf},
     {"question", WordRole::kQuestion}, {"hedge", WordRole::kHedge},
+    {"future-past", WordRole::kFuturePast}, {"report", WordRole::kReport},
+    {"decision", WordRole::kDecision},
 };
 
 }  // namespace
@@ -208,7 +210,9 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
     else if (fields[f] == "implicit") p.implicit_target = true;
     else if (fields[f] == "notarget") p.open_target = true;
     else if (fields[f] == "ofpatient") p.of_patient = true;
-    else return fail("unknown flag '" + std::string(fields[f]) + "' (sym, implicit, notarget, ofpatient)");
+    else if (fields[f] == "converse") p.converse = true;
+    else if (fields[f] == "solo") p.solo = p.open_target = true;
+    else return fail("unknown flag '" + std::string(fields[f]) + "' (sym, implicit, notarget, solo, ofpatient, converse)");
   }
   for (const PhraseSpec* spec : {&p.object, &p.prep_object}) {
     for (const Term& t : spec->modifiers) if (t.is_class) class_uses_.emplace_back(t.text, where);

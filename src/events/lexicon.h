@@ -56,6 +56,12 @@ struct Pattern {
   // The "of" phrase of an event noun is what the act befalls, not who does
   // it ("the release of the prisoners by X", "the expulsion of diplomats").
   bool of_patient = false;
+  // The subject receives the act and a target-preposition phrase gives
+  // it ("received aid from X", "kreeg steun van X").
+  bool converse = false;
+  // The act never has a target, whatever phrase is near ("claimed
+  // responsibility for the attack on a U.S. ship": the claim has none).
+  bool solo = false;
   std::string where;             // file:line, for messages
   int specificity() const;
 };
@@ -74,6 +80,9 @@ enum class WordRole : std::uint8_t {
   kOf,            // of, van: the doer of an event noun ("the visit of X to Y")
   kQuestion,      // ?
   kHedge,         // reportedly, allegedly, naar verluidt: the report does not vouch for the act
+  kFuturePast,    // would, zou: hypothetical, except in what a report verb says ("said it would send")
+  kReport,        // say, announce, zeggen: verbs of saying
+  kDecision,      // decide, besluiten: the decided act is reported as done ("decided to expel")
   kCount
 };
 

@@ -17,6 +17,10 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// A state or an organisation stands behind the actor: without one (a
+// person of unknown allegiance) it cannot be a party of an event.
+bool has_principal(const Actor& a) { return !a.country.empty() || !a.org.empty(); }
+
 bool is_party(const Mention& m) {
   return m.kind == MentionKind::kPerson || m.kind == MentionKind::kCollective ||
          m.kind == MentionKind::kOrganisation || m.kind == MentionKind::kPronoun;
@@ -112,8 +116,12 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
         e.trigger += words[w].form;
       }
       auto to_actor = [&](std::size_t id) { return events::EventActor{all[id].actor, all[id].text, all[id].span}; };
+      if (!has_principal(all[*c.source].actor)) {
+        if (explain) *explain << "  dropped " << c.code << ": the source \"" << all[*c.source].text << "\" has no state or organisation\n";
+        continue;
+      }
       e.source = to_actor(*c.source);
-      if (c.target) e.target = to_actor(*c.target);
+      if (c.target && has_principal(all[*c.target].actor)) e.target = to_actor(*c.target);
       e.symmetric = c.symmetric;
       e.date = date;
       e.confidence = c.confidence;
@@ -132,6 +140,17 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
           } else if (events::principal(it->target->actor) == who && events::principal(it->source.actor) != who) {
             e.target = it->source;
           }
+        }
+        // Else the latest other party named in this or the two sentences
+        // before ("offered condolences to the families of the victims").
+        for (std::size_t m = all.size(); c.implicit_target && !e.target && m-- > 0;) {
+          if (m >= doc.mentions.size()) continue;  // stand-ins
+          const Mention& x = all[m];
+          if (x.sentence > s || x.sentence + 2 < s || !has_principal(x.actor)) continue;
+          if (x.sentence == s && x.span.begin >= e.trigger_span.begin) continue;
+          if (events::principal(x.actor) == who) continue;
+          e.target = to_actor(m);
+          e.confidence *= 0.8;
         }
         if (e.target) {
           e.confidence *= 0.6;
