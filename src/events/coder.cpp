@@ -172,10 +172,15 @@ class SentenceCoder {
   }
 
   // "ordered the envoy to leave": a complement clause with this lemma.
+  // The parser may hang the infinitive off the object ("the ambassador to leave" as acl).
   bool governs_complement(std::size_t v, std::string_view lemma) const {
+    auto is = [&](std::size_t c) { return lemma_[c] == lemma || joined_[c] == lemma; };
     for (std::size_t c : kids_[v]) {
       const auto r = base_rel(rel(c));
-      if ((r == "xcomp" || r == "ccomp" || r == "advcl") && (lemma_[c] == lemma || joined_[c] == lemma)) return true;
+      if ((r == "xcomp" || r == "ccomp" || r == "advcl") && is(c)) return true;
+      if (r == "obj")
+        for (std::size_t g : kids_[c])
+          if (base_rel(rel(g)) == "acl" && is(g)) return true;
     }
     return false;
   }
