@@ -210,6 +210,9 @@ class SentenceCoder {
       pass_subject = pass_subject || r == "nsubj:pass" || r == "csubj:pass";
       plain_aux = plain_aux || r == "aux";
     }
+    // Nor is a finite verb with no auxiliary at all ("The presidents … met
+    // today" with the subject labelled passive): passives need one.
+    if (pass_subject && !plain_aux && has_feat(words_[v].feats, "VerbForm=Fin") && rel(v) != "acl") return false;
     if (pass_subject) return !plain_aux;
     // "the pact signed by X": a participle modifying a noun.
     return rel(v) == "acl" && has_feat(words_[v].feats, "VerbForm=Part");
@@ -317,6 +320,14 @@ class SentenceCoder {
           found.clear();
         }
         for (std::size_t a : covering_[w]) add_unique(found, a);
+        // "the presidents of Mexico and Guatemala": the conjuncts of the mention share its place.
+        std::vector<std::size_t> conj{w};
+        for (std::size_t k = 0; k < conj.size(); ++k)
+          for (std::size_t c : kids_[conj[k]])
+            if (base_rel(rel(c)) == "conj") {
+              conj.push_back(c);
+              for (std::size_t a : covering_[c]) add_unique(found, a);
+            }
         continue;
       }
       if (depth > 4) continue;
@@ -447,6 +458,8 @@ class SentenceCoder {
 
   // The clause of `v` is what a verb of saying reports.
   bool reported(std::size_t v) const {
+    // "said that …, and that Warsaw would send …": a conjoined report.
+    for (int k = 0; k < 4 && head(v) >= 0 && base_rel(rel(v)) == "conj"; ++k) v = static_cast<std::size_t>(head(v));
     if (head(v) < 0 || base_rel(rel(v)) != "ccomp") return false;
     const std::size_t h = static_cast<std::size_t>(head(v));
     return lex_.is(WordRole::kReport, lemma_[h]) || lex_.is(WordRole::kReport, joined_[h]);
