@@ -364,8 +364,15 @@ class SentenceCoder {
         if (base_rel(rel(c)) == "nsubj" || base_rel(rel(c)) == "csubj") out.push_back(c);
       if (!out.empty()) {
         // "the government, which signed …": the relative pronoun stands for the noun.
-        if (rel(v) == "acl:relcl" && head(v) >= 0 && has_feat(words_[out[0]].feats, "PronType=Rel")) {
+        const bool relative = has_feat(words_[out[0]].feats, "PronType=Rel") || lex_.in_class("RELATIVE", lemma_[out[0]]);
+        if (relative && rel(v) == "acl:relcl" && head(v) >= 0) {
           out[0] = static_cast<std::size_t>(head(v));
+        } else if (relative && out[0] > 0 && rel(v) == "advcl:relcl") {
+          // A relative clause the parser hung off the wrong word ("…, including
+          // the United States, which kicked out …"): the phrase right before the pronoun.
+          std::size_t k = out[0] - 1;
+          if (k > 0 && words_[k].upos == "PUNCT") --k;
+          if (!covering_[k].empty()) out[0] = k;
         }
         return out;
       }
@@ -389,6 +396,19 @@ class SentenceCoder {
           if (rel(c) == "nsubj") out.push_back(c);
         if (!out.empty()) return out;
       }
+    }
+    // An infinitive completing a noun ("the decision to sever ties", "its
+    // plan to expel"): the noun's owner, else the subject of its clause
+    // ("the government made the decision to …").
+    if (rel(v) == "acl" && has_feat(words_[v].feats, "VerbForm=Inf") && head(v) >= 0 &&
+        words_[head(v)].upos == "NOUN") {
+      const std::size_t n = static_cast<std::size_t>(head(v));
+      for (std::size_t c : kids_[n])
+        if (rel(c) == "nmod:poss") out.push_back(c);
+      if (!out.empty()) return out;
+      if (base_rel(rel(n)) == "obj" && head(n) >= 0 && words_[head(n)].upos == "VERB")
+        return subject_words(static_cast<std::size_t>(head(n)), passive(static_cast<std::size_t>(head(n))), depth + 1);
+      return out;
     }
     // A non-finite adjunct clause shares the subject of the clause it hangs
     // from: "after meeting Y", "…, killing dozens", "while condemning".
@@ -721,6 +741,9 @@ class SentenceCoder {
     bool indirect = false;
     for (std::size_t c : kids_[n])
       if (rel(c) == "nmod:poss") src_words.push_back(c);
+    // A predicate noun has a subject of its own: "X was in talks with Y", "X is partner of Y".
+    for (std::size_t c : kids_[n])
+      if (base_rel(rel(c)) == "nsubj" && src_words.empty()) src_words.push_back(c);
     prep_args(n, WordRole::kAgent, src_words);
     prep_args(n, WordRole::kOf, p->of_patient ? tgt_words : src_words);
     prep_args(n, WordRole::kTarget, tgt_words);
