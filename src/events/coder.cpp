@@ -221,7 +221,21 @@ class SentenceCoder {
   // The object phrase a pattern's obj= constrains: obj in an active clause,
   // the passive subject or the modified noun in a passive one.
   std::optional<std::size_t> object_of(std::size_t v, bool pass) const {
-    if (!pass) return child(v, "obj");
+    if (!pass) {
+      if (auto o = child(v, "obj")) return o;
+      // Verb-second repair: the later "subject" is the object.
+      if (lex_.has_rule("verb-second")) {
+        std::vector<std::size_t> subjects;
+        for (std::size_t c : kids_[v])
+          if (base_rel(rel(c)) == "nsubj") subjects.push_back(c);
+        if (subjects.size() == 1 && subjects[0] > v) {
+          std::vector<std::size_t> repaired = subjects;
+          verb_second(v, repaired);
+          if (repaired.size() > 1) return subjects[0];
+        }
+      }
+      return std::nullopt;
+    }
     if (auto s = child(v, "nsubj:pass")) return s;
     if (rel(v) == "acl" && head(v) >= 0) return static_cast<std::size_t>(head(v));
     return std::nullopt;
@@ -362,6 +376,7 @@ class SentenceCoder {
     } else {
       for (std::size_t c : kids_[v])
         if (base_rel(rel(c)) == "nsubj" || base_rel(rel(c)) == "csubj") out.push_back(c);
+      if (!out.empty() && lex_.has_rule("verb-second")) verb_second(v, out);
       if (!out.empty()) {
         // "the government, which signed …": the relative pronoun stands for the noun.
         const bool relative = has_feat(words_[out[0]].feats, "PronType=Rel") || lex_.in_class("RELATIVE", lemma_[out[0]]);
@@ -388,8 +403,11 @@ class SentenceCoder {
     if (depth > 6) return out;
     // A participle the parser hung as the object of its auxiliary ("hebben
     // … ondertekend" with "hebben" as the root): the auxiliary's subject.
+    // The tagger may take the participle for a finite form ("bereikt"):
+    // under an auxiliary's lemma it is the participle all the same.
     if (head(v) >= 0 && (base_rel(rel(v)) == "obj" || base_rel(rel(v)) == "ccomp" || base_rel(rel(v)) == "acl") &&
-        has_feat(words_[v].feats, "VerbForm=Part") && child(v, "nsubj:pass") == std::nullopt) {
+        (has_feat(words_[v].feats, "VerbForm=Part") || lex_.is(WordRole::kAuxiliary, lemma_[head(v)])) &&
+        child(v, "nsubj:pass") == std::nullopt) {
       const std::size_t h = static_cast<std::size_t>(head(v));
       if (words_[h].upos == "VERB" || words_[h].upos == "AUX") {
         for (std::size_t c : kids_[h])
@@ -430,6 +448,35 @@ class SentenceCoder {
       return subject_words(h, pass ? true : passive(h), depth + 1);
     }
     return out;
+  }
+
+  // Verb-second languages put one phrase before the finite verb, most often
+  // the subject; the parser may take a later noun for the subject instead
+  // ("Iran veroordeelde de aanslag" with "aanslag" as nsubj). When every
+  // subject follows the verb and names no party, a party-naming phrase
+  // opening the clause, without a preposition, is the subject; the later
+  // "subject" is then read as the object (code_verb).
+  void verb_second(std::size_t v, std::vector<std::size_t>& out) const {
+    for (std::size_t s : out) {
+      if (s < v) return;
+      std::vector<std::size_t> tmp;
+      bool ind = false;
+      actors_of(s, tmp, ind);
+      if (!tmp.empty()) return;
+    }
+    for (std::size_t c : kids_[v]) {
+      if (c > v) break;
+      const auto r = base_rel(rel(c));
+      if (r != "advmod" && r != "obl" && r != "obj" && r != "dep" && r != "nmod" && r != "dislocated") continue;
+      if (case_of(c) || covering_[c].empty()) continue;
+      // Nothing but punctuation or a conjunction before it in the clause.
+      bool first = true;
+      for (std::size_t k : kids_[v])
+        if (k < c && words_[k].upos != "PUNCT" && words_[k].upos != "CCONJ") first = false;
+      if (!first) continue;
+      out.insert(out.begin(), c);
+      return;
+    }
   }
 
   // A clause the parser left without a subject: the noun phrases before the

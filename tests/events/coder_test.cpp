@@ -524,3 +524,43 @@ Nederland Nederland PROPN 3 nmod
 
 }  // namespace
 }  // namespace dyad::events
+
+namespace dyad::events {
+namespace {
+
+TEST(Coder, DutchVerbSecondRepairsASubjectTakenForAnAdverb) {
+  // "Ghana veroordeelde de aanslag." with the country tagged ADV and the object as nsubj.
+  auto s = tree(R"(Ghana ghana ADV 2 advmod
+veroordeelde veroordelen VERB 0 root VerbForm=Fin
+de de DET 4 det
+aanslag aanslag NOUN 2 nsubj
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(0, 1, "GHA");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"GHA --- 111"}));
+  // English has no such rule: the sentence stays without a subject.
+  auto e = tree(R"(Ghana ghana ADV 2 advmod
+condemned condemn VERB 0 root VerbForm=Fin
+the the DET 4 det
+attack attack NOUN 2 nsubj
+. . PUNCT 2 punct)");
+  EXPECT_TRUE(code(*fixture().en, e, a).empty());
+}
+
+TEST(Coder, DutchParticipleTakenForAFiniteVerbUnderAnAuxiliary) {
+  // "Ghana en Togo hebben een akkoord bereikt." with "bereikt" tagged finite, hung under "hebben".
+  auto s = tree(R"(Ghana Ghana PROPN 4 nsubj
+en en CCONJ 3 cc
+Togo Togo PROPN 1 conj
+hebben hebben VERB 0 root VerbForm=Fin
+een een DET 6 det
+akkoord akkoord NOUN 7 obj
+bereikt bereiken VERB 4 obj VerbForm=Fin
+. . PUNCT 4 punct)");
+  Actors a;
+  a.add(0, 1, "GHA").add(2, 3, "TGO");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"GHA TGO 057"}));
+}
+
+}  // namespace
+}  // namespace dyad::events
