@@ -62,6 +62,7 @@ class SentenceCoder {
       std::erase(joined_[i], '_');
       if (w.head > 0 && static_cast<std::size_t>(w.head) <= n) kids_[w.head - 1].push_back(i);
     }
+    headline_ = n > 0 && words_[n - 1].upos != "PUNCT";
     for (std::size_t a = 0; a < actors_.size(); ++a) {
       for (std::size_t i = actors_[a].word_begin; i < actors_[a].word_end && i < n; ++i) covering_[i].push_back(a);
     }
@@ -210,6 +211,11 @@ class SentenceCoder {
       pass_subject = pass_subject || r == "nsubj:pass" || r == "csubj:pass";
       plain_aux = plain_aux || r == "aux";
     }
+    // A headline's participle with a subject and no auxiliary is a
+    // passive ("Envoy expelled from Ruritania").
+    if (!pass_subject && !plain_aux && rel(v) == "root" && headline_ && has_feat(words_[v].feats, "VerbForm=Part") &&
+        has_feat(words_[v].feats, "Tense=Past") && child(v, "nsubj"))
+      return true;
     // Nor is a finite verb with no auxiliary at all ("The presidents … met
     // today" with the subject labelled passive): passives need one.
     if (pass_subject && !plain_aux && has_feat(words_[v].feats, "VerbForm=Fin") && rel(v) != "acl") return false;
@@ -237,6 +243,7 @@ class SentenceCoder {
       return std::nullopt;
     }
     if (auto s = child(v, "nsubj:pass")) return s;
+    if (auto s = child(v, "nsubj")) return s;  // a headline's passive
     if (rel(v) == "acl" && head(v) >= 0) return static_cast<std::size_t>(head(v));
     return std::nullopt;
   }
@@ -674,7 +681,7 @@ class SentenceCoder {
     indirect |= fallback_;
     std::vector<std::size_t> target_words;
     if (pass) {
-      if (auto s = child(v, "nsubj:pass")) target_words.push_back(*s);
+      if (obj) target_words.push_back(*obj);
     } else {
       if (obj) target_words.push_back(*obj);
       if (auto io = child(v, "iobj")) target_words.push_back(*io);
@@ -700,7 +707,14 @@ class SentenceCoder {
       }
     }
     skip_places_ = p->open_target;
-    for (std::size_t t : target_words) actors_of(t, targets, indirect, true);
+    // A party named only inside the object's modifiers ("repatriated the
+    // Benin Bronzes to Nigeria") yields to one a target preposition names.
+    std::vector<std::size_t> inner;
+    for (std::size_t t : target_words) {
+      if (obj && t == *obj && covering_[t].empty()) actors_of(t, inner, indirect, true);
+      else actors_of(t, targets, indirect, true);
+    }
+    if (targets.empty()) targets = std::move(inner);
     skip_places_ = false;
     // "demanded that the vessels leave", "warned that X would …": a verbal
     // act's complement clause names its addressee by its subject.
@@ -915,7 +929,9 @@ class SentenceCoder {
   std::vector<std::string> joined_;  // lemma without the compound marks some lemmatisers write ("af_spreken")
   std::vector<std::vector<std::size_t>> covering_;
   mutable bool fallback_ = false;
-  mutable bool skip_places_ = false;  // the current predicate is complete without a target
+  mutable bool skip_places_ = false;
+  // No sentence-final punctuation: a headline, whose grammar is telegraphic.
+  bool headline_ = false;  // the current predicate is complete without a target
   // Per event in the output: its source and target as indexes into actors_.
   mutable std::vector<std::pair<std::size_t, std::optional<std::size_t>>> local_;  // the current predicate's subject came from the fallback
 };
