@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "events/dedup.h"
+#include "events/fold.h"
 
 namespace dyad::pipeline {
 namespace {
@@ -156,7 +157,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
       events.push_back(std::move(e));
     }
   }
-  return events::deduplicate(std::move(events));
+  return events::deduplicate(events::fold_agreement_content(std::move(events)));
 }
 
 }  // namespace dyad::pipeline
