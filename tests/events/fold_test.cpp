@@ -1,4 +1,5 @@
 #include "events/fold.h"
+#include "events/coder.h"
 
 #include <gtest/gtest.h>
 
