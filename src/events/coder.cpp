@@ -379,6 +379,13 @@ class SentenceCoder {
       for (std::size_t c : kids_[v])
         if (rel(c) == "obl:agent") out.push_back(c);
       if (out.empty()) prep_args(v, WordRole::kAgent, out);
+      // "The ministry announced that 21 diplomats will be expelled": an
+      // agentless passive a government reports is its own act.
+      if (out.empty() && reported(v)) {
+        const std::size_t h = static_cast<std::size_t>(head(v));
+        for (std::size_t c : kids_[h])
+          if (base_rel(rel(c)) == "nsubj") out.push_back(c);
+      }
       if (!out.empty() || rel(v) == "acl") return out;
     } else {
       for (std::size_t c : kids_[v])
