@@ -471,6 +471,20 @@ class SentenceCoder {
   // opening the clause, without a preposition, is the subject; the later
   // "subject" is then read as the object (code_verb).
   void verb_second(std::size_t v, std::vector<std::size_t>& out) const {
+    // "Dat maakte premier X bekend": a fronted pronoun is the object, the
+    // party right after the verb the subject.
+    if (out.size() == 1 && out[0] < v && words_[out[0]].upos == "PRON" && covering_[out[0]].empty()) {
+      for (std::size_t c : kids_[v]) {
+        if (c < v || base_rel(rel(c)) != "obj" || covering_[c].empty()) continue;
+        bool adjacent = true;  // only adverbs between the verb and it
+        for (std::size_t k = v + 1; k < c; ++k)
+          if (words_[k].upos != "ADV" && words_[k].upos != "ADJ" && head(k) == static_cast<int>(v)) adjacent = false;
+        if (adjacent) {
+          out.insert(out.begin(), c);
+          return;
+        }
+      }
+    }
     for (std::size_t s : out) {
       if (s < v) return;
       std::vector<std::size_t> tmp;
@@ -696,6 +710,13 @@ class SentenceCoder {
     }
     prep_args(v, WordRole::kTarget, target_words);
     prep_args_in(v, p->target_preps, target_words);
+    // "called a row of leaders, among them X, Y and Z": a list introduced
+    // by "including" extends the recipient the verb already has.
+    if (!target_words.empty())
+      for (std::size_t c : kids_[v]) {
+        const std::string* cs = case_of(c);
+        if (cs && lex_.in_class("INCLUDING", *cs)) add_unique(target_words, c);
+      }
     std::vector<std::size_t> between_words;
     prep_args(v, WordRole::kBetween, between_words);
     if (obj) {

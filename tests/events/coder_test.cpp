@@ -564,3 +564,45 @@ bereikt bereiken VERB 4 obj VerbForm=Fin
 
 }  // namespace
 }  // namespace dyad::events
+
+namespace dyad::events {
+namespace {
+
+TEST(Coder, DutchFrontedPronounObjectLeavesTheSubjectAfterTheVerb) {
+  // "Dat maakte premier X bekend na overleg met Ghana." with the subject labelled obj.
+  auto s = tree(R"(Dat dat PRON 2 nsubj
+maakte bekend_maken VERB 0 root VerbForm=Fin
+premier premier NOUN 2 obj
+X X PROPN 3 appos
+bekend bekend ADJ 2 compound:prt
+na na ADP 7 case
+overleg overleg NOUN 2 obl
+met met ADP 9 case
+Ghana Ghana PROPN 7 nmod
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(2, 4, "TGO").add(8, 9, "GHA");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"GHA TGO 040"}));
+}
+
+TEST(Coder, ListIntroducedByIncludingJoinsTheRecipients) {
+  // "Ghana phoned a row of leaders, including the Togolese president."
+  auto s = tree(R"(Ghana Ghana PROPN 2 nsubj
+phoned phone VERB 0 root VerbForm=Fin
+the the DET 5 det
+a a DET 5 det
+row row NOUN 2 obj
+of of ADP 7 case
+leaders leader NOUN 5 nmod
+, , PUNCT 11 punct
+including including ADP 11 case
+the the DET 11 det
+president president NOUN 2 obl
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(0, 1, "GHA").add(10, 11, "TGO");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"GHA TGO 041"}));
+}
+
+}  // namespace
+}  // namespace dyad::events
