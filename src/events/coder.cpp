@@ -209,7 +209,7 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   proto.trigger_end = proto.trigger_words.back() + 1;
   proto.symmetric = p->symmetric;
   proto.open_target = p->open_target;
-  proto.confidence = (indirect ? 0.6 : 0.8) * (m == Mood::kIntent ? 0.9 : 1.0);
+  proto.confidence = (indirect ? 0.6 : 0.8) * (m == Mood::kIntent ? 0.9 : 1.0) * (headline_ ? 0.8 : 1.0);
   note(trigger + ": code " + code + (m == Mood::kIntent ? " (intent)" : "") + ", sources " + who(sources) +
        ", targets " + who(targets) + (between.empty() ? "" : ", between " + who(between)));
   emit(proto, sources, targets, between, p->implicit_target, out);
