@@ -134,7 +134,7 @@ void SentenceCoder::actors_of(std::size_t h, std::vector<std::size_t>& out, bool
     const std::size_t c = conjuncts[k];
     if (!covering_[c].empty()) {
       for (std::size_t a : covering_[c]) {
-        add_unique(out, a);
+        with_nested(a, out);
         // "minister Blok en Koning Abdullah": the conjunct may hang off any word of the mention.
         for (std::size_t w = actors_[a].word_begin; w < actors_[a].word_end && w < words_.size(); ++w)
           for (std::size_t e : kids_[w])
@@ -165,22 +165,29 @@ void SentenceCoder::actors_of(std::size_t h, std::vector<std::size_t>& out, bool
 
 bool SentenceCoder::closest_inside(std::size_t h, bool clauses, bool object, std::vector<std::size_t>& out) const {
   std::vector<std::pair<std::size_t, int>> frontier{{h, 0}};
-  int best = -1;
-  std::vector<std::size_t> found;
+  int best = -1, place_depth = -1;
+  std::vector<std::size_t> found, places;
   for (std::size_t k = 0; k < frontier.size(); ++k) {
     const auto [w, depth] = frontier[k];
     if (best >= 0 && depth > best) continue;
     if (w != h && !covering_[w].empty()) {
       // A place inside an object is where the act happened, not its
-      // recipient ("condemned the Velmora attack").
-      if (object && skip_places_ && std::all_of(covering_[w].begin(), covering_[w].end(),
-                                [&](std::size_t a) { return actors_[a].place; }))
+      // recipient ("condemned the Velmora attack", "appreciated the spirit
+      // of the talks in Muscat between A and B"): a party elsewhere in the
+      // phrase comes first, and an act complete without a target takes none.
+      if (object && std::all_of(covering_[w].begin(), covering_[w].end(),
+                                [&](std::size_t a) { return actors_[a].place; })) {
+        if (!skip_places_ && (place_depth < 0 || depth < place_depth)) {
+          place_depth = depth;
+          places.assign(covering_[w].begin(), covering_[w].end());
+        }
         continue;
+      }
       if (best < 0 || depth < best) {
         best = depth;
         found.clear();
       }
-      for (std::size_t a : covering_[w]) add_unique(found, a);
+      for (std::size_t a : covering_[w]) with_nested(a, found);
       // "the presidents of Mexico and Guatemala": the conjuncts of the mention share its place.
       std::vector<std::size_t> conj{w};
       for (std::size_t k = 0; k < conj.size(); ++k)
@@ -204,8 +211,17 @@ bool SentenceCoder::closest_inside(std::size_t h, bool clauses, bool object, std
       frontier.emplace_back(c, depth + (r == "conj" || r == "flat" || r == "cc" ? 0 : 1));
     }
   }
+  if (found.empty()) found = std::move(places);
   for (std::size_t a : found) add_unique(out, a);
   return !found.empty();
+}
+
+void SentenceCoder::with_nested(std::size_t a, std::vector<std::size_t>& out) const {
+  add_unique(out, a);
+  for (std::size_t b = 0; b < actors_.size(); ++b)
+    if (b != a && actors_[b].word_begin >= actors_[a].word_begin && actors_[b].word_end <= actors_[a].word_end &&
+        actors_[b].word_begin < actors_[b].word_end)
+      add_unique(out, b);
 }
 
 std::vector<std::size_t> SentenceCoder::subject_words(std::size_t v, bool pass, int depth) const {

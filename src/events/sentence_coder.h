@@ -148,6 +148,10 @@ class SentenceCoder {
   // are skipped, except inside an object ("the proposal by Ukraine").
   bool closest_inside(std::size_t h, bool clauses, bool object, std::vector<std::size_t>& out) const;
 
+  // Adds mention `a` and the mentions nested inside it ("the governments
+  // of Qatar, Oman and Switzerland": one mention with one inside per state).
+  void with_nested(std::size_t a, std::vector<std::size_t>& out) const;
+
   static void add_unique(std::vector<std::size_t>& v, std::size_t x) {
     if (std::find(v.begin(), v.end(), x) == v.end()) v.push_back(x);
   }
