@@ -150,11 +150,13 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
     prep_args_in(*obj, p->target_preps, target_words);
     prep_args(*obj, WordRole::kBetween, between_words);
   }
-  // "stood in solidarity with X": the pattern's prepositional noun names the other party.
+  // "arrived in Kathmandu": the pattern's prepositional phrase is its
+  // target; "stood in solidarity with X": or names it inside.
   if (!p->prep.empty()) {
     for (std::size_t c : kids_[v]) {
       const std::string* cs = case_of(c);
       if (cs && *cs == p->prep) {
+        add_unique(target_words, c);
         prep_args(c, WordRole::kTarget, target_words);
         prep_args_in(c, p->target_preps, target_words);
       }

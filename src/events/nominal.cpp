@@ -36,7 +36,10 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
       note(trigger + ": dropped, its clause is negated");
       return;
     }
-    if (words_[gov].upos == "VERB") m = mood(gov);
+    // Only a noun the clause is about takes its mood: "will hold talks",
+    // but not "at the request of X, we will send …".
+    const auto r = base_rel(rel(n));
+    if (words_[gov].upos == "VERB" && (r == "obj" || r == "nsubj")) m = mood(gov);
     if (m == Mood::kHypothetical) {
       note(trigger + ": dropped, its clause is hypothetical or hedged");
       return;
@@ -46,6 +49,10 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   bool indirect = false;
   for (std::size_t c : kids_[n])
     if (rel(c) == "nmod:poss") src_words.push_back(c);
+  // "Indian shelling", "Russische raketaanvallen": a mention over the
+  // event noun itself names its doer.
+  std::vector<std::size_t> own;
+  for (std::size_t a : covering_[n]) own.push_back(a);
   // A predicate noun has a subject of its own: "X was in talks with Y", "X is partner of Y".
   for (std::size_t c : kids_[n])
     if (base_rel(rel(c)) == "nsubj" && src_words.empty()) src_words.push_back(c);
@@ -84,6 +91,7 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
     }
   }
   for (std::size_t w : src_words) actors_of(w, sources, indirect);
+  if (sources.empty()) sources = own;
   for (std::size_t w : tgt_words) actors_of(w, targets, indirect);
   for (std::size_t w : btw_words) actors_of(w, between, indirect);
   CodedEvent proto;

@@ -170,5 +170,43 @@ leave leave VERB 5 acl VerbForm=Inf
   EXPECT_TRUE(code(*fixture().en, s, a).empty());
 }
 
+TEST(Coder, APatternsPrepositionalPhraseIsItsTarget) {
+  // "Ghana's president arrived in Lome." (the city stands for Togo)
+  auto s = tree(R"(president president NOUN 2 nsubj
+arrived arrive VERB 0 root VerbForm=Fin
+in in ADP 4 case
+Lome Lome PROPN 2 obl
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(0, 1, "GHA").add(3, 4, "TGO");
+  a.args.back().place = true;
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"GHA TGO 042"}));
+}
+
+TEST(Coder, APartyInsideTheObjectComesBeforeAPlace) {
+  // "Oman appreciated the spirit of the talks in Muscat between the Ghanaian and Togolese sides."
+  auto s = tree(R"(Oman Oman PROPN 2 nsubj
+appreciated appreciate VERB 0 root VerbForm=Fin
+the the DET 4 det
+spirit spirit NOUN 2 obj
+of of ADP 7 case
+the the DET 7 det
+talks talk NOUN 4 nmod
+in in ADP 9 case
+Muscat Muscat PROPN 7 nmod
+between between ADP 15 case
+the the DET 15 det
+Ghanaian Ghanaian ADJ 15 amod
+and and CCONJ 14 cc
+Togolese Togolese ADJ 12 conj
+sides side NOUN 7 nmod)");
+  Actors a;
+  a.add(0, 1, "OMN").add(8, 9, "OMN").add(11, 12, "GHA").add(13, 14, "TGO");
+  a.args[1].place = true;
+  const auto events = code(*fixture().en, s, a);
+  EXPECT_NE(std::find(events.begin(), events.end(), "OMN GHA 051"), events.end());
+  EXPECT_NE(std::find(events.begin(), events.end(), "OMN TGO 051"), events.end());
+}
+
 }  // namespace
 }  // namespace dyad::events

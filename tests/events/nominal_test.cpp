@@ -50,5 +50,38 @@ resumed resume VERB 0 root)");
   EXPECT_EQ(code(*fixture().en, s, a), (V{"IND PAK 040"}));
 }
 
+TEST(Coder, AdjectiveMentionOverTheEventNounIsItsDoer) {
+  // "Ghanaian shelling on Togolese villages"
+  auto s = tree(R"(Ghanaian Ghanaian ADJ 2 amod
+shelling shelling NOUN 0 root
+on on ADP 5 case
+Togolese Togolese ADJ 5 amod
+villages village NOUN 2 nmod)");
+  Actors a;
+  a.add(0, 2, "GHA").add(3, 5, "TGO");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"GHA TGO 194"}));
+}
+
+TEST(Coder, ACircumstanceNounDoesNotTakeItsClausesMood) {
+  // "At the request of Ghana, Togo will send aid." : the request happened.
+  auto s = tree(R"(At at ADP 3 case
+the the DET 3 det
+request request NOUN 9 obl
+of of ADP 5 case
+Ghana Ghana PROPN 3 nmod
+, , PUNCT 3 punct
+Togo Togo PROPN 9 nsubj
+will will AUX 9 aux
+send send VERB 0 root VerbForm=Inf
+aid aid NOUN 9 obj
+to to ADP 12 case
+Mali Mali PROPN 9 obl)");
+  Actors a;
+  a.add(4, 5, "GHA").add(6, 7, "TGO").add(11, 12, "MLI");
+  const auto events = code(*fixture().en, s, a);
+  EXPECT_NE(std::find(events.begin(), events.end(), "TGO MLI 033"), events.end());
+  for (const auto& e : events) EXPECT_NE(e.substr(e.size() - 3), "030") << e;  // no intent read into the request
+}
+
 }  // namespace
 }  // namespace dyad::events
