@@ -53,6 +53,11 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   // event noun itself names its doer.
   std::vector<std::size_t> own;
   for (std::size_t a : covering_[n]) own.push_back(a);
+  // … or one over its adjective ("de Israëlische luchtaanvallen" with the mention on "Israëlische").
+  for (std::size_t c : kids_[n])
+    if (base_rel(rel(c)) == "amod")
+      for (std::size_t a : covering_[c])
+        if (actors_[a].word_end <= n + 1) add_unique(own, a);
   // A predicate noun has a subject of its own: "X was in talks with Y", "X is partner of Y".
   for (std::size_t c : kids_[n])
     if (base_rel(rel(c)) == "nsubj" && src_words.empty()) src_words.push_back(c);
@@ -64,10 +69,17 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   // Also "the signing of a declaration between X and Y".
   for (std::size_t c : kids_[n])
     if (base_rel(rel(c)) == "nmod") prep_args(c, WordRole::kBetween, btw_words);
-  // A light verb lends its subject: "X held talks with Y".
-  if (src_words.empty() && head(n) >= 0 && rel(n) == "obj") {
-    const std::size_t gov = static_cast<std::size_t>(head(n));
-    if (lex_.in_class("LIGHT", lemma_[gov])) {
+  // A light verb lends its subject: "X held talks with Y". A quantity
+  // noun between them is transparent ("carried out dozens of airstrikes",
+  // "heeft tientallen luchtaanvallen uitgevoerd", the parser making the
+  // quantity an object or a bare oblique).
+  std::size_t phrase = n;
+  if (head(n) >= 0 && base_rel(rel(n)) == "nmod" && lex_.in_class("QUANTITY", lemma_[head(n)]))
+    phrase = static_cast<std::size_t>(head(n));
+  const bool object_like = rel(phrase) == "obj" || (base_rel(rel(phrase)) == "obl" && !case_of(phrase) && phrase != n);
+  if (src_words.empty() && head(phrase) >= 0 && object_like) {
+    const std::size_t gov = static_cast<std::size_t>(head(phrase));
+    if (lex_.in_class("LIGHT", lemma_[gov]) || lex_.in_class("LIGHT", joined_[gov])) {
       src_words = subject_words(gov, passive(gov));
       prep_args(gov, WordRole::kTarget, tgt_words);
       prep_args_in(gov, p->target_preps, tgt_words);

@@ -83,5 +83,37 @@ Mali Mali PROPN 9 obl)");
   for (const auto& e : events) EXPECT_NE(e.substr(e.size() - 3), "030") << e;  // no intent read into the request
 }
 
+TEST(Coder, DutchQuantityNounIsTransparentBetweenLightVerbAndEventNoun) {
+  // "Het Ghanese leger heeft tientallen luchtaanvallen uitgevoerd op stellingen van Togo."
+  auto s = tree(R"(Het het DET 3 det
+Ghanese Ghanees ADJ 3 amod
+leger leger NOUN 8 nsubj
+heeft hebben AUX 8 aux
+zaterdag zaterdag PROPN 8 obl
+tientallen tiental NOUN 8 obl
+luchtaanvallen lucht_aanval NOUN 6 nmod
+uitgevoerd uit_voeren VERB 0 root VerbForm=Part
+op op ADP 10 case
+stellingen stelling NOUN 8 obl
+van van ADP 12 case
+Togo Togo PROPN 10 nmod)");
+  Actors a;
+  a.add(1, 3, "GHA").add(11, 12, "TGO");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"GHA TGO 195"}));
+}
+
+TEST(Coder, DutchStateAdjectiveOnTheEventNounIsItsDoer) {
+  // "Bij de Ghanese inval in Togo …" with the mention on the adjective only.
+  auto s = tree(R"(Bij bij ADP 4 case
+de de DET 4 det
+Ghanese Ghanees ADJ 4 amod
+inval inval NOUN 0 root
+in in ADP 6 case
+Togo Togo PROPN 4 nmod)");
+  Actors a;
+  a.add(2, 3, "GHA").add(5, 6, "TGO");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"GHA TGO 190"}));
+}
+
 }  // namespace
 }  // namespace dyad::events
