@@ -3,6 +3,8 @@
 // objects, prepositional arguments, passives, and the actors a phrase holds.
 #include "events/sentence_coder.h"
 
+#include <tuple>
+
 namespace dyad::events::detail {
 
 void SentenceCoder::prep_args_in(std::size_t i, const std::vector<std::string>& preps, std::vector<std::size_t>& out) const {
@@ -164,19 +166,20 @@ void SentenceCoder::actors_of(std::size_t h, std::vector<std::size_t>& out, bool
 }
 
 bool SentenceCoder::closest_inside(std::size_t h, bool clauses, bool object, std::vector<std::size_t>& out) const {
-  std::vector<std::pair<std::size_t, int>> frontier{{h, 0}};
+  // (word, depth, inside a locative phrase: "sites in Yemen")
+  std::vector<std::tuple<std::size_t, int, bool>> frontier{{h, 0, false}};
   int best = -1, place_depth = -1;
   std::vector<std::size_t> found, places;
   for (std::size_t k = 0; k < frontier.size(); ++k) {
-    const auto [w, depth] = frontier[k];
+    const auto [w, depth, locative] = frontier[k];
     if (best >= 0 && depth > best) continue;
     if (w != h && !covering_[w].empty()) {
       // A place inside an object is where the act happened, not its
       // recipient ("condemned the Velmora attack", "appreciated the spirit
       // of the talks in Muscat between A and B"): a party elsewhere in the
       // phrase comes first, and an act complete without a target takes none.
-      if (object && std::all_of(covering_[w].begin(), covering_[w].end(),
-                                [&](std::size_t a) { return actors_[a].place; })) {
+      if (object && (locative || std::all_of(covering_[w].begin(), covering_[w].end(),
+                                             [&](std::size_t a) { return actors_[a].place; }))) {
         if (!skip_places_ && (place_depth < 0 || depth < place_depth)) {
           place_depth = depth;
           places.assign(covering_[w].begin(), covering_[w].end());
@@ -208,7 +211,9 @@ bool SentenceCoder::closest_inside(std::size_t h, bool clauses, bool object, std
         if (p && (lex_.is(WordRole::kTarget, *p) || lex_.is(WordRole::kBetween, *p) || lex_.is(WordRole::kAgent, *p)))
           continue;
       }
-      frontier.emplace_back(c, depth + (r == "conj" || r == "flat" || r == "cc" ? 0 : 1));
+      const std::string* cs = case_of(c);
+      const bool in_place = locative || ((r == "nmod" || r == "obl") && cs && lex_.in_class("LOCATIVE", *cs));
+      frontier.emplace_back(c, depth + (r == "conj" || r == "flat" || r == "cc" ? 0 : 1), in_place);
     }
   }
   if (found.empty()) found = std::move(places);
@@ -218,10 +223,14 @@ bool SentenceCoder::closest_inside(std::size_t h, bool clauses, bool object, std
 
 void SentenceCoder::with_nested(std::size_t a, std::vector<std::size_t>& out) const {
   add_unique(out, a);
+  // Only a list: one nested name is a modifier ("Yemen's Houthi group").
+  std::vector<std::size_t> nested;
   for (std::size_t b = 0; b < actors_.size(); ++b)
     if (b != a && actors_[b].word_begin >= actors_[a].word_begin && actors_[b].word_end <= actors_[a].word_end &&
-        actors_[b].word_begin < actors_[b].word_end)
-      add_unique(out, b);
+        actors_[b].word_begin < actors_[b].word_end && principal(*actors_[b].actor) != principal(*actors_[a].actor))
+      nested.push_back(b);
+  if (nested.size() >= 2)
+    for (std::size_t b : nested) add_unique(out, b);
 }
 
 std::vector<std::size_t> SentenceCoder::subject_words(std::size_t v, bool pass, int depth) const {

@@ -60,6 +60,7 @@ const Pattern* SentenceCoder::select(std::size_t v, const std::vector<Pattern>& 
       if (!ok) continue;
     }
     if ((pass ? (p.passive.empty() ? p.active : p.passive) : p.active).empty()) continue;
+    if (pass && p.active_only) continue;
     return &p;
   }
   return nullptr;

@@ -207,6 +207,10 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
   const std::size_t colon = codes.find(':');
   p.active = std::string(codes.substr(0, colon));
   if (colon != std::string_view::npos) p.passive = std::string(codes.substr(colon + 1));
+  if (p.passive == "-") {  // "040:-": no passive reading ("was met with criticism")
+    p.passive.clear();
+    p.active_only = true;
+  }
   if ((!p.active.empty() && !is_code(p.active)) || (!p.passive.empty() && !is_code(p.passive)) ||
       (p.active.empty() && p.passive.empty())) {
     return fail("bad CAMEO code '" + std::string(codes) + "'");

@@ -42,6 +42,7 @@ struct Pattern {
   PhraseSpec prep_object;
   std::string active;    // CAMEO code in an active clause
   std::string passive;   // CAMEO code in a passive clause; empty: same as active
+  bool active_only = false;  // "CODE:-": a passive clause is not this event ("was met with criticism")
   bool symmetric = false;        // a joint act: "X and Y signed" → X–Y
   bool implicit_target = false;  // the recipient may be left to the context ("handed over the machine")
   // The act is complete without a recipient ("condemned the attack",

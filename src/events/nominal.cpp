@@ -104,7 +104,7 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   }
   for (std::size_t w : src_words) actors_of(w, sources, indirect);
   if (sources.empty()) sources = own;
-  for (std::size_t w : tgt_words) actors_of(w, targets, indirect);
+  for (std::size_t w : tgt_words) actors_of(w, targets, indirect, true);
   for (std::size_t w : btw_words) actors_of(w, between, indirect);
   CodedEvent proto;
   proto.code = m == Mood::kIntent ? cameo_.intent_of(p->active) : p->active;

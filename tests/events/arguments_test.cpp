@@ -208,5 +208,22 @@ sides side NOUN 7 nmod)");
   EXPECT_NE(std::find(events.begin(), events.end(), "OMN TGO 051"), events.end());
 }
 
+TEST(Coder, AStateInALocativePhraseInsideTheObjectIsWhereNotWhom) {
+  // "Ghana conducted strikes against rebel sites in Togo." with the rebels a group of their own.
+  auto s = tree(R"(Ghana Ghana PROPN 2 nsubj
+conducted conduct VERB 0 root VerbForm=Fin
+strikes strike NOUN 2 obj
+against against ADP 6 case
+rebel rebel NOUN 6 compound
+sites site NOUN 3 nmod
+in in ADP 8 case
+Togo Togo PROPN 6 nmod
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(0, 1, "GHA").add(4, 5, "", "FRONT").add(7, 8, "TGO");
+  // The verb and its event noun both code it; the pipeline keeps one.
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"GHA FRONT 195", "GHA FRONT 195"}));
+}
+
 }  // namespace
 }  // namespace dyad::events

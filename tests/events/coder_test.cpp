@@ -245,5 +245,21 @@ TEST(Coder, EveryTreebankSentenceWithActorsOnProperNouns) {
   EXPECT_GT(events, 0u);
 }
 
+TEST(Coder, MetWithCriticismIsNoMeeting) {
+  // "Ghana's plan was met with criticism in Togo." : "meet" has no passive reading.
+  auto s = tree(R"(plan plan NOUN 4 nsubj:pass
+was be AUX 4 aux:pass
+Ghana Ghana PROPN 1 nmod:poss
+met meet VERB 0 root VerbForm=Part
+with with ADP 6 case
+criticism criticism NOUN 4 obl
+in in ADP 8 case
+Togo Togo PROPN 6 nmod
+. . PUNCT 4 punct)");
+  Actors a;
+  a.add(2, 3, "GHA").add(7, 8, "TGO");
+  EXPECT_TRUE(code(*fixture().en, s, a).empty());
+}
+
 }  // namespace
 }  // namespace dyad::events
