@@ -376,3 +376,20 @@ void SentenceCoder::fallback_subjects(std::size_t v, std::vector<std::size_t>& o
 }
 
 }  // namespace dyad::events::detail
+
+namespace dyad::events::detail {
+
+bool SentenceCoder::dependents_have(std::size_t v, std::string_view cls) const {
+  std::vector<std::pair<std::size_t, int>> todo;
+  for (std::size_t c : kids_[v])
+    if (base_rel(rel(c)) != "nsubj" && base_rel(rel(c)) != "csubj") todo.emplace_back(c, 1);
+  for (std::size_t k = 0; k < todo.size(); ++k) {
+    const auto [w, depth] = todo[k];
+    if (lex_.in_class(cls, lemma_[w]) || lex_.in_class(cls, form_[w])) return true;
+    if (depth < 3)
+      for (std::size_t c : kids_[w]) todo.emplace_back(c, depth + 1);
+  }
+  return false;
+}
+
+}  // namespace dyad::events::detail

@@ -46,6 +46,7 @@ const Pattern* SentenceCoder::select(std::size_t v, const std::vector<Pattern>& 
     }
     if (!p.object.empty() && !(obj && phrase_matches(*obj, p.object))) continue;
     if (!p.complement.empty() && !governs_complement(v, p.complement)) continue;
+    if (!p.has_class.empty() && !dependents_have(v, p.has_class)) continue;
     if (!p.prep.empty()) {
       bool ok = false;
       for (const std::optional<std::size_t>& owner : {std::optional<std::size_t>(v), obj}) {

@@ -59,7 +59,7 @@ const std::pair<const char*, WordRole> kRoles[] = {
 }  // namespace
 
 int Pattern::specificity() const {
-  return (object.empty() ? 0 : 2 + static_cast<int>(object.modifiers.size())) + (complement.empty() ? 0 : 2) +
+  return (object.empty() ? 0 : 2 + static_cast<int>(object.modifiers.size())) + (complement.empty() ? 0 : 2) + (has_class.empty() ? 0 : 2) +
          (prep.empty() ? 0 : 2 + (prep_object.empty() ? 0 : 1 + static_cast<int>(prep_object.modifiers.size())));
 }
 
@@ -186,6 +186,10 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
       if (colon != std::string_view::npos && !parse_phrase(v.substr(colon + 1), p.prep_object)) {
         return fail("bad preposition phrase '" + std::string(c) + "'");
       }
+    } else if (c.starts_with("has=&")) {
+      p.has_class = std::string(c.substr(5));
+      if (p.has_class.empty()) return fail("empty class in '" + std::string(c) + "'");
+      class_uses_.emplace_back(p.has_class, where);
     } else if (c.starts_with("comp=")) {
       p.complement = std::string(c.substr(5));
       if (p.complement.empty()) return fail("empty complement in '" + std::string(c) + "'");
@@ -199,7 +203,7 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
       }
       if (p.target_preps.empty()) return fail("empty target preposition list in '" + std::string(c) + "'");
     } else {
-      return fail("unknown constraint '" + std::string(c) + "' (obj=…, pp=…, to=…, comp=…)");
+      return fail("unknown constraint '" + std::string(c) + "' (obj=…, pp=…, to=…, comp=…, has=&CLASS)");
     }
   }
   if (i + 1 >= fields.size()) return fail("missing '-> CODE'");

@@ -54,6 +54,9 @@ struct Pattern {
   // A complement clause this verb must govern ("ordered the envoy to leave",
   // "told him to leave"): its lemma.
   std::string complement;
+  // A word of this class among the verb's dependents (not its subject), to
+  // two levels down: "called X's actions 'reprehensible'" (has=&NEGATIVE).
+  std::string has_class;
   // The "of" phrase of an event noun is what the act befalls, not who does
   // it ("the release of the prisoners by X", "the expulsion of diplomats").
   bool of_patient = false;

@@ -122,6 +122,8 @@ class SentenceCoder {
   // "ordered the envoy to leave": a complement clause with this lemma.
   // The parser may hang the infinitive off the object ("the ambassador to leave" as acl).
   bool governs_complement(std::size_t v, std::string_view lemma) const;
+  // A word of class `cls` among the dependents of `v` (not its subject), to three levels.
+  bool dependents_have(std::size_t v, std::string_view cls) const;
 
   // A particle is the verb's dependent, or the word right after it when the
   // parser attached it elsewhere ("handed over the machine").

@@ -261,5 +261,36 @@ Togo Togo PROPN 6 nmod
   EXPECT_TRUE(code(*fixture().en, s, a).empty());
 }
 
+TEST(Coder, CallingAnActReprehensibleIsCriticism) {
+  // "Ghana called Togo's actions reprehensible." / "… called Togo's actions a step forward."
+  auto s = tree(R"(Ghana Ghana PROPN 2 nsubj
+called call VERB 0 root VerbForm=Fin
+Togo Togo PROPN 5 nmod:poss
+'s 's PART 3 case
+actions action NOUN 2 obj
+reprehensible reprehensible ADJ 2 xcomp
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(0, 1, "GHA").add(2, 4, "TGO");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"GHA TGO 111"}));
+  s.words[5].lemma = s.words[5].form = "welcome";
+  EXPECT_TRUE(code(*fixture().en, s, a).empty());
+}
+
+TEST(Coder, DutchNamingAnActOutrageousIsCriticism) {
+  // "Ghana noemt de uitlatingen van Togo ongehoord."
+  auto s = tree(R"(Ghana Ghana PROPN 2 nsubj
+noemt noemen VERB 0 root VerbForm=Fin
+de de DET 4 det
+uitlatingen uitlating NOUN 2 obj
+van van ADP 6 case
+Togo Togo PROPN 4 nmod
+ongehoord ongehoord ADJ 2 xcomp
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(0, 1, "GHA").add(5, 6, "TGO");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"GHA TGO 111"}));
+}
+
 }  // namespace
 }  // namespace dyad::events
