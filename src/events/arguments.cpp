@@ -393,3 +393,17 @@ bool SentenceCoder::dependents_have(std::size_t v, std::string_view cls) const {
 }
 
 }  // namespace dyad::events::detail
+
+namespace dyad::events::detail {
+
+bool SentenceCoder::comitative(std::size_t c) const {
+  for (std::size_t k : kids_[c]) {
+    const auto r = base_rel(rel(k));
+    if ((r == "case" || r == "advmod" || r == "fixed") && lex_.in_class("COMITATIVE", lemma_[k])) return true;
+    for (std::size_t f : kids_[k])
+      if (base_rel(rel(f)) == "fixed" && r == "case" && lex_.in_class("COMITATIVE", lemma_[k] + "_" + lemma_[f])) return true;
+  }
+  return false;
+}
+
+}  // namespace dyad::events::detail

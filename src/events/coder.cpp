@@ -128,6 +128,15 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
     actors_of(s, sources, indirect);
   }
   indirect |= fallback_;
+  // "Poland, along with the Baltic states, accused …", "Nederland gaat samen
+  // met Denemarken … leveren": a comitative phrase adds doers.
+  if (!sources.empty()) {
+    std::vector<std::size_t> heads{v};
+    for (std::size_t w : subject_words(v, pass)) heads.push_back(w);
+    for (std::size_t h : heads)
+      for (std::size_t c : kids_[h])
+        if ((base_rel(rel(c)) == "obl" || base_rel(rel(c)) == "nmod") && comitative(c)) actors_of(c, sources, indirect);
+  }
   std::vector<std::size_t> target_words;
   if (pass) {
     if (obj) target_words.push_back(*obj);

@@ -124,6 +124,8 @@ class SentenceCoder {
   bool governs_complement(std::size_t v, std::string_view lemma) const;
   // A word of class `cls` among the dependents of `v` (not its subject), to three levels.
   bool dependents_have(std::size_t v, std::string_view cls) const;
+  // A phrase that adds a doer: "along with X", "samen met X" (class COMITATIVE).
+  bool comitative(std::size_t c) const;
 
   // A particle is the verb's dependent, or the word right after it when the
   // parser attached it elsewhere ("handed over the machine").

@@ -225,5 +225,34 @@ Togo Togo PROPN 6 nmod
   EXPECT_EQ(code(*fixture().en, s, a), (V{"GHA FRONT 195", "GHA FRONT 195"}));
 }
 
+TEST(Coder, AComitativePhraseAddsDoers) {
+  // "Ghana, along with Togo, has accused Mali."
+  auto s = tree(R"(Ghana Ghana PROPN 7 nsubj
+, , PUNCT 5 punct
+along along ADP 5 case
+with with ADP 5 case
+Togo Togo PROPN 1 nmod
+, , PUNCT 1 punct
+accused accuse VERB 0 root VerbForm=Fin
+Mali Mali PROPN 7 obj
+. . PUNCT 7 punct)");
+  Actors a;
+  a.add(0, 1, "GHA").add(4, 5, "TGO").add(7, 8, "MLI");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"GHA MLI 112", "TGO MLI 112"}));
+  // "Ghana gaat samen met Togo hulp aan Mali leveren."
+  auto n = tree(R"(Ghana Ghana PROPN 2 nsubj
+gaat gaan VERB 0 root VerbForm=Fin
+samen samen ADV 5 advmod
+met met ADP 5 case
+Togo Togo PROPN 9 obl
+hulp hulp NOUN 9 obj
+aan aan ADP 8 case
+Mali Mali PROPN 9 obl
+leveren leveren VERB 2 xcomp VerbForm=Inf)");
+  Actors b;
+  b.add(0, 1, "GHA").add(4, 5, "TGO").add(7, 8, "MLI");
+  EXPECT_EQ(code(*fixture().nl, n, b), (V{"GHA MLI 033", "TGO MLI 033"}));
+}
+
 }  // namespace
 }  // namespace dyad::events
