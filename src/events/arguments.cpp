@@ -21,6 +21,8 @@ void SentenceCoder::prep_args(std::size_t i, WordRole role, std::vector<std::siz
   for (std::size_t c : kids_[i]) {
     const auto r = base_rel(rel(c));
     if (r != "obl" && r != "nmod") continue;
+    // "on Wednesday, Belarus rejected …": a time is no party, whatever the parser hangs on it.
+    if (role == WordRole::kTarget && lex_.in_class("TIME", lemma_[c])) continue;
     if (const std::string* p = case_of(c); p && lex_.is(role, *p)) out.push_back(c);
   }
   // "met with activists participating in …" parsed as a clause marked by
@@ -205,6 +207,7 @@ bool SentenceCoder::closest_inside(std::size_t h, bool clauses, bool object, std
     for (std::size_t c : kids_[w]) {
       const std::string_view full = rel(c);
       const std::string_view r = base_rel(full);
+      if (w == h && r == "conj") continue;  // actors_of takes each conjunct on its own
       if (is_clause_rel(r) && !(clauses && r == "acl" && full != "acl:relcl")) continue;
       if (!object && (r == "nmod" || r == "obl")) {
         const std::string* p = case_of(c);

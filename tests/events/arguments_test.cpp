@@ -254,5 +254,38 @@ leveren leveren VERB 2 xcomp VerbForm=Inf)");
   EXPECT_EQ(code(*fixture().nl, n, b), (V{"GHA MLI 033", "TGO MLI 033"}));
 }
 
+TEST(Coder, ATimePhraseIsNoParty) {
+  // "But on Wednesday, Ghana rejected the Togolese offer." with Ghana hung off the weekday.
+  auto s = tree(R"(But but CCONJ 6 cc
+on on ADP 3 case
+Wednesday Wednesday PROPN 6 obl
+, , PUNCT 5 punct
+Ghana Ghana PROPN 3 appos
+rejected reject VERB 0 root VerbForm=Fin
+the the DET 9 det
+Togolese Togolese ADJ 9 amod
+offer offer NOUN 6 obj
+. . PUNCT 6 punct)");
+  Actors a;
+  a.add(4, 5, "GHA").add(7, 8, "TGO");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"GHA TGO 120"}));
+}
+
+TEST(Coder, EachConjunctOfABetweenPhraseIsSearchedOnItsOwn) {
+  // "talks between the Government of Ghana and the Liberation Front"
+  auto s = tree(R"(talks talk NOUN 0 root
+between between ADP 4 case
+the the DET 4 det
+Government government NOUN 1 nmod
+of of ADP 6 case
+Ghana Ghana PROPN 4 nmod
+and and CCONJ 9 cc
+the the DET 9 det
+Front Front PROPN 4 conj)");
+  Actors a;
+  a.add(5, 6, "GHA").add(8, 9, "", "FRONT");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"FRONT GHA 040"}));
+}
+
 }  // namespace
 }  // namespace dyad::events
