@@ -208,7 +208,12 @@ bool SentenceCoder::closest_inside(std::size_t h, bool clauses, bool object, std
       const std::string_view full = rel(c);
       const std::string_view r = base_rel(full);
       if (w == h && r == "conj") continue;  // actors_of takes each conjunct on its own
-      if (is_clause_rel(r) && !(clauses && r == "acl" && full != "acl:relcl")) continue;
+      // "andere landen, …, zoals de VS en Polen": a list introduced by
+      // "such as"/"zoals" names the phrase's members, whatever the parser made of it.
+      bool listing = false;
+      for (std::size_t g : kids_[c])
+        if ((base_rel(rel(g)) == "mark" || base_rel(rel(g)) == "case") && lex_.in_class("INCLUDING", lemma_[g])) listing = true;
+      if (is_clause_rel(r) && !listing && !(clauses && r == "acl" && full != "acl:relcl")) continue;
       if (!object && (r == "nmod" || r == "obl")) {
         const std::string* p = case_of(c);
         if (p && (lex_.is(WordRole::kTarget, *p) || lex_.is(WordRole::kBetween, *p) || lex_.is(WordRole::kAgent, *p)))

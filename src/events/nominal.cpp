@@ -86,6 +86,11 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
       prep_args(gov, WordRole::kBetween, btw_words);
     }
   }
+  // "X is responsible for the attack", "X is verantwoordelijk voor de
+  // aanslag": who is held responsible is the doer.
+  if (src_words.empty() && head(n) >= 0 && base_rel(rel(n)) == "obl" && lex_.in_class("RESPONSIBLE", lemma_[head(n)]))
+    for (std::size_t c : kids_[head(n)])
+      if (base_rel(rel(c)) == "nsubj") src_words.push_back(c);
   // Some event nouns in a circumstance of a clause are its subject's act:
   // "after talks with Y", "na een gesprek met Y", "during his visit to Y"
   // (not "after the attack on Y").

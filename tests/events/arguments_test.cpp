@@ -287,5 +287,24 @@ Front Front PROPN 4 conj)");
   EXPECT_EQ(code(*fixture().en, s, a), (V{"FRONT GHA 040"}));
 }
 
+TEST(Coder, ASuchAsListNamesThePhrasesMembers) {
+  // "… andere landen, die eerder Togolese diplomaten hebben uitgezet, zoals Ghana en Mali."
+  auto s = tree(R"(landen land NOUN 0 root
+, , PUNCT 7 punct
+die die PRON 7 nsubj
+Togolese Togolees ADJ 5 amod
+diplomaten diplomaat NOUN 7 obj
+hebben hebben AUX 7 aux
+uitgezet uit_zetten VERB 1 acl:relcl VerbForm=Part
+, , PUNCT 11 punct
+zoals zoals SCONJ 10 mark
+Ghana Ghana PROPN 1 acl:relcl
+en en CCONJ 12 cc
+Mali Mali PROPN 10 conj)");
+  Actors a;
+  a.add(3, 5, "TGO").add(9, 10, "GHA").add(11, 12, "MLI");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"GHA TGO 174", "MLI TGO 174"}));
+}
+
 }  // namespace
 }  // namespace dyad::events

@@ -115,5 +115,23 @@ Togo Togo PROPN 4 nmod)");
   EXPECT_EQ(code(*fixture().nl, s, a), (V{"GHA TGO 190"}));
 }
 
+TEST(Coder, WhoIsResponsibleForAnAttackIsItsDoer) {
+  // "Het Front is verantwoordelijk voor de aanslag in Lome."
+  auto s = tree(R"(Het het DET 2 det
+Front Front PROPN 4 nsubj
+is zijn AUX 4 cop
+verantwoordelijk verantwoordelijk ADJ 0 root
+voor voor ADP 7 case
+de de DET 7 det
+aanslag aanslag NOUN 4 obl
+in in ADP 9 case
+Lome Lome PROPN 7 nmod
+. . PUNCT 4 punct)");
+  Actors a;
+  a.add(1, 2, "", "FRONT").add(8, 9, "TGO");
+  a.args.back().place = true;
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"FRONT TGO 180"}));
+}
+
 }  // namespace
 }  // namespace dyad::events
