@@ -25,6 +25,12 @@ class Annotator {
   void annotate(std::vector<AnnotatedWord>& words) const;
   void annotate(ParsedSentence& sentence) const { annotate(sentence.words); }
 
+  // annotate() for a title-case headline ("Bloc Leaders Agree To Blacklist
+  // Velmora Officials"), which the models, trained on running text, read as
+  // a run of proper nouns: the capitalised words that running text writes in
+  // lower case are lowercased while tagging and parsing; forms are restored.
+  void annotate_title_case(std::vector<AnnotatedWord>& words) const;
+
   const std::string& lang() const { return lang_; }
 
   // `lexicon` is the language's hand-written lemma knowledge (data/lang/<lang>/lemmas.tsv), folded into the model.

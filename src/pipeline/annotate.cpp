@@ -29,7 +29,10 @@ AnnotatedDocument annotate(SegmentedDocument&& doc, const nlp::Annotator& annota
   std::vector<std::vector<std::string>> upos(sentences.size());
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     AnnotatedSentence annotated = to_words(sentences[s]);
-    if (!annotated.parsed.words.empty()) annotator.annotate(annotated.parsed);
+    if (!annotated.parsed.words.empty()) {
+      if (sentences[s].headline) annotator.annotate_title_case(annotated.parsed.words);
+      else annotator.annotate(annotated.parsed);
+    }
     upos[s].assign(sentences[s].tokens.size(), "X");
     for (std::size_t w = annotated.parsed.words.size(); w-- > 0;) {
       upos[s][annotated.word_token[w]] = annotated.parsed.words[w].upos;  // ends with the first word's tag

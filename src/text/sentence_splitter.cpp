@@ -44,6 +44,30 @@ bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<To
   if (newlines == 1 && (next == "-" || next == "*" || next == "\u2022" || next == "\u00B7" || next == "+")) return true;
   if (!is_boundary_candidate(text, tokens, i, unpunctuated_ends_)) return false;
   if (is_title(prev)) return false;
+  // A full stop (or a closing quote after one) at a line's end before a
+  // capitalised line: pages break lines between paragraphs and captions,
+  // and the model, trained on text without such breaks, often joins them.
+  if (newlines == 1) {
+    std::size_t len;
+    const bool upper_next = chars::is_upper(chars::at(next, 0, len));
+    const auto final_mark = [](std::string_view tok) {
+      const char c = tok.back();
+      return c == '.' || c == '!' || c == '?';
+    };
+    const bool closing = prev == "\"" || prev == "''" || prev == "\u201D" || prev == "\u2019" || prev == ")";
+    if (upper_next && (final_mark(prev) || (closing && i > 0 && final_mark(text.substr(tokens[i - 1].begin, tokens[i - 1].size())))))
+      return true;
+  }
+  // "partners.Under": the tokenizer splits a full stop glued between a
+  // lower-case word and a capitalised one only where a space was lost
+  // between two sentences; the model has never seen such a gap.
+  if (i > 0 && (prev == "." || prev == "?" || prev == "!") && tokens[i - 1].end == tokens[i].begin &&
+      tokens[i].end == tokens[i + 1].begin) {
+    std::size_t start, len;
+    const std::string_view word = text.substr(tokens[i - 1].begin, tokens[i - 1].size());
+    if (chars::is_lower(chars::before(word, word.size(), start)) && chars::is_upper(chars::at(next, 0, len)))
+      return true;
+  }
   if (model_) {
     // A credit label ("Image:", "Photo:") starts its own sentence, also when
     // a caption without final punctuation runs into it ("... Space Station

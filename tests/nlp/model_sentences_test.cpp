@@ -105,6 +105,30 @@ TEST_F(English, Negation) {
   EXPECT_EQ(w[2].feats.find("Polarity=Neg") != std::string::npos || w[2].upos == "PART", true);
 }
 
+std::vector<AnnotatedWord> annotate_title_case(const Annotator& model, const std::string& text) {
+  std::istringstream in(text);
+  std::vector<AnnotatedWord> words;
+  std::string form;
+  while (in >> form) words.push_back(AnnotatedWord{form});
+  model.annotate_title_case(words);
+  return words;
+}
+
+// A title-case headline is read as running text: its verb is a verb, its
+// invented names stay proper nouns, and the forms are given back unchanged.
+TEST_F(English, TitleCaseHeadlineIsParsedAsASentence) {
+  // "Expels" is too rare for the tagger to know: a first tagging finds it a verb.
+  const auto b = annotate_title_case(*model_, "Velmora Expels Ruritanian Diplomats");
+  EXPECT_EQ(b[1].form, "Expels");
+  EXPECT_EQ(b[1].upos, "VERB");
+  EXPECT_EQ(b[1].lemma, "expel");
+  EXPECT_EQ(b[0].upos, "PROPN");
+  expect_arc(b, 4, 2, "obj");
+  const auto c = annotate_title_case(*model_, "Bloc Leaders Agree To Blacklist Velmora Officials");
+  EXPECT_EQ(c[2].upos, "VERB");
+  EXPECT_EQ(c[5].upos, "PROPN");
+}
+
 class Dutch : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -112,6 +136,13 @@ class Dutch : public ::testing::Test {
   }
   const Annotator* model_ = nullptr;
 };
+
+TEST_F(Dutch, TitleCaseHeadlineIsParsedAsASentence) {
+  const auto w = annotate_title_case(*model_, "Velmora Zet Ruritaanse Diplomaten Uit");
+  EXPECT_EQ(w[1].form, "Zet");
+  EXPECT_EQ(w[1].upos, "VERB");
+  EXPECT_EQ(w[0].upos, "PROPN");
+}
 
 TEST_F(Dutch, SeparableVerbParticle) {
   const auto w = annotate(*model_, "De regering zette het leger in .");
