@@ -89,6 +89,8 @@ bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<To
     // text) must clear a margin: such guesses split names more often than not.
     std::size_t start;
     const bool word_gap = newlines == 0 && chars::is_word(chars::before(prev, prev.size(), start));
+    // "Premier Ana Vale said ...": a word of office before a capitalised word is a title and a name.
+    if (word_gap && prev.size() <= 32 && titles_.contains(ascii_lower(prev))) return false;
     return model_->score(features) > (word_gap ? unpunctuated_margin_ : 0.0);
   }
   const char last = prev.back();

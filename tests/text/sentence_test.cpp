@@ -99,6 +99,16 @@ TEST(Sentences, FrontEndCutsTheDatelineOffTheLeadSentence) {
   EXPECT_FALSE(collected->document.date);  // no year in the dateline: no date
 }
 
+// A word of office before a name is no sentence end, even without punctuation.
+TEST(Sentences, WordOfOfficeBeforeANameIsNoSentenceEnd) {
+  EXPECT_EQ(sentences_of("nl", "Velmora reageerde fel. Premier Ana Vale noemt de uitlatingen onaanvaardbaar."),
+            (S{"Velmora reageerde fel.", "Premier Ana Vale noemt de uitlatingen onaanvaardbaar."}));
+  EXPECT_EQ(sentences_of("nl", "Het kabinet is bezorgd.\n\nPremier Ana Vale heeft met de president van Velmora gebeld."),
+            (S{"Het kabinet is bezorgd.", "Premier Ana Vale heeft met de president van Velmora gebeld."}));
+  EXPECT_EQ(sentences_of("en", "Velmora reacted angrily. Premier Ana Vale called the remarks unacceptable."),
+            (S{"Velmora reacted angrily.", "Premier Ana Vale called the remarks unacceptable."}));
+}
+
 // A space lost between two sentences ("partners.Under") is a boundary;
 // abbreviations, acronyms, domains and decimals glued the same way are not.
 TEST(Sentences, FullStopGluedBetweenSentencesSplits) {
