@@ -486,7 +486,6 @@ std::vector<LineHead> find_line_heads(std::string_view text) {
     std::size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
     std::string_view line = text.substr(pos, eol - pos);
-    const std::size_t line_begin = pos;
     pos = eol + 1;
     if (line.size() > kHeadBytes) {
       // A head is short; a huge line is not tokenized whole. Cut at a space.
@@ -494,12 +493,19 @@ std::vector<LineHead> find_line_heads(std::string_view text) {
       while (end > 0 && !space_length(line, end)) --end;
       line = line.substr(0, end);
     }
-    const std::vector<Token> tokens = tokenize(line);
-    bool metadata = false;
-    const std::size_t story = line_head(line, tokens, metadata);
-    if (!story) continue;
-    const auto offset = [&](std::size_t t) { return line_begin + static_cast<std::size_t>(tokens[t].text.data() - line.data()); };
-    heads.push_back(LineHead{{offset(0), offset(story)}, metadata});
+    // A date label may be followed by a dateline on the same line
+    // (" date 2019-04-12 VELMORA — Ruritania ..."): a second head.
+    for (int round = 0; round < 2 && !line.empty(); ++round) {
+      const std::vector<Token> tokens = tokenize(line);
+      bool metadata = false;
+      const std::size_t story = line_head(line, tokens, metadata);
+      if (!story) break;
+      const auto offset = [&](std::size_t t) { return static_cast<std::size_t>(tokens[t].text.data() - line.data()); };
+      const std::size_t here = static_cast<std::size_t>(line.data() - text.data());
+      heads.push_back(LineHead{{here + offset(0), here + offset(story)}, metadata});
+      if (!metadata) break;
+      line.remove_prefix(offset(story));
+    }
   }
   return heads;
 }

@@ -92,6 +92,10 @@ TEST(Dateline, LineHeadsWithADateOrALabel) {
   EXPECT_EQ(heads_of(" date 2019-04 Velmora pact\n\nPORT ASTER, Ruritania (Example Wire) \u2014 Ruritania signed."),
             "M:date 2019-04 |PORT ASTER, Ruritania (Example Wire) \u2014 ");
   EXPECT_EQ(heads_of("KYIV, Feb. 12 (Example Wire) - Ukraine and Poland met."), "KYIV, Feb. 12 (Example Wire) - ");
+  // A date label, then a dateline on the same line: two heads.
+  EXPECT_EQ(heads_of(" date 2019-04-12 PORT ASTER \u2014 Ruritania and Velmora signed."),
+            "M:date 2019-04-12 |PORT ASTER \u2014 ");
+  EXPECT_EQ(heads_of(" date 2019-04 VELMORA - De Ruritaanse premier sprak."), "M:date 2019-04 |VELMORA - ");
   EXPECT_EQ(heads_of("date 2019-04\nRuritania signs."), "");  // a line of its own: nothing glued
   EXPECT_EQ(heads_of("On 22 November 2016, the ministers met in Port Aster."), "");
 }
