@@ -125,12 +125,26 @@ std::vector<ForeignParagraph> foreign_paragraphs(std::string_view text, const st
       end = next;
     }
     const std::string_view paragraph = text.substr(pos, end - pos);
-    if (count_letters(paragraph) >= kMinParagraphLetters) {
-      const LanguageGuess guess = detect_language(paragraph);
+    // Whether [b, e) is clearly in one language: then it confirms `lang` or is set apart.
+    auto judge = [&](std::size_t b, std::size_t e) {
+      const std::string_view part = text.substr(b, e - b);
+      if (count_letters(part) < kMinParagraphLetters) return false;
+      const LanguageGuess guess = detect_language(part);
       const bool clear = guess.reliable && !guess.code.empty() && !guess.shares.empty() &&
                          guess.shares[0].percent >= kMinForeignPercent;
       if (clear && guess.code == lang) confirmed = true;
-      if (clear && guess.code != lang) out.push_back({pos, end, guess.code});
+      if (clear && guess.code != lang) out.push_back({b, e, guess.code});
+      return clear;
+    };
+    if (!judge(pos, end) && paragraph.find('\n') != std::string_view::npos) {
+      // A mixed paragraph of several lines (pages that break paragraphs
+      // with one newline): its lines are judged one by one.
+      for (std::size_t b = pos; b < end;) {
+        std::size_t e = text.find('\n', b);
+        if (e == std::string_view::npos || e > end) e = end;
+        judge(b, e);
+        b = e + 1;
+      }
     }
     pos = end + 1;
   }

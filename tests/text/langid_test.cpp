@@ -68,6 +68,11 @@ TEST(LanguageId, ForeignParagraphsOfAPage) {
   EXPECT_EQ(foreign_paragraphs(std::string(kEnglish) + "\n\n" + kArabic + "\n\n" + kArabic + "\n\n" + kFrench, "en").size(),
             3u);  // mostly foreign, but the given language is there
   EXPECT_TRUE(foreign_paragraphs(kEnglish, "en").empty());
+  // Paragraphs broken with one newline: the lines of a mixed block are judged one by one.
+  const std::string lines = std::string(kEnglish) + "\n" + kArabic + "\n" + kEnglish + "\n" + kArabic;
+  const auto by_line = foreign_paragraphs(lines, "en");
+  ASSERT_EQ(by_line.size(), 2u);
+  EXPECT_EQ(lines.substr(by_line[1].begin, by_line[1].end - by_line[1].begin), kArabic);
   EXPECT_TRUE(foreign_paragraphs("", "en").empty());
   EXPECT_TRUE(foreign_paragraphs("\n\n\n \n", "en").empty());
 }
