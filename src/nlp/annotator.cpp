@@ -37,7 +37,8 @@ void Annotator::annotate(std::vector<AnnotatedWord>& words) const {
   lemmatizer_.join_particles(words);
 }
 
-void Annotator::annotate_title_case(std::vector<AnnotatedWord>& words) const {
+void Annotator::annotate_title_case(std::vector<AnnotatedWord>& words,
+                                    const std::unordered_map<std::string, bool>* running_case) const {
   // Known words are lowercased when running text writes them so. Unknown
   // ones are names or rare words, and a headline's verb is often rare
   // ("Expels", "Severs"): a first tagging with them lowercased tells which
@@ -49,8 +50,13 @@ void Annotator::annotate_title_case(std::vector<AnnotatedWord>& words) const {
   for (std::size_t i = 1; i < words.size(); ++i) {
     std::string lower = lowercase(words[i].form);
     if (lower == words[i].form) continue;
-    const bool known = tagger_.knows(lower);
-    if (known && !tagger_.lowercase_in_running_text(lower)) continue;
+    const auto seen = running_case ? running_case->find(lower) : decltype(running_case->end()){};
+    const bool known = tagger_.knows(lower) || (running_case && seen != running_case->end());
+    if (running_case && seen != running_case->end()) {
+      if (!seen->second) continue;  // the story writes it capitalised: a name
+    } else if (known && !tagger_.lowercase_in_running_text(lower)) {
+      continue;
+    }
     unknown[i] = !known;
     any_unknown = any_unknown || !known;
     originals[i] = std::move(words[i].form);

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "nlp/conllu.h"
@@ -29,7 +30,11 @@ class Annotator {
   // Velmora Officials"), which the models, trained on running text, read as
   // a run of proper nouns: the capitalised words that running text writes in
   // lower case are lowercased while tagging and parsing; forms are restored.
-  void annotate_title_case(std::vector<AnnotatedWord>& words) const;
+  // `running_case`, when given, says how the document's own running text
+  // writes a word (lower-cased form -> true: in lower case; false: only
+  // capitalised inside a sentence, a name); it decides before the models do.
+  void annotate_title_case(std::vector<AnnotatedWord>& words,
+                           const std::unordered_map<std::string, bool>* running_case = nullptr) const;
 
   const std::string& lang() const { return lang_; }
 
