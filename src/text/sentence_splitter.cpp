@@ -19,6 +19,32 @@ bool starts_new_line_unit(std::string_view tok) {
   return !chars::is_lower(c) && c != ',' && c != ')' && c != ';';
 }
 
+char32_t first_char(std::string_view tok) {
+  std::size_t len;
+  return chars::at(tok, 0, len);
+}
+
+// Whether the line holding byte `pos` has its longer words mostly capitalised.
+bool line_is_title_case(std::string_view text, std::size_t pos) {
+  std::size_t begin = text.rfind('\n', pos);
+  begin = begin == std::string_view::npos ? 0 : begin + 1;
+  std::size_t end = text.find('\n', pos);
+  if (end == std::string_view::npos) end = text.size();
+  int upper = 0, lower = 0;
+  for (std::size_t i = begin; i < end;) {
+    while (i < end && text[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < end && text[j] != ' ') ++j;
+    if (j - i >= 4) {
+      const char32_t c = first_char(text.substr(i, j - i));
+      upper += chars::is_upper(c);
+      lower += chars::is_lower(c);
+    }
+    i = j;
+  }
+  return upper + lower >= 3 && lower * 5 <= upper + lower;
+}
+
 }  // namespace
 
 bool SentenceSplitter::is_title(std::string_view token) const {
@@ -37,6 +63,12 @@ bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<To
   if (newlines >= 2) return true;
   const std::string_view prev = text.substr(tokens[i].begin, tokens[i].size());
   const std::string_view next = text.substr(tokens[i + 1].begin, tokens[i + 1].size());
+  // A word of office at a line's end before a capitalised line is a lead
+  // broken inside a name ("... said Prime Minister\nAna Vale"), unless the
+  // line is a title-case headline ("Ruritania Appoints New Prime Minister").
+  if (newlines == 1 && prev.size() <= 32 && chars::is_alpha(static_cast<unsigned char>(prev.back())) &&
+      titles_.contains(ascii_lower(prev)) && chars::is_upper(first_char(next)) && !line_is_title_case(text, tokens[i].begin))
+    return false;
   // A line without final punctuation followed by one that starts afresh is a
   // headline, dateline or list item.
   if (newlines == 1 && !is_terminal_token(prev) && prev.back() != ',' && starts_new_line_unit(next)) return true;

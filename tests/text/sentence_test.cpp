@@ -107,6 +107,13 @@ TEST(Sentences, WordOfOfficeBeforeANameIsNoSentenceEnd) {
             (S{"Het kabinet is bezorgd.", "Premier Ana Vale heeft met de president van Velmora gebeld."}));
   EXPECT_EQ(sentences_of("en", "Velmora reacted angrily. Premier Ana Vale called the remarks unacceptable."),
             (S{"Velmora reacted angrily.", "Premier Ana Vale called the remarks unacceptable."}));
+  // A lead broken after the word of office stays one sentence; a headline ending in one does not.
+  EXPECT_EQ(sentences_of("nl", "Velmora reageerde fel. Premier\nAna Vale noemt de uitlatingen onaanvaardbaar."),
+            (S{"Velmora reageerde fel.", "Premier\nAna Vale noemt de uitlatingen onaanvaardbaar."}));
+  EXPECT_EQ(sentences_of("en", "The ministry said on Monday that the President\nAna Vale would travel to Port Aster."),
+            (S{"The ministry said on Monday that the President\nAna Vale would travel to Port Aster."}));
+  EXPECT_EQ(sentences_of("en", "Ruritania Appoints Its First Woman President\nAna Vale was sworn in on Monday."),
+            (S{"Ruritania Appoints Its First Woman President", "Ana Vale was sworn in on Monday."}));
 }
 
 // A space lost between two sentences ("partners.Under") is a boundary;
