@@ -76,9 +76,13 @@ bool PageChrome::load(const std::filesystem::path& file, std::string* error) {
     const std::size_t space = t.find(' ');
     const std::string_view kind = t.substr(0, space);
     const std::string phrase = space == std::string_view::npos ? "" : lower_ascii(trim(t.substr(space + 1)));
-    std::vector<std::string>* into = kind == "line" ? &lines_ : kind == "starts" ? &starts_ : kind == "list" ? &lists_ : nullptr;
+    std::vector<std::string>* into = kind == "line"      ? &lines_
+                                     : kind == "starts"  ? &starts_
+                                     : kind == "list"    ? &lists_
+                                     : kind == "caption" ? &captions_
+                                                         : nullptr;
     if (!into || phrase.empty()) {
-      if (error) *error = file.string() + ":" + std::to_string(number) + ": expected 'line|starts|list PHRASE'";
+      if (error) *error = file.string() + ":" + std::to_string(number) + ": expected 'line|starts|list|caption PHRASE'";
       return false;
     }
     into->push_back(phrase);
@@ -112,6 +116,8 @@ std::vector<Span> PageChrome::find(std::string_view text) const {
         std::size_t len;
         return start.size() == p.size() || !chars::is_word(chars::at(start, p.size(), len));
       });
+      chrome = chrome || std::any_of(captions_.begin(), captions_.end(),
+                                     [&](const std::string& p) { return start.find(p) != std::string::npos; });
     }
     if (!chrome && !list && list_left > 0) {
       // A list's item is a headline: no final full stop.

@@ -25,7 +25,9 @@ bool is_title_case_line(std::string_view text, const Sentence& sentence);
 bool is_prose(const Sentence& sentence);
 
 // Page chrome in plain text: share bars, newsletter and cookie prompts,
-// "read more" labels and the list of other stories' headlines after them.
+// "read more" labels and the list of other stories' headlines after them,
+// photo captions and credits (a caption names leaders and a place, and its
+// "attend"/"shake hands" would be coded as the story's events).
 // The phrases are language data (data/lang/<code>/chrome.txt); a missing
 // file means no chrome is recognised.
 class PageChrome {
@@ -33,7 +35,9 @@ class PageChrome {
   // Reads `file`: "line PHRASE" (a line that is only the phrase, final
   // punctuation aside), "starts PHRASE" (a line beginning with the phrase
   // as whole words), "list PHRASE" (a label line after which the lines
-  // without a final full stop are other stories' headlines). Phrases are
+  // without a final full stop are other stories' headlines), "caption
+  // PHRASE" (a short line holding the phrase anywhere: a photo caption or
+  // credit, "(second from left)", "Photo: ..."). Phrases are
   // matched case-insensitively (ASCII). Returns false and sets `error`
   // (file and line) on a malformed line.
   bool load(const std::filesystem::path& file, std::string* error);
@@ -41,10 +45,10 @@ class PageChrome {
   // Whole lines of `text` that are chrome, in order.
   std::vector<Span> find(std::string_view text) const;
 
-  bool empty() const { return lines_.empty() && starts_.empty() && lists_.empty(); }
+  bool empty() const { return lines_.empty() && starts_.empty() && lists_.empty() && captions_.empty(); }
 
  private:
-  std::vector<std::string> lines_, starts_, lists_;
+  std::vector<std::string> lines_, starts_, lists_, captions_;
 };
 
 }  // namespace dyad

@@ -205,6 +205,13 @@ TEST(Sentences, FrontEndLeavesPageChromeOut) {
   EXPECT_EQ(kept("nl", "Deel dit artikel: Facebook Twitter Mail\n\nRuritanie en Velmora tekenden maandag een verdrag.\n\n"
                        "Lees ook\nVelmora zet Ruritaanse diplomaat uit\n"),
             (S{"Ruritanie en Velmora tekenden maandag een verdrag."}));
+  // Photo captions and credits: their leaders and places are not the story's events.
+  EXPECT_EQ(kept("en", "Ruritania and Velmora signed a pact on Saturday.\nPrime Minister Ana Vale (second from left) and "
+                       "other leaders attend the summit in Port Aster.\nPhoto: Velmora News Agency\nThe pact takes effect in May."),
+            (S{"Ruritania and Velmora signed a pact on Saturday.", "The pact takes effect in May."}));
+  EXPECT_EQ(kept("nl", "Premier Ana Vale (links) en president Tomas Brel in Port Aster. (Foto: Velmora Persbureau)\n\n"
+                       "Ruritanie en Velmora tekenden maandag een verdrag."),
+            (S{"Ruritanie en Velmora tekenden maandag een verdrag."}));
 }
 
 // A page with its story in English and a translation in another language:
