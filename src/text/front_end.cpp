@@ -146,7 +146,10 @@ bool TextFrontEnd::prepare(Document& doc, const DiagnosticSink& diagnostics, con
   plan->heads = find_line_heads(doc.text);
   if (const PageChrome* chrome = page_chrome(doc.lang, report)) {
     // A chrome line is furniture as a whole; a head found in it is dropped.
-    const std::vector<Span> lines = chrome->find(doc.text);
+    std::vector<Span> labels;
+    for (const LineHead& h : plan->heads)
+      if (h.metadata) labels.push_back(h.span);
+    const std::vector<Span> lines = chrome->find(doc.text, labels);
     std::erase_if(plan->heads, [&](const LineHead& h) {
       return std::any_of(lines.begin(), lines.end(), [&](const Span& c) { return h.span.begin >= c.begin && h.span.begin < c.end; });
     });

@@ -90,17 +90,21 @@ bool PageChrome::load(const std::filesystem::path& file, std::string* error) {
   return true;
 }
 
-std::vector<Span> PageChrome::find(std::string_view text) const {
+std::vector<Span> PageChrome::find(std::string_view text, const std::vector<Span>& prefixes) const {
   std::vector<Span> out;
   if (empty()) return out;
   int list_left = 0;  // lines still taken as a list's headlines
   std::size_t pos = 0;
+  std::size_t prefix = 0;  // the first of `prefixes` not yet passed
   while (pos < text.size()) {
     std::size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
-    const std::string_view raw = text.substr(pos, eol - pos);
-    const std::size_t begin = pos;
+    std::size_t begin = pos;
     pos = eol + 1;
+    // A line that opens with a date label is judged by what follows it.
+    while (prefix < prefixes.size() && prefixes[prefix].end <= begin) ++prefix;
+    if (prefix < prefixes.size() && prefixes[prefix].begin < eol && prefixes[prefix].end < eol) begin = prefixes[prefix].end;
+    const std::string_view raw = text.substr(begin, eol - begin);
     const std::string_view line = trim(raw);
     if (line.empty() || line.size() > kMaxChromeLineBytes) {
       if (!line.empty()) list_left = 0;

@@ -42,8 +42,10 @@ class PageChrome {
   // (file and line) on a malformed line.
   bool load(const std::filesystem::path& file, std::string* error);
 
-  // Whole lines of `text` that are chrome, in order.
-  std::vector<Span> find(std::string_view text) const;
+  // Whole lines of `text` that are chrome, in order. `prefixes` (in text
+  // order) are heads that are no part of their line's content (a date label
+  // glued to a share bar: " date 2019-04 Share this article").
+  std::vector<Span> find(std::string_view text, const std::vector<Span>& prefixes = {}) const;
 
   bool empty() const { return lines_.empty() && starts_.empty() && lists_.empty() && captions_.empty(); }
 

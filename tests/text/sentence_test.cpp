@@ -205,6 +205,10 @@ TEST(Sentences, FrontEndLeavesPageChromeOut) {
   EXPECT_EQ(kept("nl", "Deel dit artikel: Facebook Twitter Mail\n\nRuritanie en Velmora tekenden maandag een verdrag.\n\n"
                        "Lees ook\nVelmora zet Ruritaanse diplomaat uit\n"),
             (S{"Ruritanie en Velmora tekenden maandag een verdrag."}));
+  // A share bar after a corpus date label on the same line.
+  EXPECT_EQ(kept("nl", " date 2019-04 Deel dit artikel: Facebook Twitter\n\nBron: Velmora Persbureau\n\n"
+                       "Ruritanie en Velmora tekenden maandag een verdrag."),
+            (S{"Ruritanie en Velmora tekenden maandag een verdrag."}));
   // Photo captions and credits: their leaders and places are not the story's events.
   EXPECT_EQ(kept("en", "Ruritania and Velmora signed a pact on Saturday.\nPrime Minister Ana Vale (second from left) and "
                        "other leaders attend the summit in Port Aster.\nPhoto: Velmora News Agency\nThe pact takes effect in May."),
