@@ -90,7 +90,8 @@ int parse_text(const ParseArgs& args, Models& models) {
           auto annotated = pipeline::to_words(sentence);
           auto& parsed = annotated.parsed;
           if (parsed.words.empty()) continue;
-          model->annotate(parsed);
+          if (sentence.headline) model->annotate_title_case(parsed.words);
+          else model->annotate(parsed);
           parsed.comments.push_back("sent_id = " + d.id + "-" + std::to_string(si + 1));
           std::string text = d.text.substr(sentence.span.begin, sentence.span.end - sentence.span.begin);
           for (auto& c : text)

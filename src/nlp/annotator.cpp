@@ -11,6 +11,7 @@
 #include "nlp/feature_hash.h"
 #include "nlp/huge_page_allocator.h"
 #include "nlp/projectivize.h"
+#include "nlp/word_shape.h"
 
 namespace dyad::nlp {
 namespace {
@@ -34,6 +35,44 @@ void Annotator::annotate(std::vector<AnnotatedWord>& words) const {
   labeler_.label(words);
   deprojectivize(words);
   lemmatizer_.join_particles(words);
+}
+
+void Annotator::annotate_title_case(std::vector<AnnotatedWord>& words,
+                                    const std::unordered_map<std::string, bool>* running_case) const {
+  // Known words are lowercased when running text writes them so. Unknown
+  // ones are names or rare words, and a headline's verb is often rare
+  // ("Expels", "Severs"): a first tagging with them lowercased tells which
+  // are verbs; only those stay lowercased, the rest (names) get their
+  // capitals back. The first word keeps its capital: running text has one too.
+  std::vector<std::string> originals(words.size());
+  std::vector<bool> unknown(words.size(), false);
+  bool any_unknown = false;
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    std::string lower = lowercase(words[i].form);
+    if (lower == words[i].form) continue;
+    const auto seen = running_case ? running_case->find(lower) : decltype(running_case->end()){};
+    const bool known = tagger_.knows(lower) || (running_case && seen != running_case->end());
+    if (running_case && seen != running_case->end()) {
+      if (!seen->second) continue;  // the story writes it capitalised: a name
+    } else if (known && !tagger_.lowercase_in_running_text(lower)) {
+      continue;
+    }
+    unknown[i] = !known;
+    any_unknown = any_unknown || !known;
+    originals[i] = std::move(words[i].form);
+    words[i].form = std::move(lower);
+  }
+  if (any_unknown) {
+    tagger_.tag(words);
+    for (std::size_t i = 1; i < words.size(); ++i)
+      if (unknown[i] && words[i].upos != "VERB") {
+        words[i].form = std::move(originals[i]);
+        originals[i].clear();
+      }
+  }
+  annotate(words);
+  for (std::size_t i = 1; i < words.size(); ++i)
+    if (!originals[i].empty()) words[i].form = std::move(originals[i]);
 }
 
 Annotator Annotator::train(const std::string& lang, const std::vector<ParsedSentence>& train,

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "nlp/conllu.h"
@@ -24,6 +25,16 @@ class Annotator {
   // Re-annotates `words` (only forms are read): UPOS, XPOS, FEATS, LEMMA, HEAD, DEPREL.
   void annotate(std::vector<AnnotatedWord>& words) const;
   void annotate(ParsedSentence& sentence) const { annotate(sentence.words); }
+
+  // annotate() for a title-case headline ("Bloc Leaders Agree To Blacklist
+  // Velmora Officials"), which the models, trained on running text, read as
+  // a run of proper nouns: the capitalised words that running text writes in
+  // lower case are lowercased while tagging and parsing; forms are restored.
+  // `running_case`, when given, says how the document's own running text
+  // writes a word (lower-cased form -> true: in lower case; false: only
+  // capitalised inside a sentence, a name); it decides before the models do.
+  void annotate_title_case(std::vector<AnnotatedWord>& words,
+                           const std::unordered_map<std::string, bool>* running_case = nullptr) const;
 
   const std::string& lang() const { return lang_; }
 

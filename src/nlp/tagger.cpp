@@ -43,6 +43,18 @@ enum Templ : std::uint64_t {
 
 }  // namespace
 
+bool Tagger::lowercase_in_running_text(const std::string& lower) const {
+  if (ambiguity_.count(std::string(1, kLowercaseUse) + lower)) return true;
+  const auto it = ambiguity_.find(lower);
+  if (it == ambiguity_.end()) return false;
+  const int propn = upos_.find("PROPN");
+  return propn < 0 || propn >= 32 || !(it->second >> propn & 1u);
+}
+
+bool Tagger::knows(const std::string& lower) const {
+  return ambiguity_.count(lower) || ambiguity_.count(std::string(1, kLowercaseUse) + lower);
+}
+
 std::vector<Tagger::TokenInfo> Tagger::describe(const std::vector<AnnotatedWord>& words) const {
   std::vector<TokenInfo> info(words.size());
   std::string lowercase_use;  // one buffer for the keys of all words

@@ -27,6 +27,14 @@ class Tagger {
   void save(BinaryWriter& out) const;
   bool load(BinaryReader& in);
 
+  // Whether a word, capitalised in a title-case headline, would be written
+  // in lower case in running text: its lower-case use is known and it was
+  // never seen as a proper noun ("Hands", "Agree", "Leaders"; not "Embassy",
+  // which names take, nor an unknown "Ruritanian"). `lower` is lowercase(form).
+  bool lowercase_in_running_text(const std::string& lower) const;
+  // Whether the tagger has seen the word (lower-cased) often enough to know its classes.
+  bool knows(const std::string& lower) const;
+
  private:
   struct TokenInfo;
   std::vector<TokenInfo> describe(const std::vector<AnnotatedWord>& words) const;

@@ -1,5 +1,12 @@
 #include "pipeline/annotate.h"
 
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "nlp/word_shape.h"
+
 namespace dyad::pipeline {
 
 AnnotatedSentence to_words(const Sentence& sentence) {
@@ -21,15 +28,54 @@ AnnotatedSentence to_words(const Sentence& sentence) {
   return out;
 }
 
+namespace {
+
+// After a colon, an opening quote or bracket or a dash a capital says nothing.
+bool opens_anew(std::string_view prev) {
+  return prev == ":" || prev == "\"" || prev == "'" || prev == "\u201C" || prev == "\u2018" || prev == "(" ||
+         prev == "-" || prev == "\u2013" || prev == "\u2014" || prev == "\u00AB";
+}
+
+// How the document's running text writes its words, to truecase its
+// title-case headlines: lower-cased form -> true when written in lower case
+// somewhere, false when only capitalised inside a sentence (a name, a title).
+// Sentence-initial words and headlines say nothing.
+std::unordered_map<std::string, bool> running_case(const std::vector<Sentence>& sentences) {
+  std::unordered_map<std::string, bool> out;
+  for (const Sentence& s : sentences) {
+    if (s.headline) continue;
+    for (std::size_t t = 1; t < s.tokens.size(); ++t) {
+      const std::string& form = s.tokens[t].form;
+      const std::string lower = nlp::lowercase(form);
+      if (lower == form) {
+        out[lower] = true;
+      } else if (lower.size() > 1 && !opens_anew(s.tokens[t - 1].form)) {
+        out.emplace(lower, false);
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 AnnotatedDocument annotate(SegmentedDocument&& doc, const nlp::Annotator& annotator, const Recognizer& recognizer) {
   AnnotatedDocument out;
   out.segmented = std::move(doc);
   const auto& sentences = out.segmented.sentences;
+  std::optional<std::unordered_map<std::string, bool>> casing;  // made when the first headline needs it
   out.sentences.reserve(sentences.size());
   std::vector<std::vector<std::string>> upos(sentences.size());
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     AnnotatedSentence annotated = to_words(sentences[s]);
-    if (!annotated.parsed.words.empty()) annotator.annotate(annotated.parsed);
+    if (!annotated.parsed.words.empty()) {
+      if (sentences[s].headline) {
+        if (!casing) casing = running_case(sentences);
+        annotator.annotate_title_case(annotated.parsed.words, &*casing);
+      } else {
+        annotator.annotate(annotated.parsed);
+      }
+    }
     upos[s].assign(sentences[s].tokens.size(), "X");
     for (std::size_t w = annotated.parsed.words.size(); w-- > 0;) {
       upos[s][annotated.word_token[w]] = annotated.parsed.words[w].upos;  // ends with the first word's tag

@@ -380,7 +380,135 @@ std::optional<LineMatch> date_in_line(std::string_view line) {
   return std::nullopt;
 }
 
+// Where a page's line heads are looked for: the lead may follow a menu or
+// a sidebar, but a dateline deep in an article is not the article's.
+constexpr std::size_t kLineHeadBytes = 4000;
+
+// Words a dateless dateline may not be: a bare acronym of two or three
+// letters before a colon is an organisation speaking ("UN: ..."), never a place.
+constexpr std::size_t kMinColonPlaceLetters = 4;
+
+// A time after a labelled date ("Posted 18 May 2024 11:56 pm"): part of the
+// metadata, not of the story. Returns the index after it.
+std::size_t skip_time(const std::vector<Token>& tokens, std::size_t i) {
+  if (i + 2 < tokens.size() && tokens[i].kind == Token::kNumber && is_punct(tokens, i + 1, ':') &&
+      tokens[i + 2].kind == Token::kNumber) {
+    i += 3;
+    if (i < tokens.size() && (tokens[i].lower == "am" || tokens[i].lower == "pm" || tokens[i].lower == "uur")) ++i;
+  }
+  return i;
+}
+
+// A story begins afresh: not with a lower-case word or closing punctuation.
+bool begins_story(const Token& t) {
+  const char c = t.text[0];
+  return !(c >= 'a' && c <= 'z') && c != ',' && c != ')' && c != '.' && c != ';';
+}
+
+// A dateline without a date: "RIYADH: ", "KABUL—", "VELMORA- ", "PORT ASTER,
+// Ruritania — ", "BOGOTA, Colombia (AP) — ", "Port Aster (Example Wire) - ".
+// The place is shouted (its first part in capitals), or an agency in
+// brackets or a comma before a long dash says it is a dateline. Returns
+// the index of the story's first token, 0 when there is no such head.
+std::size_t dateless_story(std::string_view line, const std::vector<Token>& tokens) {
+  std::size_t i = 0;
+  int words = 0, commas = 0;
+  bool shouting = true;  // every word before the first comma is in capitals
+  while (i < tokens.size() && i < 12) {
+    if (tokens[i].kind == Token::kWord) {
+      const bool particle = std::any_of(std::begin(kPlaceParticles), std::end(kPlaceParticles),
+                                        [&](const char* p) { return tokens[i].lower == p; });
+      if (!starts_upper(tokens[i].text) && !(particle && words > 0)) return 0;
+      if (commas == 0 && !all_upper(tokens[i].text)) shouting = false;
+      ++words;
+    } else if (is_punct(tokens, i, ',') && words > 0 && tokens[i - 1].kind == Token::kWord) {
+      ++commas;
+    } else {
+      break;
+    }
+    ++i;
+  }
+  if (words < 1 || words > 6 || commas > 2 || i == 0 || tokens[i - 1].kind != Token::kWord) return 0;
+  std::size_t k = i;
+  bool agency = false;
+  if (is_punct(tokens, k, '(')) {
+    ++k;
+    while (k < tokens.size() && tokens[k].kind == Token::kWord && k - i <= 4) ++k;
+    if (!is_punct(tokens, k, ')') || k == i + 1) return 0;
+    ++k;
+    agency = true;
+  }
+  if (k + 1 >= tokens.size()) return 0;  // no story on this line
+  const Token& sep = tokens[k];
+  const bool colon = is_punct(tokens, k, ':');
+  if (sep.kind != Token::kDash && !colon) return 0;
+  if (sep.text == "-") {
+    // A hyphen between two words is a compound ("EU-Velmora talks"); a
+    // dateline's hyphen has a space on at least one side.
+    const std::size_t at = static_cast<std::size_t>(sep.text.data() - line.data());
+    const bool space_before = at > 0 && space_length(line, at - 1);
+    const bool space_after = at + 1 < line.size() && space_length(line, at + 1);
+    if (!space_before && !space_after) return 0;
+  }
+  if (!begins_story(tokens[k + 1])) return 0;
+  const bool long_dash = sep.kind == Token::kDash && sep.text != "-";
+  if (!shouting && !agency && !(commas > 0 && long_dash)) return 0;
+  if (colon && !agency && words == 1 && tokens[0].text.size() < kMinColonPlaceLetters) return 0;
+  return k + 1;
+}
+
+// The head of one line, if any: the index of the story's first token.
+std::size_t line_head(std::string_view line, const std::vector<Token>& tokens, bool& metadata) {
+  metadata = false;
+  for (std::size_t i = 0; i < tokens.size() && i < 12; ++i) {
+    const bool labelled = i > 0 && is_label(tokens, i);
+    const auto match = date_at(tokens, i, labelled);
+    if (!match || (labelled && match->yearless)) continue;
+    std::size_t story = 0;
+    if (labelled) {
+      story = skip_time(tokens, match->end);
+      if (story < tokens.size() && is_separator(tokens[story])) ++story;
+      metadata = true;
+    } else if (!((i == 0 || is_place(tokens, i)) && ends_dateline(tokens, match->end, story))) {
+      break;  // the line's first date is in a sentence
+    }
+    return story < tokens.size() ? story : 0;
+  }
+  return dateless_story(line, tokens);
+}
+
 }  // namespace
+
+std::vector<LineHead> find_line_heads(std::string_view text) {
+  std::vector<LineHead> heads;
+  std::size_t pos = text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  while (pos < text.size() && pos < kLineHeadBytes) {
+    std::size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = text.substr(pos, eol - pos);
+    pos = eol + 1;
+    if (line.size() > kHeadBytes) {
+      // A head is short; a huge line is not tokenized whole. Cut at a space.
+      std::size_t end = kHeadBytes;
+      while (end > 0 && !space_length(line, end)) --end;
+      line = line.substr(0, end);
+    }
+    // A date label may be followed by a dateline on the same line
+    // (" date 2019-04-12 VELMORA — Ruritania ..."): a second head.
+    for (int round = 0; round < 2 && !line.empty(); ++round) {
+      const std::vector<Token> tokens = tokenize(line);
+      bool metadata = false;
+      const std::size_t story = line_head(line, tokens, metadata);
+      if (!story) break;
+      const auto offset = [&](std::size_t t) { return static_cast<std::size_t>(tokens[t].text.data() - line.data()); };
+      const std::size_t here = static_cast<std::size_t>(line.data() - text.data());
+      heads.push_back(LineHead{{here + offset(0), here + offset(story)}, metadata});
+      if (!metadata) break;
+      line.remove_prefix(offset(story));
+    }
+  }
+  return heads;
+}
 
 std::optional<PartialDate> find_dateline(std::string_view text) {
   const auto found = find_dateline_with_extent(text);

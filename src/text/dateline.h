@@ -5,7 +5,10 @@
 #include <optional>
 #include <string_view>
 
+#include <vector>
+
 #include "base/date.h"
+#include "base/span.h"
 
 namespace dyad {
 
@@ -24,5 +27,20 @@ struct Dateline {
   std::size_t story_begin = 0;
 };
 std::optional<Dateline> find_dateline_with_extent(std::string_view text);
+
+// Page furniture at the head of a line, glued to the sentence that follows
+// it on that line: a corpus or publication-date label (" date 2019-04
+// Ruritania and Velmora sign ...", "Published 3 May 2019 | ..."), or a news
+// dateline with or without a date ("PORT ASTER, Ruritania — The ...",
+// "VELMORA- Prime Minister ...", "VELMORA: Ruritania's ...", "VELMORA (Example
+// Wire) - ...", "KYIV, Feb. 12 (Reuters) - ..."). Left in the sentence, the
+// parser makes the place its subject and the place's state a party. Lines
+// in the first few kilobytes are looked at (menus may come before the lead);
+// a head is only reported when a story follows it on the same line.
+struct LineHead {
+  Span span;              // from the line's first token to the story's first byte
+  bool metadata = false;  // a date label: no sentence at all (a dateline stays one)
+};
+std::vector<LineHead> find_line_heads(std::string_view text);
 
 }  // namespace dyad

@@ -23,6 +23,9 @@ struct Token {
 struct Sentence {
   Span span;                       // from the first token's begin to the last token's end
   std::vector<Token> tokens;
+  // A title-case headline before the lead (TextFrontEnd; is_title_case_line):
+  // tagged and parsed with its common words lowercased.
+  bool headline = false;
 };
 
 struct Document {

@@ -5,9 +5,15 @@
 
 #include "text/dateline.h"
 #include "text/langid.h"
+#include "text/page_structure.h"
 
 namespace dyad {
 namespace {
+
+// A supported language must hold this share of a page mostly in another
+// language for its part to be processed (less is a menu or a quotation).
+// CLD2's shares are of bytes: a script of two-byte letters weighs double.
+constexpr int kMinSupportedShare = 10;
 
 // Cuts `s` before its first token that begins at or after `offset` (the
 // story after a dateline) and returns the second part; nothing when either
@@ -24,22 +30,63 @@ std::optional<Sentence> cut_before(Sentence& s, std::size_t offset) {
   return rest;
 }
 
-// The segmenter's sentences, the one holding `story` (0: none) cut before it.
-void segment_story(const Segmenter& seg, std::string_view text, std::size_t story,
+// The segmenter's sentences, cut where a line head begins and ends (the
+// story after a dateline or a date label; a chrome line); a piece inside a
+// metadata head (" date 2019-04", "Share this article") is no sentence and
+// is left out, and so is a sentence that begins in a paragraph of another
+// language. Title-case lines before the lead are marked as headlines.
+void segment_story(const Segmenter& seg, std::string_view text, const PagePlan& plan,
                    const std::function<void(Sentence&)>& on_sentence) {
-  if (!story) return seg.segment_each(text, on_sentence);
-  seg.segment_each(text, [&](Sentence& s) {
-    std::optional<Sentence> rest;
-    if (story && s.span.end > story) {
-      rest = cut_before(s, story);
-      story = 0;  // only the sentence the story begins in is cut
-    }
+  const std::vector<LineHead>& heads = plan.heads;
+  std::vector<std::size_t> cuts;
+  std::size_t heads_end = 0;
+  for (const LineHead& h : heads) {
+    cuts.push_back(h.span.begin);
+    cuts.push_back(h.span.end);
+    heads_end = std::max(heads_end, h.span.end);
+  }
+  std::sort(cuts.begin(), cuts.end());
+  std::size_t next = 0;     // the first cut not yet passed
+  std::size_t foreign = 0;  // the first foreign paragraph not yet passed
+  bool lead_seen = false;
+  auto emit = [&](Sentence& s) {
+    const bool furniture = s.span.begin < heads_end && std::any_of(heads.begin(), heads.end(), [&](const LineHead& h) {
+      return h.metadata && s.span.begin >= h.span.begin && s.span.end <= h.span.end;
+    });
+    if (furniture) return;
+    while (foreign < plan.foreign.size() && plan.foreign[foreign].end <= s.span.begin) ++foreign;
+    if (foreign < plan.foreign.size() && plan.foreign[foreign].begin <= s.span.begin) return;
+    s.headline = !lead_seen && is_title_case_line(text, s);
+    if (!s.headline && is_prose(s)) lead_seen = true;
     on_sentence(s);
-    if (rest) on_sentence(*rest);
+  };
+  seg.segment_each(text, [&](Sentence& s) {
+    while (next < cuts.size() && cuts[next] <= s.span.begin) ++next;
+    // A sentence may hold several heads ("date 2019-04 VELMORA - ...").
+    while (next < cuts.size() && cuts[next] < s.span.end) {
+      std::optional<Sentence> rest = cut_before(s, cuts[next]);
+      ++next;
+      if (!rest) continue;
+      emit(s);
+      s = std::move(*rest);
+    }
+    emit(s);
   });
 }
 
 }  // namespace
+
+const PageChrome* TextFrontEnd::page_chrome(const std::string& lang,
+                                            const std::function<void(Severity, std::string)>& report) {
+  if (auto it = chrome_.find(lang); it != chrome_.end()) return it->second.empty() ? nullptr : &it->second;
+  PageChrome& chrome = chrome_[lang];
+  std::string error;
+  if (!chrome.load(data_dir_ / "lang" / lang / "chrome.txt", &error)) {
+    report(Severity::kWarning, error + " (no page chrome recognised)");
+    chrome = PageChrome{};
+  }
+  return chrome.empty() ? nullptr : &chrome;
+}
 
 const Segmenter* TextFrontEnd::segmenter(const std::string& lang, std::string* error) {
   if (auto it = segmenters_.find(lang); it != segmenters_.end()) return it->second.get();
@@ -58,9 +105,9 @@ const Segmenter* TextFrontEnd::segmenter(const std::string& lang, std::string* e
 }
 
 bool TextFrontEnd::prepare(Document& doc, const DiagnosticSink& diagnostics, const Segmenter** seg,
-                           std::size_t* story_begin) {
+                           PagePlan* plan) {
   *seg = nullptr;
-  *story_begin = 0;
+  *plan = {};
   const std::string where = doc.origin.empty() ? doc.id : doc.origin;
   auto report = [&](Severity severity, std::string message) {
     diagnostics(Diagnostic{severity, where, std::move(message)});
@@ -76,6 +123,17 @@ bool TextFrontEnd::prepare(Document& doc, const DiagnosticSink& diagnostics, con
       return false;
     }
     doc.lang = guess.code;
+    // A page mostly in an unsupported language may still carry an article
+    // in a supported one (a story with its translation beside it).
+    if (!segmenter(doc.lang, nullptr)) {
+      for (const LanguageShare& share : guess.shares) {
+        if (share.percent < kMinSupportedShare || !segmenter(share.code, nullptr)) continue;
+        report(Severity::kWarning, "document '" + doc.id + "' is mostly in '" + doc.lang + "'; its '" + share.code +
+                                       "' part is processed");
+        doc.lang = share.code;
+        break;
+      }
+    }
   }
   std::string error;
   *seg = segmenter(doc.lang, &error);
@@ -84,19 +142,38 @@ bool TextFrontEnd::prepare(Document& doc, const DiagnosticSink& diagnostics, con
                                  error + ")");
     return false;
   }
-  if (const auto dateline = find_dateline_with_extent(doc.text)) {
-    if (!doc.date && dateline->date) doc.date = dateline->date;
-    *story_begin = dateline->story_begin;
+  if (!doc.date) doc.date = find_dateline(doc.text);
+  plan->heads = find_line_heads(doc.text);
+  if (const PageChrome* chrome = page_chrome(doc.lang, report)) {
+    // A chrome line is furniture as a whole; a head found in it is dropped.
+    std::vector<Span> labels;
+    for (const LineHead& h : plan->heads)
+      if (h.metadata) labels.push_back(h.span);
+    const std::vector<Span> lines = chrome->find(doc.text, labels);
+    std::erase_if(plan->heads, [&](const LineHead& h) {
+      return std::any_of(lines.begin(), lines.end(), [&](const Span& c) { return h.span.begin >= c.begin && h.span.begin < c.end; });
+    });
+    for (const Span& c : lines) plan->heads.push_back(LineHead{c, true});
+    std::sort(plan->heads.begin(), plan->heads.end(),
+              [](const LineHead& a, const LineHead& b) { return a.span.begin < b.span.begin; });
+  }
+  plan->foreign = foreign_paragraphs(doc.text, doc.lang);
+  if (!plan->foreign.empty()) {
+    std::string codes;
+    for (const ForeignParagraph& p : plan->foreign)
+      if (codes.find("'" + p.code + "'") == std::string::npos) codes += (codes.empty() ? "'" : ", '") + p.code + "'";
+    report(Severity::kWarning, "document '" + doc.id + "': " + std::to_string(plan->foreign.size()) +
+                                   " paragraph(s) in another language (" + codes + ") skipped");
   }
   return true;
 }
 
 std::optional<SegmentedDocument> TextFrontEnd::process(Document&& doc, const DiagnosticSink& diagnostics) {
   const Segmenter* seg;
-  std::size_t story = 0;
-  if (!prepare(doc, diagnostics, &seg, &story)) return std::nullopt;
+  PagePlan plan;
+  if (!prepare(doc, diagnostics, &seg, &plan)) return std::nullopt;
   SegmentedDocument out{std::move(doc), {}};
-  if (seg) segment_story(*seg, out.document.text, story, [&](Sentence& s) { out.sentences.push_back(std::move(s)); });
+  if (seg) segment_story(*seg, out.document.text, plan, [&](Sentence& s) { out.sentences.push_back(std::move(s)); });
   return out;
 }
 
@@ -104,10 +181,10 @@ bool TextFrontEnd::process_each(Document& doc, const DiagnosticSink& diagnostics
                                 const std::function<void(const Document&)>& on_document,
                                 const std::function<void(Sentence&)>& on_sentence) {
   const Segmenter* seg;
-  std::size_t story = 0;
-  if (!prepare(doc, diagnostics, &seg, &story)) return false;
+  PagePlan plan;
+  if (!prepare(doc, diagnostics, &seg, &plan)) return false;
   on_document(doc);
-  if (seg) segment_story(*seg, doc.text, story, on_sentence);
+  if (seg) segment_story(*seg, doc.text, plan, on_sentence);
   return true;
 }
 

@@ -11,10 +11,19 @@
 #include <vector>
 
 #include "base/diagnostic.h"
+#include "text/dateline.h"
+#include "text/langid.h"
+#include "text/page_structure.h"
 #include "text/document.h"
 #include "text/segmenter.h"
 
 namespace dyad {
+
+// What the front end settles about a page before segmenting it.
+struct PagePlan {
+  std::vector<LineHead> heads;            // datelines and date labels glued to their story
+  std::vector<ForeignParagraph> foreign;  // paragraphs in another language: no sentences
+};
 
 struct SegmentedDocument {
   Document document;
@@ -25,11 +34,16 @@ class TextFrontEnd {
  public:
   explicit TextFrontEnd(std::filesystem::path data_dir) : data_dir_(std::move(data_dir)) {}
 
-  // Settles the language (as given, else detected) and the date (as given,
-  // else from a dateline), then segments. Returns nullopt with an error
-  // diagnostic when the document cannot be processed (unsupported or
-  // unidentifiable language); an empty document yields zero sentences and a
-  // warning.
+  // Settles the language (as given, else detected: a page mostly in an
+  // unsupported language is processed in a supported one it also holds) and
+  // the date (as given, else from a dateline or date label), then segments.
+  // The page's structure shapes the sentences: a date label glued to the
+  // headline is dropped, a dateline is cut off its story, paragraphs in
+  // another language give no sentences (a warning says so), and title-case
+  // headlines before the lead are marked (Sentence::headline). Returns
+  // nullopt with an error diagnostic when the document cannot be processed
+  // (unsupported or unidentifiable language); an empty document yields zero
+  // sentences and a warning.
   std::optional<SegmentedDocument> process(Document&& doc, const DiagnosticSink& diagnostics);
 
   // process() without collecting: settles language and date, then hands each
@@ -48,10 +62,13 @@ class TextFrontEnd {
  private:
   // Settles language and date; the segmenter to use, or null for an empty
   // document. Returns false when the document cannot be processed.
-  // `story_begin`: where the story starts after a dateline on its line (0: none).
-  bool prepare(Document& doc, const DiagnosticSink& diagnostics, const Segmenter** seg, std::size_t* story_begin);
+  bool prepare(Document& doc, const DiagnosticSink& diagnostics, const Segmenter** seg, PagePlan* plan);
+
+  // The language's chrome phrases, loaded on first use; null when it has none.
+  const PageChrome* page_chrome(const std::string& lang, const std::function<void(Severity, std::string)>& report);
 
   std::filesystem::path data_dir_;
+  std::map<std::string, PageChrome> chrome_;
   std::map<std::string, std::unique_ptr<Segmenter>> segmenters_;
   std::map<std::string, std::string> load_errors_;
 };

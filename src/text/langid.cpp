@@ -20,6 +20,12 @@ constexpr std::size_t kMaxDetectBytes = 1u << 20;
 // languages, so they are never reported as reliable.
 constexpr std::size_t kMinReliableLetters = 30;
 
+// A paragraph is set apart as another language only with this many letters
+// (names and short lines fool the detector) and when that language holds
+// this share of it (a quotation inside a paragraph does not move it).
+constexpr std::size_t kMinParagraphLetters = 60;
+constexpr int kMinForeignPercent = 80;
+
 // CLD2 still uses a few withdrawn ISO 639 codes.
 struct CodeAlias {
   const char* cld2;
@@ -90,7 +96,60 @@ LanguageGuess detect_language(std::string_view text, bool is_html) {
   guess.code = iso_code(best);
   if (guess.code.empty()) return {};
   guess.reliable = reliable && count_letters(sample) >= kMinReliableLetters;
+  for (int i = 0; i < 3; ++i) {
+    std::string code = iso_code(language3[i]);
+    if (!code.empty() && percent3[i] > 0) guess.shares.push_back({std::move(code), percent3[i]});
+  }
   return guess;
+}
+
+std::vector<ForeignParagraph> foreign_paragraphs(std::string_view text, const std::string& lang) {
+  std::vector<ForeignParagraph> out;
+  if (lang.empty()) return out;
+  bool confirmed = false;  // a paragraph clearly in `lang` confirms the prior
+  std::size_t pos = 0;
+  while (pos < text.size()) {
+    while (pos < text.size() && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == '\r' || text[pos] == '\n')) ++pos;
+    if (pos >= text.size()) break;
+    // A paragraph ends at a blank line (only spaces between two newlines).
+    std::size_t end = pos;
+    for (;;) {
+      end = text.find('\n', end);
+      if (end == std::string_view::npos) {
+        end = text.size();
+        break;
+      }
+      std::size_t next = end + 1;
+      while (next < text.size() && (text[next] == ' ' || text[next] == '\t' || text[next] == '\r')) ++next;
+      if (next >= text.size() || text[next] == '\n') break;
+      end = next;
+    }
+    const std::string_view paragraph = text.substr(pos, end - pos);
+    // Whether [b, e) is clearly in one language: then it confirms `lang` or is set apart.
+    auto judge = [&](std::size_t b, std::size_t e) {
+      const std::string_view part = text.substr(b, e - b);
+      if (count_letters(part) < kMinParagraphLetters) return false;
+      const LanguageGuess guess = detect_language(part);
+      const bool clear = guess.reliable && !guess.code.empty() && !guess.shares.empty() &&
+                         guess.shares[0].percent >= kMinForeignPercent;
+      if (clear && guess.code == lang) confirmed = true;
+      if (clear && guess.code != lang) out.push_back({b, e, guess.code});
+      return clear;
+    };
+    if (!judge(pos, end) && paragraph.find('\n') != std::string_view::npos) {
+      // A mixed paragraph of several lines (pages that break paragraphs
+      // with one newline): its lines are judged one by one.
+      for (std::size_t b = pos; b < end;) {
+        std::size_t e = text.find('\n', b);
+        if (e == std::string_view::npos || e > end) e = end;
+        judge(b, e);
+        b = e + 1;
+      }
+    }
+    pos = end + 1;
+  }
+  if (!confirmed) out.clear();
+  return out;
 }
 
 }  // namespace dyad

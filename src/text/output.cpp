@@ -68,6 +68,7 @@ void SentenceWriter::write(const Sentence& s) {
   j["lang"] = doc.lang;
   j["date"] = doc.date ? nlohmann::json(doc.date->iso()) : nlohmann::json(nullptr);
   j["text"] = doc.text.substr(s.span.begin, s.span.size());
+  if (s.headline) j["headline"] = true;  // a title-case headline, parsed lowercased (present only when true)
   j["span"] = {cp.to_code_points(s.span.begin), cp.to_code_points(s.span.end)};
   auto& tokens = j["tokens"] = nlohmann::json::array();
   for (const Token& t : s.tokens) {

@@ -113,6 +113,12 @@ bool load_segmenter_data(const std::filesystem::path& dir, SegmenterData& data, 
         return true;
       });
   if (!ok_abbreviations) return false;
+  // Words of office written before a name without a full stop ("Premier",
+  // "President", British "Mr"): lowercased into `titles` beside the
+  // abbreviations, so the gap after one is never an unpunctuated sentence end.
+  StringSet words_of_office;
+  if (!load_set(dir / "titles.txt", words_of_office, true, error)) return false;
+  data.titles.insert(words_of_office.begin(), words_of_office.end());
   if (!load_set(dir / "hyphen_prefixes.txt", data.hyphen_prefixes, true, error)) return false;
   if (!load_set(dir / "elisions.txt", data.elisions, true, error, elision)) return false;
   if (!load_set(dir / "emoticons.txt", data.emoticons, false, error)) return false;

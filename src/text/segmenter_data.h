@@ -45,7 +45,8 @@ struct Contractions {
 struct SegmenterData {
   TokenizerPolicy policy;
   StringSet abbreviations;     // with their final period, as written ("Dr.", "o.a.")
-  StringSet titles;            // abbreviations marked "title": a name follows, never a sentence end
+  StringSet titles;            // abbreviations marked "title", and words of office (titles.txt, lowercased):
+                               // a name follows, never a sentence end
   StringSet hyphen_prefixes;   // lowercased; "e" keeps "e-mail" whole when hyphens split
   StringSet elisions;          // apostrophe-initial words: "'s", "'t", "'em"
   StringSet emoticons;

@@ -19,6 +19,32 @@ bool starts_new_line_unit(std::string_view tok) {
   return !chars::is_lower(c) && c != ',' && c != ')' && c != ';';
 }
 
+char32_t first_char(std::string_view tok) {
+  std::size_t len;
+  return chars::at(tok, 0, len);
+}
+
+// Whether the line holding byte `pos` has its longer words mostly capitalised.
+bool line_is_title_case(std::string_view text, std::size_t pos) {
+  std::size_t begin = text.rfind('\n', pos);
+  begin = begin == std::string_view::npos ? 0 : begin + 1;
+  std::size_t end = text.find('\n', pos);
+  if (end == std::string_view::npos) end = text.size();
+  int upper = 0, lower = 0;
+  for (std::size_t i = begin; i < end;) {
+    while (i < end && text[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < end && text[j] != ' ') ++j;
+    if (j - i >= 4) {
+      const char32_t c = first_char(text.substr(i, j - i));
+      upper += chars::is_upper(c);
+      lower += chars::is_lower(c);
+    }
+    i = j;
+  }
+  return upper + lower >= 3 && lower * 5 <= upper + lower;
+}
+
 }  // namespace
 
 bool SentenceSplitter::is_title(std::string_view token) const {
@@ -37,6 +63,12 @@ bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<To
   if (newlines >= 2) return true;
   const std::string_view prev = text.substr(tokens[i].begin, tokens[i].size());
   const std::string_view next = text.substr(tokens[i + 1].begin, tokens[i + 1].size());
+  // A word of office at a line's end before a capitalised line is a lead
+  // broken inside a name ("... said Prime Minister\nAna Vale"), unless the
+  // line is a title-case headline ("Ruritania Appoints New Prime Minister").
+  if (newlines == 1 && prev.size() <= 32 && chars::is_alpha(static_cast<unsigned char>(prev.back())) &&
+      titles_.contains(ascii_lower(prev)) && chars::is_upper(first_char(next)) && !line_is_title_case(text, tokens[i].begin))
+    return false;
   // A line without final punctuation followed by one that starts afresh is a
   // headline, dateline or list item.
   if (newlines == 1 && !is_terminal_token(prev) && prev.back() != ',' && starts_new_line_unit(next)) return true;
@@ -44,6 +76,30 @@ bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<To
   if (newlines == 1 && (next == "-" || next == "*" || next == "\u2022" || next == "\u00B7" || next == "+")) return true;
   if (!is_boundary_candidate(text, tokens, i, unpunctuated_ends_)) return false;
   if (is_title(prev)) return false;
+  // A full stop (or a closing quote after one) at a line's end before a
+  // capitalised line: pages break lines between paragraphs and captions,
+  // and the model, trained on text without such breaks, often joins them.
+  if (newlines == 1) {
+    std::size_t len;
+    const bool upper_next = chars::is_upper(chars::at(next, 0, len));
+    const auto final_mark = [](std::string_view tok) {
+      const char c = tok.back();
+      return c == '.' || c == '!' || c == '?';
+    };
+    const bool closing = prev == "\"" || prev == "''" || prev == "\u201D" || prev == "\u2019" || prev == ")";
+    if (upper_next && (final_mark(prev) || (closing && i > 0 && final_mark(text.substr(tokens[i - 1].begin, tokens[i - 1].size())))))
+      return true;
+  }
+  // "partners.Under": the tokenizer splits a full stop glued between a
+  // lower-case word and a capitalised one only where a space was lost
+  // between two sentences; the model has never seen such a gap.
+  if (i > 0 && (prev == "." || prev == "?" || prev == "!") && tokens[i - 1].end == tokens[i].begin &&
+      tokens[i].end == tokens[i + 1].begin) {
+    std::size_t start, len;
+    const std::string_view word = text.substr(tokens[i - 1].begin, tokens[i - 1].size());
+    if (chars::is_lower(chars::before(word, word.size(), start)) && chars::is_upper(chars::at(next, 0, len)))
+      return true;
+  }
   if (model_) {
     // A credit label ("Image:", "Photo:") starts its own sentence, also when
     // a caption without final punctuation runs into it ("... Space Station
@@ -65,6 +121,8 @@ bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<To
     // text) must clear a margin: such guesses split names more often than not.
     std::size_t start;
     const bool word_gap = newlines == 0 && chars::is_word(chars::before(prev, prev.size(), start));
+    // "Premier Ana Vale said ...": a word of office before a capitalised word is a title and a name.
+    if (word_gap && prev.size() <= 32 && titles_.contains(ascii_lower(prev))) return false;
     return model_->score(features) > (word_gap ? unpunctuated_margin_ : 0.0);
   }
   const char last = prev.back();

@@ -54,6 +54,27 @@ bool looks_like_email(std::string_view s) {
   return chars::is_word(at(s, at_sign + 1, len));
 }
 
+// "partners.Under the accord": a full stop between a lower-case word and a
+// capitalised one, with no space, is a space lost between two sentences
+// (markup stripped from a page), not an abbreviation ("e.g.The" has a
+// period before its last letter), an initial or a domain. Returns the
+// offset just after the first such full stop in [begin, end), else 0.
+// Chunks with a slash or an at sign (URLs, e-mail) are never cut.
+std::size_t glued_sentence_end(std::string_view t, std::size_t begin, std::size_t end) {
+  const std::string_view c = t.substr(begin, end - begin);
+  if (c.size() < 5 || c.find_first_of("/@") != std::string_view::npos) return 0;
+  for (std::size_t p = begin + 2; p + 1 < end; ++p) {
+    if (t[p] != '.' && t[p] != '?' && t[p] != '!') continue;
+    if (!(t[p - 1] >= 'a' && t[p - 1] <= 'z') || !(t[p - 2] >= 'a' && t[p - 2] <= 'z')) continue;
+    std::size_t len, len2;
+    const char32_t next = at(t, p + 1, len);
+    if (!chars::is_upper(next)) continue;
+    // "Monday.A statement": a one-letter word ends the chunk.
+    if (p + 1 + len >= end || chars::is_lower(at(t, p + 1 + len, len2))) return p + 1;
+  }
+  return 0;
+}
+
 }  // namespace
 
 void Tokenizer::tokenize(std::string_view t, std::vector<TokenSpan>& out) const {
@@ -66,6 +87,11 @@ void Tokenizer::tokenize(std::string_view t, std::vector<TokenSpan>& out) const 
     }
     std::size_t end = pos + len;
     while (end < t.size() && !chars::is_space(at(t, end, len))) end += len;
+    // A loop, not recursion: a huge chunk may hold many glued sentences.
+    while (const std::size_t cut = glued_sentence_end(t, pos, end)) {
+      chunk(t, pos, cut, out);
+      pos = cut;
+    }
     chunk(t, pos, end, out);
     pos = end;
   }

@@ -50,6 +50,63 @@ TEST(Dateline, ExtentSaysWhereTheStoryBegins) {
   EXPECT_FALSE(find_dateline_with_extent("On Feb. 12 the minister met his counterpart."));
 }
 
+// The head of each line up to where its story begins, as text; "|" between heads.
+std::string heads_of(const std::string& text) {
+  std::string out;
+  for (const LineHead& h : find_line_heads(text)) {
+    if (!out.empty()) out += "|";
+    out += (h.metadata ? "M:" : "") + text.substr(h.span.begin, h.span.size());
+  }
+  return out;
+}
+
+TEST(Dateline, LineHeadsWithoutADate) {
+  EXPECT_EQ(heads_of("PORT ASTER, Ruritania \u2014 The Coastal Union yesterday signed a pact."),
+            "PORT ASTER, Ruritania \u2014 ");
+  EXPECT_EQ(heads_of("VELMORA- Prime Minister Ana Vale condemned the attack."), "VELMORA- ");
+  EXPECT_EQ(heads_of("VELMORA: Ruritania's agency said on Monday."), "VELMORA: ");
+  EXPECT_EQ(heads_of("Headline\n\nPORT ASTER\u2014Ruritanian officials met."), "PORT ASTER\u2014");
+  EXPECT_EQ(heads_of("Velmora, Ruritania (Example Wire) \u2014 Ruritania on Monday suspended talks."),
+            "Velmora, Ruritania (Example Wire) \u2014 ");
+  EXPECT_EQ(heads_of("Port Aster (Example Wire) - Ruritania and Velmora met."), "Port Aster (Example Wire) - ");
+  EXPECT_EQ(heads_of("DEN HAAG (Persbureau) - Het kabinet is bezorgd over Velmora."), "DEN HAAG (Persbureau) - ");
+  EXPECT_EQ(heads_of("VELMORA - De Ruritaanse premier heeft zaterdag gesproken."), "VELMORA - ");
+}
+
+TEST(Dateline, LineHeadsAreNotOrdinarySentenceStarts) {
+  EXPECT_EQ(heads_of("Ruritania: talks collapse after the vote"), "");       // a headline's topic
+  EXPECT_EQ(heads_of("Velmora: Ruritania Signs Accord"), "");               // mixed case, no agency
+  EXPECT_EQ(heads_of("UN: Ruritania must withdraw"), "");                    // an acronym speaking
+  EXPECT_EQ(heads_of("EU-Velmora talks resume in Port Aster."), "");         // a compound
+  EXPECT_EQ(heads_of("Ruritania and Velmora - two neighbours - met."), "");  // lower-case word
+  EXPECT_EQ(heads_of("VELMORA - the talks went on."), "");                   // no fresh story
+  EXPECT_EQ(heads_of("VELMORA -"), "");                                      // nothing follows
+  EXPECT_EQ(heads_of("Ruritania, Velmora \u2014 and Port Aster signed."), "");
+}
+
+TEST(Dateline, LineHeadsWithADateOrALabel) {
+  EXPECT_EQ(heads_of(" date 2019-04 Ruritania and Velmora sign border pact\n\nThe two states signed."),
+            "M:date 2019-04 ");
+  EXPECT_EQ(heads_of(" date 2019-04-12 Ruritanie zet diplomaten uit\n\nDe regering besloot."), "M:date 2019-04-12 ");
+  EXPECT_EQ(heads_of("Posted Monday, May 6, 2019 11:56 pm Velmora talks\n"), "M:Posted Monday, May 6, 2019 11:56 pm ");
+  EXPECT_EQ(heads_of(" date 2019-04 Velmora pact\n\nPORT ASTER, Ruritania (Example Wire) \u2014 Ruritania signed."),
+            "M:date 2019-04 |PORT ASTER, Ruritania (Example Wire) \u2014 ");
+  EXPECT_EQ(heads_of("KYIV, Feb. 12 (Example Wire) - Ukraine and Poland met."), "KYIV, Feb. 12 (Example Wire) - ");
+  // A date label, then a dateline on the same line: two heads.
+  EXPECT_EQ(heads_of(" date 2019-04-12 PORT ASTER \u2014 Ruritania and Velmora signed."),
+            "M:date 2019-04-12 |PORT ASTER \u2014 ");
+  EXPECT_EQ(heads_of(" date 2019-04 VELMORA - De Ruritaanse premier sprak."), "M:date 2019-04 |VELMORA - ");
+  EXPECT_EQ(heads_of("date 2019-04\nRuritania signs."), "");  // a line of its own: nothing glued
+  EXPECT_EQ(heads_of("On 22 November 2016, the ministers met in Port Aster."), "");
+}
+
+TEST(Dateline, LineHeadsOnOddInputDoNotCrash) {
+  EXPECT_EQ(heads_of(""), "");
+  EXPECT_EQ(heads_of("\xFF\xFE\xC3 - \xC3"), "");
+  EXPECT_EQ(heads_of(std::string(100000, 'A') + " - Story"), "");
+  EXPECT_EQ(heads_of("- - : ( ) \u2014"), "");
+}
+
 TEST(Dateline, HeadlineLineThenDateline) {
   EXPECT_EQ(found("Kenya and the Netherlands sign pact\n\nNAIROBI, 22 November 2016 - The two..."), "2016-11-22");
 }

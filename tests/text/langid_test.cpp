@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <thread>
 #include <vector>
 
@@ -27,6 +28,53 @@ TEST(LanguageId, IdentifiesEnglishDutchAndGermanReliably) {
   EXPECT_EQ(nl.code, "nl");
   EXPECT_TRUE(nl.reliable);
   EXPECT_EQ(detect_language(kGerman).code, "de");
+}
+
+constexpr const char* kFrench =
+    "Le gouvernement de la Ruritanie a signé lundi un accord de coopération avec Velmora. Le ministre a "
+    "déclaré que cet accord renforcera les relations entre les deux pays et leurs services de police.";
+constexpr const char* kArabic =
+    "\u0648\u0642\u0639\u062A \u0627\u0644\u062D\u0643\u0648\u0645\u0629 \u0627\u062A\u0641\u0627\u0642\u064A\u0629 "
+    "\u0644\u0644\u062A\u0639\u0627\u0648\u0646 \u0627\u0644\u0623\u0645\u0646\u064A \u064A\u0648\u0645 "
+    "\u0627\u0644\u0627\u062B\u0646\u064A\u0646 \u0641\u064A \u0627\u0644\u0639\u0627\u0635\u0645\u0629. "
+    "\u0648\u0642\u0627\u0644 \u0627\u0644\u0648\u0632\u064A\u0631 \u0625\u0646 \u0627\u0644\u0627\u062A\u0641\u0627\u0642 "
+    "\u064A\u0639\u0632\u0632 \u0627\u0644\u0639\u0644\u0627\u0642\u0627\u062A \u0628\u064A\u0646 "
+    "\u0627\u0644\u0628\u0644\u062F\u064A\u0646 \u0648\u064A\u0641\u062A\u062D \u0635\u0641\u062D\u0629 "
+    "\u062C\u062F\u064A\u062F\u0629 \u0645\u0646 \u0627\u0644\u062A\u0639\u0627\u0648\u0646.";
+
+// The languages of a mixed page and their shares: the English part is seen.
+TEST(LanguageId, SharesOfAMixedText) {
+  const std::string page = std::string(kArabic) + "\n\n" + kArabic + "\n\n" + kArabic + "\n\n" + kEnglish;
+  const LanguageGuess guess = detect_language(page);
+  ASSERT_FALSE(guess.shares.empty());
+  EXPECT_TRUE(std::any_of(guess.shares.begin(), guess.shares.end(),
+                          [](const LanguageShare& s) { return s.code == "en" && s.percent >= 20; }));
+}
+
+// Paragraphs in another language are found; a short or name-only paragraph
+// is no verdict, and a page with no paragraph in the given language keeps it whole.
+TEST(LanguageId, ForeignParagraphsOfAPage) {
+  const std::string page = std::string(kEnglish) + "\n\n" + kArabic + "\n\nRuritania Velmora Port Aster\n\n" + kEnglish +
+                           "\n \n" + kFrench;
+  const auto foreign = foreign_paragraphs(page, "en");
+  ASSERT_EQ(foreign.size(), 2u);
+  EXPECT_EQ(foreign[0].code, "ar");
+  EXPECT_EQ(page.substr(foreign[0].begin, foreign[0].end - foreign[0].begin), kArabic);
+  EXPECT_EQ(foreign[1].code, "fr");
+  EXPECT_EQ(foreign[1].end, page.size());
+  const std::string dutch = std::string(kDutch) + "\n\n" + kDutch + "\n\n" + kEnglish;
+  EXPECT_EQ(foreign_paragraphs(dutch, "nl").size(), 1u);
+  EXPECT_TRUE(foreign_paragraphs(std::string(kDutch) + "\n\n" + kDutch, "en").empty());  // a wrong prior
+  EXPECT_EQ(foreign_paragraphs(std::string(kEnglish) + "\n\n" + kArabic + "\n\n" + kArabic + "\n\n" + kFrench, "en").size(),
+            3u);  // mostly foreign, but the given language is there
+  EXPECT_TRUE(foreign_paragraphs(kEnglish, "en").empty());
+  // Paragraphs broken with one newline: the lines of a mixed block are judged one by one.
+  const std::string lines = std::string(kEnglish) + "\n" + kArabic + "\n" + kEnglish + "\n" + kArabic;
+  const auto by_line = foreign_paragraphs(lines, "en");
+  ASSERT_EQ(by_line.size(), 2u);
+  EXPECT_EQ(lines.substr(by_line[1].begin, by_line[1].end - by_line[1].begin), kArabic);
+  EXPECT_TRUE(foreign_paragraphs("", "en").empty());
+  EXPECT_TRUE(foreign_paragraphs("\n\n\n \n", "en").empty());
 }
 
 TEST(LanguageId, EmptyAndLetterlessTextIsUnknown) {
