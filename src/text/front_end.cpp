@@ -37,23 +37,25 @@ std::optional<Sentence> cut_before(Sentence& s, std::size_t offset) {
 // language. Title-case lines before the lead are marked as headlines.
 void segment_story(const Segmenter& seg, std::string_view text, const PagePlan& plan,
                    const std::function<void(Sentence&)>& on_sentence) {
+  // Heads are in text order and do not overlap: one index walks them, as
+  // the sentences come in text order (a page of many chrome lines stays linear).
   const std::vector<LineHead>& heads = plan.heads;
   std::vector<std::size_t> cuts;
-  std::size_t heads_end = 0;
   for (const LineHead& h : heads) {
     cuts.push_back(h.span.begin);
     cuts.push_back(h.span.end);
-    heads_end = std::max(heads_end, h.span.end);
   }
   std::sort(cuts.begin(), cuts.end());
   std::size_t next = 0;     // the first cut not yet passed
+  std::size_t head = 0;     // the first head not yet passed
   std::size_t foreign = 0;  // the first foreign paragraph not yet passed
   bool lead_seen = false;
   auto emit = [&](Sentence& s) {
-    const bool furniture = s.span.begin < heads_end && std::any_of(heads.begin(), heads.end(), [&](const LineHead& h) {
-      return h.metadata && s.span.begin >= h.span.begin && s.span.end <= h.span.end;
-    });
-    if (furniture) return;
+    while (head < heads.size() && heads[head].span.end <= s.span.begin) ++head;
+    if (head < heads.size() && heads[head].metadata && s.span.begin >= heads[head].span.begin &&
+        s.span.end <= heads[head].span.end) {
+      return;  // furniture: no sentence
+    }
     while (foreign < plan.foreign.size() && plan.foreign[foreign].end <= s.span.begin) ++foreign;
     if (foreign < plan.foreign.size() && plan.foreign[foreign].begin <= s.span.begin) return;
     s.headline = !lead_seen && is_title_case_line(text, s);
@@ -150,8 +152,10 @@ bool TextFrontEnd::prepare(Document& doc, const DiagnosticSink& diagnostics, con
     for (const LineHead& h : plan->heads)
       if (h.metadata) labels.push_back(h.span);
     const std::vector<Span> lines = chrome->find(doc.text, labels);
+    std::size_t c = 0;  // both in text order: one walk
     std::erase_if(plan->heads, [&](const LineHead& h) {
-      return std::any_of(lines.begin(), lines.end(), [&](const Span& c) { return h.span.begin >= c.begin && h.span.begin < c.end; });
+      while (c < lines.size() && lines[c].end <= h.span.begin) ++c;
+      return c < lines.size() && h.span.begin >= lines[c].begin;
     });
     for (const Span& c : lines) plan->heads.push_back(LineHead{c, true});
     std::sort(plan->heads.begin(), plan->heads.end(),
