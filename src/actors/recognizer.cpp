@@ -214,11 +214,13 @@ class SentenceRecognizer {
                                   std::optional<std::size_t> antecedent = std::nullopt, double confidence = 1.0) {
     if (first >= last || last > items_.size()) return std::nullopt;
     // "Freedonia's plan", "Sylvanias’ actions": the clitic is part of the
-    // name's token, so the mention takes it along. After a role noun ("the
+    // name's token, so the mention takes it along. After a title ("the
     // County Commissioner's Office") the possessive names a thing of the
     // office more often than the party, and stays out.
+    const Role* last_role = role(last - 1);
+    const bool after_title = last_role && last_role->type != RoleType::kGroup;
     while (last < items_.size() && !pieces_[items_[last - 1].end - 1].token_end && word(last, WordFunction::kPoss) &&
-           !role(last - 1) && !role(last - 1, true)) {
+           !after_title) {
       ++last;
     }
     const Piece& b = pieces_[items_[first].begin];
@@ -621,6 +623,10 @@ class SentenceRecognizer {
       if (of_end > end) {
         emit(start, of_end, of.org.empty() ? kind : MentionKind::kOrganisation, with_sector(of, sector));
         emit_of_list();
+      } else if (last.default_org == "@story") {
+        // "two militants", "the gunmen": the armed group of the story.
+        const auto g = newest(start, index_, [](const Mention& x) { return !x.actor.base.empty(); });
+        if (g) emit(start, end, MentionKind::kReference, state_.mentions[*g].actor, g, 0.5);
       }
       return finish_title(std::max(of_end, end));
     }
@@ -791,11 +797,10 @@ class SentenceRecognizer {
   }
 
   // What "they" may stand for: a plural — a collective ("the Kenyan
-  // police"), a plural reference, an armed group ("the Houthis") — not a
-  // state's name, which is "it".
+  // police"), a plural reference, an organisation ("the Houthis", "ECOWAS
+  // ... they") — not a state's name, which is "it".
   static bool is_parties(const Mention& x) {
     if (!is_party(x)) return false;
-    if (x.kind == MentionKind::kOrganisation) return !x.actor.base.empty();
     return x.kind != MentionKind::kState;
   }
 
@@ -876,6 +881,8 @@ class SentenceRecognizer {
         id = x.actor.org;  // "the group": an armed group or a bloc
       } else if (w.ref_class == "igo" && x.actor.country.empty() && x.actor.base.empty() && !x.actor.org.empty()) {
         id = x.actor.org;  // "the bloc"
+      } else if (w.ref_class == "party" && is_party(x)) {
+        id = principal_of(x.actor);  // "the parties": states and groups alike
       } else if (w.ref_class == "owncountry" && x.kind == MentionKind::kPerson) {
         id = x.actor.country;  // "his country": the newest person's
         if (id.empty()) break;
@@ -904,6 +911,9 @@ class SentenceRecognizer {
     for (std::size_t m = state_.mentions.size(); m-- > 0;) {
       const Mention& x = state_.mentions[m];
       if (x.actor.country.empty()) continue;
+      // "At the ceremony in Washington, the Minister of ...": a place in the
+      // same sentence is where it happens, not whose minister.
+      if (x.sentence == index_ && x.kind == MentionKind::kPlace) continue;
       if (sentence && x.sentence != *sentence) break;
       if (x.sentence + 2 < index_) break;
       sentence = x.sentence;

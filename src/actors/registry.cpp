@@ -186,7 +186,7 @@ class Registry::Loader {
     for (const auto& row : rows) {
       const auto& f = row.fields;
       Role role{f[1], RoleType::kTitle, f[3], ""};
-      if (!role.default_org.empty() && !r_.org_index_.count(role.default_org)) {
+      if (!role.default_org.empty() && role.default_org != "@story" && !r_.org_index_.count(role.default_org)) {
         return fail(row, "unknown organisation '" + role.default_org + "'");
       }
       if (const auto keys = surface_keys(f[0]); !keys.empty()) role.last_key = keys.back();
@@ -238,8 +238,8 @@ class Registry::Loader {
         w.ref_count = count[0] - '0';
         if (c2 != std::string::npos) w.ref_sector = a.substr(c2 + 1);
         if (w.ref_class != "country" && w.ref_class != "person" && w.ref_class != "place" && w.ref_class != "group" &&
-            w.ref_class != "igo" && w.ref_class != "owncountry") {
-          return fail(row, "ref class must be country, person, place, group, igo or owncountry");
+            w.ref_class != "igo" && w.ref_class != "owncountry" && w.ref_class != "party") {
+          return fail(row, "ref class must be country, person, place, group, igo, owncountry or party");
         }
       } else {
         return fail(row, "unknown function '" + fn + "' (of, and, det, poss, pronoun, ref, particle)");

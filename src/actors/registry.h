@@ -61,7 +61,8 @@ struct Role {
   RoleType type = RoleType::kTitle;
   // For a title that names one office when it stands alone ("the
   // Secretary-General"): the organisation it belongs to when nothing in the
-  // document says otherwise. Empty for most roles.
+  // document says otherwise; "@story" for attackers who stand for the armed
+  // group of the story ("two gunmen"). Empty for most roles.
   std::string default_org;
   std::string last_key;  // the folded last word of the surface, to link "the minister" to a "foreign minister"
 };

@@ -298,6 +298,24 @@ TEST(Recognizer, DescriptionsOfGroupsAndOwnCountry) {
   EXPECT_EQ(zl->actor.country, "KEN");
 }
 
+TEST(Recognizer, PartiesAndBareFightersReferBack) {
+  auto m = run("Ethiopia and the Tigray People's Liberation Front signed a truce. The envoy thanked the parties.");
+  const Mention* p = find_text(m, "the parties");
+  ASSERT_TRUE(p);
+  EXPECT_EQ(principals(m).back(), "the parties=TPLF");
+  auto nl = run("Ethiopië en het TPLF tekenden een bestand. De gezant bedankte de partijen.", "nl");
+  EXPECT_EQ(principals(nl).back(), "de partijen=TPLF");
+  auto g = run("Al-Shabaab claimed the raid on the base. Two gunmen detonated a car bomb at the gate.");
+  EXPECT_EQ(principals(g).back(), "gunmen=ALSHABAAB");
+  auto gnl = run("Al-Shabaab eiste de aanval op. Twee aanvallers bliezen zichzelf op.", "nl");
+  EXPECT_EQ(principals(gnl).back(), "aanvallers=ALSHABAAB");
+}
+
+TEST(Recognizer, TheyForAnOrganisation) {
+  auto m = run("ECOWAS leaders met in Abuja on Sunday. They demanded the release of the president.");
+  EXPECT_EQ(principals(m).back(), "They=ECOWAS");
+}
+
 TEST(Pieces, HyphensAndPossessivesSplit) {
   EXPECT_EQ(surface_keys("Al-Shabaab"), (V{"al", "shabaab"}));
   EXPECT_EQ(surface_keys("Lord's Resistance Army"), (V{"lord", "'s", "resistance", "army"}));
