@@ -992,6 +992,13 @@ class SentenceRecognizer {
       if (pieces_[items_[start].end - 1].token_end) resolve_pronoun(start, *w);
       return start + 1;
     }
+    if (const Entry* g = find(start, EntryKind::kCountryGroup)) {
+      // "the Baltic states": one mention per member, over the same words.
+      for (const std::string& c : reg_.country_group(g->index)) {
+        emit(start, start + 1, MentionKind::kState, Actor{c, c, "", "", ""});
+      }
+      return start + 1;
+    }
     std::vector<Mod> mods;
     const std::size_t k = parse_mods(start, mods);
     if (!mods.empty()) {

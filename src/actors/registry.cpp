@@ -180,6 +180,30 @@ class Registry::Loader {
     return true;
   }
 
+  // "Baltic states<TAB>EST,LVA,LTU": one surface, several member states.
+  bool load_country_groups(const std::filesystem::path& path) {
+    std::vector<tsv::Row> rows;
+    if (!read(path, 2, 2, rows)) return false;
+    for (const auto& row : rows) {
+      const auto& f = row.fields;
+      std::vector<std::string> members;
+      std::size_t start = 0;
+      while (start <= f[1].size()) {
+        std::size_t comma = f[1].find(',', start);
+        if (comma == std::string::npos) comma = f[1].size();
+        const std::string code = f[1].substr(start, comma - start);
+        if (!r_.country_index_.count(code)) return fail(row, "unknown country '" + code + "'");
+        members.push_back(code);
+        start = comma + 1;
+      }
+      if (members.size() < 2) return fail(row, "a country group needs two or more states");
+      const auto index = static_cast<std::uint32_t>(r_.country_groups_.size());
+      r_.country_groups_.push_back(std::move(members));
+      if (!add_surface(row, f[0], EntryKind::kCountryGroup, index, CountryForm::kName, false, false, f[1])) return false;
+    }
+    return true;
+  }
+
   bool load_roles(const std::filesystem::path& path) {
     std::vector<tsv::Row> rows;
     if (!read(path, 3, 4, rows)) return false;
@@ -324,7 +348,9 @@ std::unique_ptr<Registry> Registry::load(const std::filesystem::path& data_dir, 
       // Generated, and optional: a language may have no city list yet.
       (std::filesystem::exists(local / "cities.tsv") && !loader.load_places(local / "cities.tsv")) ||
       !loader.load_org_names(local / "organisations.tsv") || !loader.load_roles(local / "roles.tsv") ||
-      !loader.load_words(local / "words.tsv")) {
+      !loader.load_words(local / "words.tsv") ||
+      (std::filesystem::exists(local / "country-groups.tsv") &&
+       !loader.load_country_groups(local / "country-groups.tsv"))) {
     return nullptr;
   }
   return registry;

@@ -83,7 +83,8 @@ struct Word {
 
 enum class CountryForm : std::uint8_t { kName, kAdjective, kDemonym };
 
-enum class EntryKind : std::uint8_t { kCountry, kPlace, kOrganisation, kPerson, kRole, kWord };
+// kCountryGroup: a name for several states at once ("the Baltic states").
+enum class EntryKind : std::uint8_t { kCountry, kPlace, kOrganisation, kPerson, kRole, kWord, kCountryGroup };
 
 // One surface of one registry item, as stored in the trie.
 struct Entry {
@@ -118,6 +119,8 @@ class Registry {
   const Person& person(std::uint32_t i) const { return persons_[i]; }
   const Role& role(std::uint32_t i) const { return roles_[i]; }
   const Word& word(std::uint32_t i) const { return words_[i]; }
+  // The member states (alpha-3) of a country group entry.
+  const std::vector<std::string>& country_group(std::uint32_t i) const { return country_groups_[i]; }
   const Organisation* organisation(const std::string& id) const;
 
   // Persons whose name ends in the folded piece `surname` ("koenders").
@@ -135,6 +138,7 @@ class Registry {
   std::vector<Person> persons_;
   std::vector<Role> roles_;
   std::vector<Word> words_;
+  std::vector<std::vector<std::string>> country_groups_;
   std::unordered_map<std::string, std::uint32_t> country_index_;  // alpha-3
   std::unordered_map<std::string, std::uint32_t> org_index_;      // id
   std::unordered_map<std::string, std::vector<std::uint32_t>> surnames_;

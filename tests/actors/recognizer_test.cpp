@@ -316,6 +316,13 @@ TEST(Recognizer, TheyForAnOrganisation) {
   EXPECT_EQ(principals(m).back(), "They=ECOWAS");
 }
 
+TEST(Recognizer, CountryGroupsNameEachMember) {
+  EXPECT_EQ(principals(run("Poland and the Baltic states accused Belarus.")),
+            (V{"Poland=POL", "Baltic states=EST", "Baltic states=LVA", "Baltic states=LTU", "Belarus=BLR"}));
+  EXPECT_EQ(principals(run("Polen en de Baltische staten beschuldigden Wit-Rusland.", "nl")),
+            (V{"Polen=POL", "Baltische staten=EST", "Baltische staten=LVA", "Baltische staten=LTU", "Wit-Rusland=BLR"}));
+}
+
 TEST(Pieces, HyphensAndPossessivesSplit) {
   EXPECT_EQ(surface_keys("Al-Shabaab"), (V{"al", "shabaab"}));
   EXPECT_EQ(surface_keys("Lord's Resistance Army"), (V{"lord", "'s", "resistance", "army"}));
