@@ -1,6 +1,7 @@
 #include "actors/recognizer.h"
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 #include "actors/pieces.h"
@@ -583,14 +584,33 @@ class SentenceRecognizer {
       Actor of;
       const std::size_t of_end = parse_of_chain(end, of);
       const std::size_t after = skip_parenthesis(of_end);
-      if (auto name = apposed_name(after); name && (!mods.empty() || of_end > end)) {
+      // A bare title takes an apposed name only when it is a full name
+      // ("our president, Alberto Fernández,"), not a single word.
+      auto name = apposed_name(after);
+      if (name && mods.empty() && of_end == end && items_[name->second - 1].end - items_[name->first].begin < 2) {
+        name.reset();
+      }
+      if (name) {
         Resolved res = resolve_person(name->first, name->second);
         Actor a = res.actor;
         if (!sector.empty()) a.sector = sector;
-        take_principal(a, !mods.empty() ? mods.back().actor : of);
+        // The state or organisation: before the title, in its "of" phrase,
+        // or after the name ("the president, Joren Dal of Tanzania").
+        Actor after_name;
+        const std::size_t name_end = parse_of(name->second, after_name);
+        if (!mods.empty()) {
+          take_principal(a, mods.back().actor);
+        } else if (of_end > end) {
+          take_principal(a, of);
+        } else if (name_end > name->second) {
+          take_principal(a, after_name);
+        } else if (const Organisation* o = last.default_org.empty() ? nullptr : reg_.organisation(last.default_org)) {
+          take_principal(a, org_actor(*o));
+        }
         a.code = code_of(a);
-        emit(start, name->second, MentionKind::kPerson, a, res.antecedent);
-        return finish_title(name->second);
+        if (a.code.empty()) return finish_title(name_end);  // a person of unknown allegiance codes nothing
+        emit(start, name_end, MentionKind::kPerson, a, res.antecedent);
+        return finish_title(name_end);
       }
       if (mods.empty() && of_end == end) {
         // A bare title: the office holder named earlier, else the one
@@ -839,28 +859,40 @@ class SentenceRecognizer {
     return found;
   }
 
-  // "we", "our", "ons": whoever speaks — the one person or party in this
-  // sentence so far and the previous one; nothing when several are in reach
-  // (a quote before its attribution).
+  // "we", "our", "ons", "I": whoever speaks — the one person in this
+  // sentence so far and the previous one, else the one body (a ministry's
+  // statement); nothing when several are in reach (a quote before its
+  // attribution). A state named in the sentence before is as often the
+  // partner spoken about as the speaker, so states do not count.
   void resolve_speaker(std::size_t i) {
-    // A state named in the sentence before is as often the partner spoken
-    // about as the speaker, so only persons and bodies count.
-    auto accept = [](const Mention& x) {
-      return (x.kind == MentionKind::kPerson && !x.actor.name.empty() &&
-              (!x.actor.country.empty() || !x.actor.org.empty())) ||
-             x.kind == MentionKind::kCollective || x.kind == MentionKind::kOrganisation;
+    auto person = [](const Mention& x) {
+      return x.kind == MentionKind::kPerson && !x.actor.name.empty() &&
+             (!x.actor.country.empty() || !x.actor.org.empty());
     };
-    const std::size_t begin = pieces_[items_[i].begin].span.begin;
-    std::optional<std::size_t> found;
-    for (std::size_t m = state_.mentions.size(); m-- > 0;) {
-      const Mention& x = state_.mentions[m];
-      if (x.sentence + 1 < index_) break;
-      if (x.sentence == index_ && x.span.begin >= begin) continue;
-      if (!accept(x)) continue;
-      if (found && principal_of(state_.mentions[*found].actor) != principal_of(x.actor)) return;
-      if (!found) found = m;
+    auto body = [](const Mention& x) {
+      return x.kind == MentionKind::kCollective || x.kind == MentionKind::kOrganisation;
+    };
+    for (const auto& accept : {std::function<bool(const Mention&)>(person), std::function<bool(const Mention&)>(body)}) {
+      const std::size_t begin = pieces_[items_[i].begin].span.begin;
+      std::optional<std::size_t> found;
+      bool ambiguous = false;
+      for (std::size_t m = state_.mentions.size(); m-- > 0;) {
+        const Mention& x = state_.mentions[m];
+        if (x.sentence + 1 < index_) break;
+        if (x.sentence == index_ && x.span.begin >= begin) continue;
+        if (!accept(x)) continue;
+        if (found && principal_of(state_.mentions[*found].actor) != principal_of(x.actor)) {
+          ambiguous = true;
+          break;
+        }
+        if (!found) found = m;
+      }
+      if (ambiguous) return;
+      if (found) {
+        emit(i, i + 1, MentionKind::kPronoun, state_.mentions[*found].actor, found, 0.5);
+        return;
+      }
     }
-    if (found) emit(i, i + 1, MentionKind::kPronoun, state_.mentions[*found].actor, found, 0.5);
   }
 
   // "the two countries", "beide landen": the last N distinct earlier actors

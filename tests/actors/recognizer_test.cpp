@@ -271,6 +271,13 @@ TEST(Recognizer, TitlesWithOfficesAndApposedNames) {
   EXPECT_EQ(principals(run("EU-buitenlandchef Ana Vale is bezorgd.", "nl")), (V{"EU-buitenlandchef Ana Vale=EU"}));
 }
 
+TEST(Recognizer, BareTitleWithAnApposedFullName) {
+  auto m = run("Kenyan President Ivo Marsh called the president, Joren Dal of Tanzania, on Monday.");
+  EXPECT_EQ(principals(m), (V{"Kenyan President Ivo Marsh=KEN", "president, Joren Dal of Tanzania=TZA"}));
+  auto nl = run("De Keniaanse president Ivo Marsh belde de premier, Joren Dal van Tanzania.", "nl");
+  EXPECT_EQ(principals(nl), (V{"Keniaanse president Ivo Marsh=KEN", "premier, Joren Dal van Tanzania=TZA"}));
+}
+
 TEST(Recognizer, NationalsDescribedBeforeTheirName) {
   auto m = run("The Belgian aid worker Joren Dal was freed. Dal flew home.");
   EXPECT_EQ(principals(m), (V{"Belgian aid worker Joren Dal=BEL", "Dal=BEL"}));
