@@ -767,25 +767,33 @@ class SentenceRecognizer {
   void resolve_pronoun(std::size_t i, const Word& w) {
     if (w.ref_class == "party") return resolve_party(i, 0.5, is_party);
     if (w.ref_class == "parties") return resolve_party(i, 0.5, is_parties);
+    const std::size_t before = state_.mentions.size();
     if (w.ref_class == "speaker") return resolve_speaker(i);
     const std::size_t begin = pieces_[items_[i].begin].span.begin;
     std::optional<std::size_t> found;
     std::string who;
+    bool seen = false;
     for (std::size_t m = state_.mentions.size(); m-- > 0;) {
       const Mention& x = state_.mentions[m];
       if (x.sentence + 1 < index_) break;
       if (x.sentence == index_ && x.span.begin >= begin) continue;
       if (x.kind != MentionKind::kPerson && x.kind != MentionKind::kPronoun) continue;
       if (x.actor.name.empty() && x.kind == MentionKind::kPronoun) continue;
+      seen = true;
       const std::string id = x.actor.name.empty() ? x.actor.code : x.actor.name;
       if (!found) {
         found = m;
         who = id;
       } else if (id != who) {
-        return;  // ambiguous
+        found.reset();  // ambiguous
+        break;
       }
     }
     if (found) emit(i, i + 1, MentionKind::kPronoun, state_.mentions[*found].actor, found, 0.7);
+    // NL "zij": she, else — with no person in reach — they.
+    if (!seen && state_.mentions.size() == before && w.ref_class == "person|parties") {
+      resolve_party(i, 0.5, is_parties);
+    }
   }
 
   // Mentions before item `i` in this sentence and the `back` sentences
@@ -842,8 +850,8 @@ class SentenceRecognizer {
     }
   }
 
-  // The newest mention of the previous sentence that `accept`s, when all
-  // such mentions there share one principal.
+  // The newest mention of the nearest earlier sentence (up to two back) with
+  // any that `accept`s, when all such mentions there share one principal.
   template <typename F>
   std::optional<std::size_t> unique_before(std::size_t i, F accept) const {
     (void)i;
@@ -851,7 +859,8 @@ class SentenceRecognizer {
     for (std::size_t m = state_.mentions.size(); m-- > 0;) {
       const Mention& x = state_.mentions[m];
       if (x.sentence >= index_) continue;
-      if (x.sentence + 1 < index_) break;
+      if (x.sentence + 2 < index_) break;
+      if (found && x.sentence != state_.mentions[*found].sentence) break;
       if (!accept(x)) continue;
       if (found && principal_of(state_.mentions[*found].actor) != principal_of(x.actor)) return std::nullopt;
       if (!found) found = m;
@@ -1008,9 +1017,16 @@ class SentenceRecognizer {
     if (word(i, WordFunction::kDet) && i + 1 < size()) start = i + 1;
     if (const Word* w = word(start, WordFunction::kRef)) {
       // "the country", "het land": a one-word description needs its
-      // determiner, and "the Republic of ..." is a name, not a reference.
+      // determiner, and "the Republic of Ruritania" is a name, not a
+      // reference ("the group for its attack" is one).
       const bool one_word = items_[start].end - items_[start].begin == 1;
-      if ((!one_word || start > i) && !word(start + 1, WordFunction::kOf)) {
+      auto names_a_state = [&](std::size_t j) {  // "of (the) Netherlands"
+        if (!word(j, WordFunction::kOf)) return false;
+        if (word(j + 1, WordFunction::kDet)) ++j;
+        Mod m;
+        return make_mod(j + 1, m);
+      };
+      if ((!one_word || start > i) && !names_a_state(start + 1)) {
         resolve_ref(i, start + 1, *w);
         return start + 1;
       }

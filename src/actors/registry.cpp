@@ -244,8 +244,9 @@ class Registry::Loader {
       else if (fn == "pronoun") {
         w.function = WordFunction::kPronoun;
         w.ref_class = f[2].empty() ? "person" : f[2];
-        if (w.ref_class != "person" && w.ref_class != "party" && w.ref_class != "parties" && w.ref_class != "speaker") {
-          return fail(row, "pronoun class must be person, party, parties or speaker");
+        if (w.ref_class != "person" && w.ref_class != "party" && w.ref_class != "parties" && w.ref_class != "speaker" &&
+            w.ref_class != "person|parties") {
+          return fail(row, "pronoun class must be person, party, parties, person|parties or speaker");
         }
       }
       else if (fn == "particle") w.function = WordFunction::kParticle;

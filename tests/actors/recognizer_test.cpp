@@ -330,6 +330,20 @@ TEST(Recognizer, CountryGroupsNameEachMember) {
             (V{"Polen=POL", "Baltische staten=EST", "Baltische staten=LVA", "Baltische staten=LTU", "Wit-Rusland=BLR"}));
 }
 
+TEST(Recognizer, DutchZijForABodyWhenNoPersonIsInReach) {
+  auto nl = run("De redactie belde de Belgische ambassade in Accra. Het duurde lang. Zij eisten de vrijlating.", "nl");
+  EXPECT_EQ(principals(nl).back(), "Zij=BEL");
+  auto en = run("The editors called the Belgian embassy in Accra. It took long. They demanded the release.");
+  EXPECT_EQ(principals(en).back(), "They=BEL");
+}
+
+TEST(Recognizer, ReferenceBeforeForIsStillAReference) {
+  auto m = run("Ruritania ended talks with the ELN after blaming the rebel group for an attack.");
+  EXPECT_EQ(principals(m).back(), "the rebel group=ELN");
+  auto nl = run("Colombia stopte de gesprekken met het ELN en gaf de groep de schuld van een aanslag.", "nl");
+  EXPECT_EQ(principals(nl).back(), "de groep=ELN");
+}
+
 TEST(Pieces, HyphensAndPossessivesSplit) {
   EXPECT_EQ(surface_keys("Al-Shabaab"), (V{"al", "shabaab"}));
   EXPECT_EQ(surface_keys("Lord's Resistance Army"), (V{"lord", "'s", "resistance", "army"}));
