@@ -183,9 +183,21 @@ class SentenceRecognizer {
 
   // A named organisation as an actor. A group acts for no state: its home
   // state is only its base. An IGO body acts for its IGO.
-  static Actor org_actor(const Organisation& o) {
+  Actor org_actor(const Organisation& o) const {
     Actor a{o.code, o.country, o.id, o.sector, ""};
-    if (o.kind == OrgKind::kGroup) std::swap(a.base, a.country);
+    // A group that has taken power acts for its state from then on.
+    // Dates compare as far as both are known: "2021-08" is from "2021-08-15" on.
+    bool governs = false;
+    if (!o.governs_from.empty() && doc_.date) {
+      const std::string d = doc_.date->iso();
+      const std::size_t n = std::min(d.size(), o.governs_from.size());
+      governs = d.compare(0, n, o.governs_from, 0, n) >= 0;
+    }
+    if (o.kind == OrgKind::kGroup && !governs) std::swap(a.base, a.country);
+    if (governs) {
+      a.sector = "GOV";
+      a.code = a.country + a.sector;
+    }
     if (!o.parent.empty()) {
       a.body = o.id;
       a.org = o.parent;

@@ -71,10 +71,11 @@ class Registry::Loader {
 
   bool load_organisations(const std::filesystem::path& path) {
     std::vector<tsv::Row> rows;
-    if (!read(path, 5, 6, rows)) return false;
+    if (!read(path, 5, 7, rows)) return false;
     for (const auto& row : rows) {
       const auto& f = row.fields;
-      Organisation o{f[0], f[1], f[2], f[3], OrgKind::kIgo, f.size() > 5 ? f[5] : ""};
+      Organisation o{f[0], f[1], f[2], f[3], OrgKind::kIgo, f[5], f[6]};
+      if (!is_date(o.governs_from)) return fail(row, "governs-from must be YYYY, YYYY-MM or YYYY-MM-DD");
       if (f[4] == "igo") o.kind = OrgKind::kIgo;
       else if (f[4] == "group") o.kind = OrgKind::kGroup;
       else if (f[4] == "body") o.kind = OrgKind::kBody;

@@ -30,6 +30,9 @@ struct Organisation {
   std::string sector;
   OrgKind kind = OrgKind::kIgo;
   std::string parent;  // for an IGO body or mission: the IGO it acts for ("UN"), else empty
+  // For a group that took power: the date (ISO) from which it acts for its
+  // home state ("the Taliban" from 2021-08-15). Empty for most.
+  std::string governs_from;
 };
 
 struct PersonRole {

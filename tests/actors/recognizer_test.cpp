@@ -344,6 +344,13 @@ TEST(Recognizer, ReferenceBeforeForIsStillAReference) {
   EXPECT_EQ(principals(nl).back(), "de groep=ELN");
 }
 
+TEST(Recognizer, AGroupThatTookPowerActsForItsStateFromThen) {
+  EXPECT_EQ(principals(run("The Taliban attacked a checkpoint.", "en", PartialDate{2019, 5, 0})), (V{"Taliban=TALIBAN"}));
+  EXPECT_EQ(principals(run("The Taliban met the envoy.", "en", PartialDate{2023, 2, 0})), (V{"Taliban=AFG"}));
+  EXPECT_EQ(principals(run("De Taliban ontvingen de gezant.", "nl", PartialDate{2021, 8, 0})), (V{"Taliban=AFG"}));
+  EXPECT_EQ(principals(run("De Taliban vielen een post aan.", "nl", PartialDate{2016, 1, 0})), (V{"Taliban=TALIBAN"}));
+}
+
 TEST(Pieces, HyphensAndPossessivesSplit) {
   EXPECT_EQ(surface_keys("Al-Shabaab"), (V{"al", "shabaab"}));
   EXPECT_EQ(surface_keys("Lord's Resistance Army"), (V{"lord", "'s", "resistance", "army"}));
