@@ -236,6 +236,10 @@ class SentenceRecognizer {
            !after_title) {
       ++last;
     }
+    // "Iran-backed", "U.S.-led": the participle after the name in one word.
+    while (last < items_.size() && !pieces_[items_[last - 1].end - 1].token_end && word(last, WordFunction::kSuffix)) {
+      ++last;
+    }
     const Piece& b = pieces_[items_[first].begin];
     const Piece& e = pieces_[items_[last - 1].end - 1];
     if (!b.token_begin || !e.token_end) return std::nullopt;
@@ -694,9 +698,10 @@ class SentenceRecognizer {
   // adjective names its state when a common noun follows ("Kenyan
   // businesses", "Russische raketten"), not before a name or at the end.
   void emit_mods(const std::vector<Mod>& mods, std::size_t next) {
-    const bool noun_follows = next < size() && items_[next].entries.empty() &&
-                              pieces_[items_[next].begin].shape.has_letter &&
-                              !pieces_[items_[next].begin].shape.upper_initial;
+    const bool noun_follows = (next < size() && items_[next].entries.empty() &&
+                               pieces_[items_[next].begin].shape.has_letter &&
+                               !pieces_[items_[next].begin].shape.upper_initial) ||
+                              (word(next, WordFunction::kSuffix) && !pieces_[items_[next].begin - 1].token_end);
     for (const Mod& m : mods) {
       if (!m.adjective) {
         emit(m.item, m.item + 1, m.kind, m.actor);

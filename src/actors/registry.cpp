@@ -251,6 +251,7 @@ class Registry::Loader {
         }
       }
       else if (fn == "particle") w.function = WordFunction::kParticle;
+      else if (fn == "suffix") w.function = WordFunction::kSuffix;
       else if (fn == "ref") {
         w.function = WordFunction::kRef;
         // "country:2" or "country:2:GOV"
@@ -268,7 +269,7 @@ class Registry::Loader {
           return fail(row, "ref class must be country, person, place, group, igo, owncountry or party");
         }
       } else {
-        return fail(row, "unknown function '" + fn + "' (of, and, det, poss, pronoun, ref, particle)");
+        return fail(row, "unknown function '" + fn + "' (of, and, det, poss, pronoun, ref, particle, suffix)");
       }
       const auto index = static_cast<std::uint32_t>(r_.words_.size());
       r_.words_.push_back(w);

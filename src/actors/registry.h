@@ -70,7 +70,9 @@ struct Role {
   std::string last_key;  // the folded last word of the surface, to link "the minister" to a "foreign minister"
 };
 
-enum class WordFunction : std::uint8_t { kOf, kAnd, kDet, kPoss, kPronoun, kRef, kParticle };
+// kSuffix: the participle of a hyphenated compound whose first part is an
+// actor ("Iran-backed", "Saudi-led"): the actor's mention takes it along.
+enum class WordFunction : std::uint8_t { kOf, kAnd, kDet, kPoss, kPronoun, kRef, kParticle, kSuffix };
 
 struct Word {
   WordFunction function = WordFunction::kOf;

@@ -351,6 +351,14 @@ TEST(Recognizer, AGroupThatTookPowerActsForItsStateFromThen) {
   EXPECT_EQ(principals(run("De Taliban vielen een post aan.", "nl", PartialDate{2016, 1, 0})), (V{"Taliban=TALIBAN"}));
 }
 
+TEST(Recognizer, HyphenatedParticiplesAfterAnActor) {
+  EXPECT_EQ(principals(run("Iran-backed Houthis fired at a U.S.-owned tanker.")),
+            (V{"Iran-backed=IRN", "Houthis=HOUTHIS", "U.S.-owned=USA"}));
+  EXPECT_EQ(principals(run("The Saudi-led coalition struck Sanaa.")), (V{"Saudi-led=SAU", "Sanaa=YEM"}));
+  // Dutch writes these apart ("door Iran gesteunde"); the state is found as usual.
+  EXPECT_EQ(principals(run("Door Iran gesteunde Houthi's vuurden.", "nl")), (V{"Iran=IRN", "Houthi's=HOUTHIS"}));
+}
+
 TEST(Pieces, HyphensAndPossessivesSplit) {
   EXPECT_EQ(surface_keys("Al-Shabaab"), (V{"al", "shabaab"}));
   EXPECT_EQ(surface_keys("Lord's Resistance Army"), (V{"lord", "'s", "resistance", "army"}));
