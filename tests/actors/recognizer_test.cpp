@@ -206,6 +206,8 @@ TEST(Recognizer, CountryAdjectiveOnACommonNounNamesTheState) {
   EXPECT_EQ(principals(run("Tanzania restricted Kenyan businesses and Ugandan traders.")),
             (V{"Tanzania=TZA", "Kenyan=KEN", "Ugandan=UGA"}));
   EXPECT_EQ(principals(run("Russische raketten troffen Lviv.", "nl")), (V{"Russische=RUS", "Lviv=UKR"}));
+  EXPECT_EQ(principals(run("The Israeli side rejected the plan.")), (V{"Israeli side=ISR"}));
+  EXPECT_EQ(principals(run("De Russische zijde wees het plan af.", "nl")), (V{"Russische zijde=RUS"}));
   // Before a name or standing alone an adjective names nobody.
   EXPECT_TRUE(run("The man was Kenyan.").empty());
 }
