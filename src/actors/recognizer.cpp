@@ -811,6 +811,8 @@ class SentenceRecognizer {
     if (!seen && state_.mentions.size() == before && w.ref_class == "person|parties") {
       resolve_party(i, 0.5, is_parties);
     }
+    // NL "haar": her, else — with no person in reach — its (a state's).
+    if (!seen && state_.mentions.size() == before && w.ref_class == "person|party") resolve_party(i, 0.5, is_party);
   }
 
   // Mentions before item `i` in this sentence and the `back` sentences

@@ -246,8 +246,8 @@ class Registry::Loader {
         w.function = WordFunction::kPronoun;
         w.ref_class = f[2].empty() ? "person" : f[2];
         if (w.ref_class != "person" && w.ref_class != "party" && w.ref_class != "parties" && w.ref_class != "speaker" &&
-            w.ref_class != "person|parties") {
-          return fail(row, "pronoun class must be person, party, parties, person|parties or speaker");
+            w.ref_class != "person|parties" && w.ref_class != "person|party") {
+          return fail(row, "pronoun class must be person, party, parties, person|parties, person|party or speaker");
         }
       }
       else if (fn == "particle") w.function = WordFunction::kParticle;

@@ -339,6 +339,13 @@ TEST(Recognizer, DutchZijForABodyWhenNoPersonIsInReach) {
   EXPECT_EQ(principals(en).back(), "They=BEL");
 }
 
+TEST(Recognizer, DutchHaarForAStateWhenNoPersonIsInReach) {
+  auto nl = run("Venezuela sloot vrijdag de grens en lichtte haar besluit niet toe.", "nl");
+  EXPECT_EQ(principals(nl).back(), "haar=VEN");
+  auto p = run("De Keniaanse minister Ana Vale sprak met Colombia over haar plan.", "nl");
+  EXPECT_EQ(principals(p).back(), "haar=KEN");
+}
+
 TEST(Recognizer, ReferenceBeforeForIsStillAReference) {
   auto m = run("Ruritania ended talks with the ELN after blaming the rebel group for an attack.");
   EXPECT_EQ(principals(m).back(), "the rebel group=ELN");
