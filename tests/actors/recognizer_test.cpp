@@ -271,6 +271,8 @@ TEST(Recognizer, TitlesWithOfficesAndApposedNames) {
   EXPECT_EQ(principals(run("Kenyan Foreign Affairs Minister Ivo Marsh arrived.")),
             (V{"Kenyan Foreign Affairs Minister Ivo Marsh=KEN"}));
   EXPECT_EQ(principals(run("EU-buitenlandchef Ana Vale is bezorgd.", "nl")), (V{"EU-buitenlandchef Ana Vale=EU"}));
+  EXPECT_EQ(principals(run("NATO chief Ivo Marsh arrived.")), (V{"NATO chief Ivo Marsh=NATO"}));
+  EXPECT_EQ(principals(run("NAVO-chef Ivo Marsh kwam aan.", "nl")), (V{"NAVO-chef Ivo Marsh=NATO"}));
 }
 
 TEST(Recognizer, BareTitleWithAnApposedFullName) {
