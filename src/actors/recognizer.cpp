@@ -1,6 +1,7 @@
 #include "actors/recognizer.h"
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 #include "actors/pieces.h"
@@ -182,9 +183,21 @@ class SentenceRecognizer {
 
   // A named organisation as an actor. A group acts for no state: its home
   // state is only its base. An IGO body acts for its IGO.
-  static Actor org_actor(const Organisation& o) {
+  Actor org_actor(const Organisation& o) const {
     Actor a{o.code, o.country, o.id, o.sector, ""};
-    if (o.kind == OrgKind::kGroup) std::swap(a.base, a.country);
+    // A group that has taken power acts for its state from then on.
+    // Dates compare as far as both are known: "2021-08" is from "2021-08-15" on.
+    bool governs = false;
+    if (!o.governs_from.empty() && doc_.date) {
+      const std::string d = doc_.date->iso();
+      const std::size_t n = std::min(d.size(), o.governs_from.size());
+      governs = d.compare(0, n, o.governs_from, 0, n) >= 0;
+    }
+    if (o.kind == OrgKind::kGroup && !governs) std::swap(a.base, a.country);
+    if (governs) {
+      a.sector = "GOV";
+      a.code = a.country + a.sector;
+    }
     if (!o.parent.empty()) {
       a.body = o.id;
       a.org = o.parent;
@@ -214,11 +227,17 @@ class SentenceRecognizer {
                                   std::optional<std::size_t> antecedent = std::nullopt, double confidence = 1.0) {
     if (first >= last || last > items_.size()) return std::nullopt;
     // "Freedonia's plan", "Sylvanias’ actions": the clitic is part of the
-    // name's token, so the mention takes it along. After a role noun ("the
+    // name's token, so the mention takes it along. After a title ("the
     // County Commissioner's Office") the possessive names a thing of the
     // office more often than the party, and stays out.
+    const Role* last_role = role(last - 1);
+    const bool after_title = last_role && last_role->type != RoleType::kGroup;
     while (last < items_.size() && !pieces_[items_[last - 1].end - 1].token_end && word(last, WordFunction::kPoss) &&
-           !role(last - 1) && !role(last - 1, true)) {
+           !after_title) {
+      ++last;
+    }
+    // "Iran-backed", "U.S.-led": the participle after the name in one word.
+    while (last < items_.size() && !pieces_[items_[last - 1].end - 1].token_end && word(last, WordFunction::kSuffix)) {
       ++last;
     }
     const Piece& b = pieces_[items_[first].begin];
@@ -581,14 +600,33 @@ class SentenceRecognizer {
       Actor of;
       const std::size_t of_end = parse_of_chain(end, of);
       const std::size_t after = skip_parenthesis(of_end);
-      if (auto name = apposed_name(after); name && (!mods.empty() || of_end > end)) {
+      // A bare title takes an apposed name only when it is a full name
+      // ("our president, Alberto Fernández,"), not a single word.
+      auto name = apposed_name(after);
+      if (name && mods.empty() && of_end == end && items_[name->second - 1].end - items_[name->first].begin < 2) {
+        name.reset();
+      }
+      if (name) {
         Resolved res = resolve_person(name->first, name->second);
         Actor a = res.actor;
         if (!sector.empty()) a.sector = sector;
-        take_principal(a, !mods.empty() ? mods.back().actor : of);
+        // The state or organisation: before the title, in its "of" phrase,
+        // or after the name ("the president, Joren Dal of Tanzania").
+        Actor after_name;
+        const std::size_t name_end = parse_of(name->second, after_name);
+        if (!mods.empty()) {
+          take_principal(a, mods.back().actor);
+        } else if (of_end > end) {
+          take_principal(a, of);
+        } else if (name_end > name->second) {
+          take_principal(a, after_name);
+        } else if (const Organisation* o = last.default_org.empty() ? nullptr : reg_.organisation(last.default_org)) {
+          take_principal(a, org_actor(*o));
+        }
         a.code = code_of(a);
-        emit(start, name->second, MentionKind::kPerson, a, res.antecedent);
-        return finish_title(name->second);
+        if (a.code.empty()) return finish_title(name_end);  // a person of unknown allegiance codes nothing
+        emit(start, name_end, MentionKind::kPerson, a, res.antecedent);
+        return finish_title(name_end);
       }
       if (mods.empty() && of_end == end) {
         // A bare title: the office holder named earlier, else the one
@@ -621,6 +659,10 @@ class SentenceRecognizer {
       if (of_end > end) {
         emit(start, of_end, of.org.empty() ? kind : MentionKind::kOrganisation, with_sector(of, sector));
         emit_of_list();
+      } else if (last.default_org == "@story") {
+        // "two militants", "the gunmen": the armed group of the story.
+        const auto g = newest(start, index_, [](const Mention& x) { return !x.actor.base.empty(); });
+        if (g) emit(start, end, MentionKind::kReference, state_.mentions[*g].actor, g, 0.5);
       }
       return finish_title(std::max(of_end, end));
     }
@@ -656,9 +698,10 @@ class SentenceRecognizer {
   // adjective names its state when a common noun follows ("Kenyan
   // businesses", "Russische raketten"), not before a name or at the end.
   void emit_mods(const std::vector<Mod>& mods, std::size_t next) {
-    const bool noun_follows = next < size() && items_[next].entries.empty() &&
-                              pieces_[items_[next].begin].shape.has_letter &&
-                              !pieces_[items_[next].begin].shape.upper_initial;
+    const bool noun_follows = (next < size() && items_[next].entries.empty() &&
+                               pieces_[items_[next].begin].shape.has_letter &&
+                               !pieces_[items_[next].begin].shape.upper_initial) ||
+                              (word(next, WordFunction::kSuffix) && !pieces_[items_[next].begin - 1].token_end);
     for (const Mod& m : mods) {
       if (!m.adjective) {
         emit(m.item, m.item + 1, m.kind, m.actor);
@@ -741,25 +784,35 @@ class SentenceRecognizer {
   void resolve_pronoun(std::size_t i, const Word& w) {
     if (w.ref_class == "party") return resolve_party(i, 0.5, is_party);
     if (w.ref_class == "parties") return resolve_party(i, 0.5, is_parties);
+    const std::size_t before = state_.mentions.size();
     if (w.ref_class == "speaker") return resolve_speaker(i);
     const std::size_t begin = pieces_[items_[i].begin].span.begin;
     std::optional<std::size_t> found;
     std::string who;
+    bool seen = false;
     for (std::size_t m = state_.mentions.size(); m-- > 0;) {
       const Mention& x = state_.mentions[m];
       if (x.sentence + 1 < index_) break;
       if (x.sentence == index_ && x.span.begin >= begin) continue;
       if (x.kind != MentionKind::kPerson && x.kind != MentionKind::kPronoun) continue;
       if (x.actor.name.empty() && x.kind == MentionKind::kPronoun) continue;
+      seen = true;
       const std::string id = x.actor.name.empty() ? x.actor.code : x.actor.name;
       if (!found) {
         found = m;
         who = id;
       } else if (id != who) {
-        return;  // ambiguous
+        found.reset();  // ambiguous
+        break;
       }
     }
     if (found) emit(i, i + 1, MentionKind::kPronoun, state_.mentions[*found].actor, found, 0.7);
+    // NL "zij": she, else — with no person in reach — they.
+    if (!seen && state_.mentions.size() == before && w.ref_class == "person|parties") {
+      resolve_party(i, 0.5, is_parties);
+    }
+    // NL "haar": her, else — with no person in reach — its (a state's).
+    if (!seen && state_.mentions.size() == before && w.ref_class == "person|party") resolve_party(i, 0.5, is_party);
   }
 
   // Mentions before item `i` in this sentence and the `back` sentences
@@ -791,11 +844,10 @@ class SentenceRecognizer {
   }
 
   // What "they" may stand for: a plural — a collective ("the Kenyan
-  // police"), a plural reference, an armed group ("the Houthis") — not a
-  // state's name, which is "it".
+  // police"), a plural reference, an organisation ("the Houthis", "ECOWAS
+  // ... they") — not a state's name, which is "it".
   static bool is_parties(const Mention& x) {
     if (!is_party(x)) return false;
-    if (x.kind == MentionKind::kOrganisation) return !x.actor.base.empty();
     return x.kind != MentionKind::kState;
   }
 
@@ -817,8 +869,8 @@ class SentenceRecognizer {
     }
   }
 
-  // The newest mention of the previous sentence that `accept`s, when all
-  // such mentions there share one principal.
+  // The newest mention of the nearest earlier sentence (up to two back) with
+  // any that `accept`s, when all such mentions there share one principal.
   template <typename F>
   std::optional<std::size_t> unique_before(std::size_t i, F accept) const {
     (void)i;
@@ -826,7 +878,8 @@ class SentenceRecognizer {
     for (std::size_t m = state_.mentions.size(); m-- > 0;) {
       const Mention& x = state_.mentions[m];
       if (x.sentence >= index_) continue;
-      if (x.sentence + 1 < index_) break;
+      if (x.sentence + 2 < index_) break;
+      if (found && x.sentence != state_.mentions[*found].sentence) break;
       if (!accept(x)) continue;
       if (found && principal_of(state_.mentions[*found].actor) != principal_of(x.actor)) return std::nullopt;
       if (!found) found = m;
@@ -834,28 +887,40 @@ class SentenceRecognizer {
     return found;
   }
 
-  // "we", "our", "ons": whoever speaks — the one person or party in this
-  // sentence so far and the previous one; nothing when several are in reach
-  // (a quote before its attribution).
+  // "we", "our", "ons", "I": whoever speaks — the one person in this
+  // sentence so far and the previous one, else the one body (a ministry's
+  // statement); nothing when several are in reach (a quote before its
+  // attribution). A state named in the sentence before is as often the
+  // partner spoken about as the speaker, so states do not count.
   void resolve_speaker(std::size_t i) {
-    // A state named in the sentence before is as often the partner spoken
-    // about as the speaker, so only persons and bodies count.
-    auto accept = [](const Mention& x) {
-      return (x.kind == MentionKind::kPerson && !x.actor.name.empty() &&
-              (!x.actor.country.empty() || !x.actor.org.empty())) ||
-             x.kind == MentionKind::kCollective || x.kind == MentionKind::kOrganisation;
+    auto person = [](const Mention& x) {
+      return x.kind == MentionKind::kPerson && !x.actor.name.empty() &&
+             (!x.actor.country.empty() || !x.actor.org.empty());
     };
-    const std::size_t begin = pieces_[items_[i].begin].span.begin;
-    std::optional<std::size_t> found;
-    for (std::size_t m = state_.mentions.size(); m-- > 0;) {
-      const Mention& x = state_.mentions[m];
-      if (x.sentence + 1 < index_) break;
-      if (x.sentence == index_ && x.span.begin >= begin) continue;
-      if (!accept(x)) continue;
-      if (found && principal_of(state_.mentions[*found].actor) != principal_of(x.actor)) return;
-      if (!found) found = m;
+    auto body = [](const Mention& x) {
+      return x.kind == MentionKind::kCollective || x.kind == MentionKind::kOrganisation;
+    };
+    for (const auto& accept : {std::function<bool(const Mention&)>(person), std::function<bool(const Mention&)>(body)}) {
+      const std::size_t begin = pieces_[items_[i].begin].span.begin;
+      std::optional<std::size_t> found;
+      bool ambiguous = false;
+      for (std::size_t m = state_.mentions.size(); m-- > 0;) {
+        const Mention& x = state_.mentions[m];
+        if (x.sentence + 1 < index_) break;
+        if (x.sentence == index_ && x.span.begin >= begin) continue;
+        if (!accept(x)) continue;
+        if (found && principal_of(state_.mentions[*found].actor) != principal_of(x.actor)) {
+          ambiguous = true;
+          break;
+        }
+        if (!found) found = m;
+      }
+      if (ambiguous) return;
+      if (found) {
+        emit(i, i + 1, MentionKind::kPronoun, state_.mentions[*found].actor, found, 0.5);
+        return;
+      }
     }
-    if (found) emit(i, i + 1, MentionKind::kPronoun, state_.mentions[*found].actor, found, 0.5);
   }
 
   // "the two countries", "beide landen": the last N distinct earlier actors
@@ -876,6 +941,8 @@ class SentenceRecognizer {
         id = x.actor.org;  // "the group": an armed group or a bloc
       } else if (w.ref_class == "igo" && x.actor.country.empty() && x.actor.base.empty() && !x.actor.org.empty()) {
         id = x.actor.org;  // "the bloc"
+      } else if (w.ref_class == "party" && is_party(x)) {
+        id = principal_of(x.actor);  // "the parties": states and groups alike
       } else if (w.ref_class == "owncountry" && x.kind == MentionKind::kPerson) {
         id = x.actor.country;  // "his country": the newest person's
         if (id.empty()) break;
@@ -904,6 +971,9 @@ class SentenceRecognizer {
     for (std::size_t m = state_.mentions.size(); m-- > 0;) {
       const Mention& x = state_.mentions[m];
       if (x.actor.country.empty()) continue;
+      // "At the ceremony in Washington, the Minister of ...": a place in the
+      // same sentence is where it happens, not whose minister.
+      if (x.sentence == index_ && x.kind == MentionKind::kPlace) continue;
       if (sentence && x.sentence != *sentence) break;
       if (x.sentence + 2 < index_) break;
       sentence = x.sentence;
@@ -966,9 +1036,16 @@ class SentenceRecognizer {
     if (word(i, WordFunction::kDet) && i + 1 < size()) start = i + 1;
     if (const Word* w = word(start, WordFunction::kRef)) {
       // "the country", "het land": a one-word description needs its
-      // determiner, and "the Republic of ..." is a name, not a reference.
+      // determiner, and "the Republic of Ruritania" is a name, not a
+      // reference ("the group for its attack" is one).
       const bool one_word = items_[start].end - items_[start].begin == 1;
-      if ((!one_word || start > i) && !word(start + 1, WordFunction::kOf)) {
+      auto names_a_state = [&](std::size_t j) {  // "of (the) Netherlands"
+        if (!word(j, WordFunction::kOf)) return false;
+        if (word(j + 1, WordFunction::kDet)) ++j;
+        Mod m;
+        return make_mod(j + 1, m);
+      };
+      if ((!one_word || start > i) && !names_a_state(start + 1)) {
         resolve_ref(i, start + 1, *w);
         return start + 1;
       }
@@ -980,6 +1057,13 @@ class SentenceRecognizer {
     if (const Word* w = word(start, WordFunction::kPronoun)) {
       // "It's", "it’s": a contraction, not a possessive.
       if (pieces_[items_[start].end - 1].token_end) resolve_pronoun(start, *w);
+      return start + 1;
+    }
+    if (const Entry* g = find(start, EntryKind::kCountryGroup)) {
+      // "the Baltic states": one mention per member, over the same words.
+      for (const std::string& c : reg_.country_group(g->index)) {
+        emit(start, start + 1, MentionKind::kState, Actor{c, c, "", "", ""});
+      }
       return start + 1;
     }
     std::vector<Mod> mods;

@@ -71,10 +71,11 @@ class Registry::Loader {
 
   bool load_organisations(const std::filesystem::path& path) {
     std::vector<tsv::Row> rows;
-    if (!read(path, 5, 6, rows)) return false;
+    if (!read(path, 5, 7, rows)) return false;
     for (const auto& row : rows) {
       const auto& f = row.fields;
-      Organisation o{f[0], f[1], f[2], f[3], OrgKind::kIgo, f.size() > 5 ? f[5] : ""};
+      Organisation o{f[0], f[1], f[2], f[3], OrgKind::kIgo, f[5], f[6]};
+      if (!is_date(o.governs_from)) return fail(row, "governs-from must be YYYY, YYYY-MM or YYYY-MM-DD");
       if (f[4] == "igo") o.kind = OrgKind::kIgo;
       else if (f[4] == "group") o.kind = OrgKind::kGroup;
       else if (f[4] == "body") o.kind = OrgKind::kBody;
@@ -180,13 +181,37 @@ class Registry::Loader {
     return true;
   }
 
+  // "Baltic states<TAB>EST,LVA,LTU": one surface, several member states.
+  bool load_country_groups(const std::filesystem::path& path) {
+    std::vector<tsv::Row> rows;
+    if (!read(path, 2, 2, rows)) return false;
+    for (const auto& row : rows) {
+      const auto& f = row.fields;
+      std::vector<std::string> members;
+      std::size_t start = 0;
+      while (start <= f[1].size()) {
+        std::size_t comma = f[1].find(',', start);
+        if (comma == std::string::npos) comma = f[1].size();
+        const std::string code = f[1].substr(start, comma - start);
+        if (!r_.country_index_.count(code)) return fail(row, "unknown country '" + code + "'");
+        members.push_back(code);
+        start = comma + 1;
+      }
+      if (members.size() < 2) return fail(row, "a country group needs two or more states");
+      const auto index = static_cast<std::uint32_t>(r_.country_groups_.size());
+      r_.country_groups_.push_back(std::move(members));
+      if (!add_surface(row, f[0], EntryKind::kCountryGroup, index, CountryForm::kName, false, false, f[1])) return false;
+    }
+    return true;
+  }
+
   bool load_roles(const std::filesystem::path& path) {
     std::vector<tsv::Row> rows;
     if (!read(path, 3, 4, rows)) return false;
     for (const auto& row : rows) {
       const auto& f = row.fields;
       Role role{f[1], RoleType::kTitle, f[3], ""};
-      if (!role.default_org.empty() && !r_.org_index_.count(role.default_org)) {
+      if (!role.default_org.empty() && role.default_org != "@story" && !r_.org_index_.count(role.default_org)) {
         return fail(row, "unknown organisation '" + role.default_org + "'");
       }
       if (const auto keys = surface_keys(f[0]); !keys.empty()) role.last_key = keys.back();
@@ -220,11 +245,13 @@ class Registry::Loader {
       else if (fn == "pronoun") {
         w.function = WordFunction::kPronoun;
         w.ref_class = f[2].empty() ? "person" : f[2];
-        if (w.ref_class != "person" && w.ref_class != "party" && w.ref_class != "parties" && w.ref_class != "speaker") {
-          return fail(row, "pronoun class must be person, party, parties or speaker");
+        if (w.ref_class != "person" && w.ref_class != "party" && w.ref_class != "parties" && w.ref_class != "speaker" &&
+            w.ref_class != "person|parties" && w.ref_class != "person|party") {
+          return fail(row, "pronoun class must be person, party, parties, person|parties, person|party or speaker");
         }
       }
       else if (fn == "particle") w.function = WordFunction::kParticle;
+      else if (fn == "suffix") w.function = WordFunction::kSuffix;
       else if (fn == "ref") {
         w.function = WordFunction::kRef;
         // "country:2" or "country:2:GOV"
@@ -238,11 +265,11 @@ class Registry::Loader {
         w.ref_count = count[0] - '0';
         if (c2 != std::string::npos) w.ref_sector = a.substr(c2 + 1);
         if (w.ref_class != "country" && w.ref_class != "person" && w.ref_class != "place" && w.ref_class != "group" &&
-            w.ref_class != "igo" && w.ref_class != "owncountry") {
-          return fail(row, "ref class must be country, person, place, group, igo or owncountry");
+            w.ref_class != "igo" && w.ref_class != "owncountry" && w.ref_class != "party") {
+          return fail(row, "ref class must be country, person, place, group, igo, owncountry or party");
         }
       } else {
-        return fail(row, "unknown function '" + fn + "' (of, and, det, poss, pronoun, ref, particle)");
+        return fail(row, "unknown function '" + fn + "' (of, and, det, poss, pronoun, ref, particle, suffix)");
       }
       const auto index = static_cast<std::uint32_t>(r_.words_.size());
       r_.words_.push_back(w);
@@ -324,7 +351,9 @@ std::unique_ptr<Registry> Registry::load(const std::filesystem::path& data_dir, 
       // Generated, and optional: a language may have no city list yet.
       (std::filesystem::exists(local / "cities.tsv") && !loader.load_places(local / "cities.tsv")) ||
       !loader.load_org_names(local / "organisations.tsv") || !loader.load_roles(local / "roles.tsv") ||
-      !loader.load_words(local / "words.tsv")) {
+      !loader.load_words(local / "words.tsv") ||
+      (std::filesystem::exists(local / "country-groups.tsv") &&
+       !loader.load_country_groups(local / "country-groups.tsv"))) {
     return nullptr;
   }
   return registry;

@@ -30,6 +30,9 @@ struct Organisation {
   std::string sector;
   OrgKind kind = OrgKind::kIgo;
   std::string parent;  // for an IGO body or mission: the IGO it acts for ("UN"), else empty
+  // For a group that took power: the date (ISO) from which it acts for its
+  // home state ("the Taliban" from 2021-08-15). Empty for most.
+  std::string governs_from;
 };
 
 struct PersonRole {
@@ -61,12 +64,15 @@ struct Role {
   RoleType type = RoleType::kTitle;
   // For a title that names one office when it stands alone ("the
   // Secretary-General"): the organisation it belongs to when nothing in the
-  // document says otherwise. Empty for most roles.
+  // document says otherwise; "@story" for attackers who stand for the armed
+  // group of the story ("two gunmen"). Empty for most roles.
   std::string default_org;
   std::string last_key;  // the folded last word of the surface, to link "the minister" to a "foreign minister"
 };
 
-enum class WordFunction : std::uint8_t { kOf, kAnd, kDet, kPoss, kPronoun, kRef, kParticle };
+// kSuffix: the participle of a hyphenated compound whose first part is an
+// actor ("Iran-backed", "Saudi-led"): the actor's mention takes it along.
+enum class WordFunction : std::uint8_t { kOf, kAnd, kDet, kPoss, kPronoun, kRef, kParticle, kSuffix };
 
 struct Word {
   WordFunction function = WordFunction::kOf;
@@ -82,7 +88,8 @@ struct Word {
 
 enum class CountryForm : std::uint8_t { kName, kAdjective, kDemonym };
 
-enum class EntryKind : std::uint8_t { kCountry, kPlace, kOrganisation, kPerson, kRole, kWord };
+// kCountryGroup: a name for several states at once ("the Baltic states").
+enum class EntryKind : std::uint8_t { kCountry, kPlace, kOrganisation, kPerson, kRole, kWord, kCountryGroup };
 
 // One surface of one registry item, as stored in the trie.
 struct Entry {
@@ -117,6 +124,8 @@ class Registry {
   const Person& person(std::uint32_t i) const { return persons_[i]; }
   const Role& role(std::uint32_t i) const { return roles_[i]; }
   const Word& word(std::uint32_t i) const { return words_[i]; }
+  // The member states (alpha-3) of a country group entry.
+  const std::vector<std::string>& country_group(std::uint32_t i) const { return country_groups_[i]; }
   const Organisation* organisation(const std::string& id) const;
 
   // Persons whose name ends in the folded piece `surname` ("koenders").
@@ -134,6 +143,7 @@ class Registry {
   std::vector<Person> persons_;
   std::vector<Role> roles_;
   std::vector<Word> words_;
+  std::vector<std::vector<std::string>> country_groups_;
   std::unordered_map<std::string, std::uint32_t> country_index_;  // alpha-3
   std::unordered_map<std::string, std::uint32_t> org_index_;      // id
   std::unordered_map<std::string, std::vector<std::uint32_t>> surnames_;
