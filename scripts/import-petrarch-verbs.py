@@ -78,6 +78,10 @@ GRAMMAR_FILE = ROOT / "data" / "lang" / "en" / "events" / "00_grammar.txt"
 # ("strengthen", "continue", "increase") would cost more intents than they add.
 HAND_WRITTEN = sorted((ROOT / "data" / "lang" / "en" / "events").glob("0*.txt"))
 
+# Word forms of the verbs the lexicon codes (`forms` lines: regular forms by
+# the spelling rules plus the dictionary's irregular ones).
+FORMS = True
+
 # Patterns (a verb with an object or a preposition): every root but 01
 # (statements), 02 and 03, where PETRARCH's codes follow other conventions
 # than dyad's annotation (extend an invitation 028, launch a campaign 020,
@@ -122,6 +126,7 @@ class Dictionary:
     def __init__(self, text):
         self.sets = {}     # name -> [lower-case words]
         self.blocks = []   # {"name","code","verbs":[(token, code)], "patterns":[(line, comment)]}
+        self.forms = {}    # lemma -> irregular forms listed in { } (lower-case)
         section = None
         current_set = None
         block = None
@@ -152,11 +157,16 @@ class Dictionary:
             if line.startswith("-"):
                 block["patterns"].append((body[1:].strip(), comment.strip()))
                 continue
-            body = re.sub(r"\{[^}]*\}", " ", body)  # irregular forms: dyad's lemmatiser gives the base
+            forms = re.search(r"\{([^}]*)\}", body)
+            body = re.sub(r"\{[^}]*\}", " ", body)
             cm = re.search(r"\[([^\]]*)\]", body)
             token = body[:cm.start()].strip() if cm else body.strip()
             if token:
                 block["verbs"].append((token.split()[0], cm.group(1) if cm else None))
+                lemma = word(token.split()[0])
+                if lemma and forms:
+                    listed = {word(f) for f in forms.group(1).replace(",", " ").split()}
+                    self.forms.setdefault(lemma, set()).update(f for f in listed if f and f != lemma)
 
 
 def verb_lemma(token):
@@ -418,7 +428,49 @@ HEADER = """\
 """
 
 
-def render(conv, lines, sets_lines):
+def regular_forms(lemma):
+    """-s, -ed and -ing forms by the spelling rules (consonant doubling is
+    irregular: the dictionary lists it, as PETRARCH itself expects)."""
+    cons = lambda c: c not in "aeiou"
+    if re.search(r"(s|x|z|ch|sh)$", lemma):
+        third = lemma + "es"
+    elif len(lemma) > 1 and lemma.endswith("y") and cons(lemma[-2]):
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    if lemma.endswith("e"):
+        past = lemma + "d"
+    elif len(lemma) > 1 and lemma.endswith("y") and cons(lemma[-2]):
+        past = lemma[:-1] + "ied"
+    else:
+        past = lemma + "ed"
+    if lemma.endswith("ie"):
+        ing = lemma[:-2] + "ying"
+    elif lemma.endswith("e") and not re.search(r"(ee|ye|oe)$", lemma):
+        ing = lemma[:-1] + "ing"
+    else:
+        ing = lemma + "ing"
+    return {third, past, ing}
+
+
+def forms_lines(dictionary, known):
+    """`forms LEMMA: …` for the dictionary's one-word verbs the lexicon codes:
+    the coder falls back to these when the lemmatiser gets a verb wrong
+    ("extraditing" -> "extradit", "froze" -> "froze", "slew" -> "slow")."""
+    lines = []
+    verbs = set()
+    for block in dictionary.blocks:
+        for token, _ in block["verbs"]:
+            lemma = word(token)
+            if lemma and lemma in known and not token.startswith("+"):
+                verbs.add(lemma)
+    for lemma in sorted(verbs):
+        forms = (regular_forms(lemma) | dictionary.forms.get(lemma, set())) - {lemma}
+        lines.append(f"forms {lemma}: " + " ".join(sorted(forms)))
+    return lines
+
+
+def render(conv, lines, sets_lines, forms=()):
     counts = sorted(conv.skipped.items(), key=lambda kv: (-kv[1], kv[0]))
     out = [HEADER.rstrip("\n")]
     out.append("#")
@@ -427,7 +479,9 @@ def render(conv, lines, sets_lines):
     out.append("# Verb defaults (a verb alone) for roots " + " ".join(sorted(DEFAULT_ROOTS))
                + " (not " + " ".join(sorted(DEFAULT_CODES_SKIPPED)) + "), for verbs with a code of their own;")
     out.append("# patterns (a verb with an object or preposition) for roots " + " ".join(sorted(PATTERN_ROOTS)) + ",")
-    out.append("# for verbs the lexicon codes anyway (a hand-written entry or an imported default).")
+    out.append("# for verbs the lexicon codes anyway (a hand-written entry or an imported default);")
+    out.append("# `forms` of the dictionary's verbs the lexicon codes (regular by spelling rule, and")
+    out.append("# the dictionary's irregular ones), for when the lemmatiser gets a verb wrong.")
     out.append("# The other roots' entries are vague verbs or follow other coding conventions than")
     out.append("# dyad's annotation; why each class is left out: scripts/import-petrarch-verbs.py.")
     out.append("# Left out (entries, reason):")
@@ -435,6 +489,8 @@ def render(conv, lines, sets_lines):
         out.append(f"#   {n:5d}  {reason}")
     out.append("")
     out.extend(sets_lines)
+    out.append("")
+    out.extend(forms)
     out.append("")
     for line in sorted(lines, key=lambda l: (l.split()[1], l)):
         out.append(line)
@@ -479,11 +535,12 @@ def build(dict_path, codes_path):
         else:
             conv.skip("pattern of a verb with no hand-written entry and no default (intent verbs would defer to it)")
     conv.used_sets = {n for n in conv.used_sets if any("&PETR-" + n.replace("_", "-") in l for l in kept)}
-    return render(conv, kept, conv.classes())
+    coded = {l.split()[1].split("+")[0] for l in kept} | read_verbs(HAND_WRITTEN)
+    return render(conv, kept, conv.classes(), forms_lines(conv.d, coded) if FORMS else ())
 
 
 def main():
-    global DEFAULTS, DEFAULT_ROOTS, PATTERN_ROOTS
+    global DEFAULTS, DEFAULT_ROOTS, PATTERN_ROOTS, FORMS
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("dictionary", nargs="?", default=str(DEFAULT_DICT))
     ap.add_argument("--codes", default=str(DEFAULT_CODES))
@@ -493,7 +550,10 @@ def main():
     ap.add_argument("--defaults", choices=["all", "own", "none"], help="which verb defaults")
     ap.add_argument("--pattern-roots", help="comma-separated roots whose patterns are imported")
     ap.add_argument("--default-roots", help="comma-separated roots whose verb defaults are imported")
+    ap.add_argument("--no-forms", action="store_true", help="no forms lines")
     args = ap.parse_args()
+    if args.no_forms:
+        FORMS = False
     if args.default_roots is not None:
         DEFAULT_ROOTS = set(filter(None, args.default_roots.split(",")))
     if args.pattern_roots is not None:

@@ -68,6 +68,26 @@ TEST(Lexicon, FallbackPatternsRankBelowHandWrittenOnes) {
   EXPECT_TRUE((*strike)[3].object.empty());
 }
 
+// The shipped English lexicon with the PETRARCH import: the imported forms
+// lead a lemmatiser's slip back to a coded verb, imported patterns extend a
+// hand-written lemma without preceding its hand-written patterns.
+TEST(Lexicon, ShippedPetrarchImport) {
+  std::string error;
+  auto lex = Lexicon::load(std::filesystem::path(DYAD_SOURCE_DIR) / "data" / "lang" / "en" / "events", &error);
+  ASSERT_TRUE(lex) << error;
+  const auto cands = lex->lemma_candidates("extraditing");  // UDPipe-style lemma slip: "extradit"
+  EXPECT_NE(std::find(cands.begin(), cands.end(), "extradite"), cands.end());
+  const auto* launch = lex->patterns(TriggerKind::kVerb, "launch");
+  ASSERT_TRUE(launch);
+  bool seen_fallback = false, imported = false;
+  for (const Pattern& p : *launch) {
+    EXPECT_FALSE(seen_fallback && !p.fallback) << p.where << ": a hand-written pattern after an imported one";
+    seen_fallback = seen_fallback || p.fallback;
+    imported = imported || (p.fallback && p.where.find("90_petrarch.txt") != std::string::npos);
+  }
+  EXPECT_TRUE(imported) << "launch has imported patterns";
+}
+
 // The committed 90_petrarch.txt is what the converter makes of the shared
 // PETRARCH dictionary today: a change to the script is not left unapplied.
 TEST(Lexicon, PetrarchImportIsUpToDate) {
