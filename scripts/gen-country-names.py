@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 
 # CAMEO and most event data sets code Kosovo as KSV; CLDR's XKK is private use.
 OVERRIDES = {"XK": "KSV"}
+GENERIC_QUALIFIERS = {"Republic", "Republiek"}
 
 
 def alpha3_map(cldr):
@@ -56,6 +57,10 @@ def variants(name):
     out = []
     m = re.match(r"^(.*?)\s*\((.*)\)$", name)
     base = [m.group(1), m.group(2)] if m else [name]
+    # "Congo (Republic)": the qualifier alone is a common word, not a name
+    # of the state ("the Republic of South Africa" is not Congo).
+    if m and m.group(2).strip() in GENERIC_QUALIFIERS:
+        base = [m.group(1)]
     for b in base:
         b = b.strip()
         if not b:

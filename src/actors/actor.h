@@ -16,6 +16,13 @@ struct Actor {
   std::string org;      // canonical short name of a named organisation ("UN", "ISIS"), empty when none
   std::string sector;   // "GOV", "MIL", "COP", "REB", "IGO"..., empty when none
   std::string name;     // a person's name, empty for collectives
+  // The home state of a non-state armed group, which acts for no state
+  // (its `country` stays empty): kept apart so that the group's attacks are
+  // never keyed to the state it fights.
+  std::string base;
+  // The own id of an IGO body or mission ("UNSC", "AMISOM") whose principal
+  // is its IGO (`org` "UN", "AU").
+  std::string body;
   friend bool operator==(const Actor&, const Actor&) = default;
 };
 
@@ -42,6 +49,9 @@ struct Mention {
   // The earlier mention this one was resolved through (coreference), as an
   // index into the same result vector.
   std::optional<std::size_t> antecedent;
+  // How sure the resolution is: 1 for a name, less for a pronoun or a
+  // description resolved through context.
+  double confidence = 1.0;
 };
 
 }  // namespace dyad

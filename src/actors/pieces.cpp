@@ -40,6 +40,10 @@ void split_word(std::string_view word, std::vector<Cut>& cuts) {
     } else if (w.size() > 1 && w.back() == '\'') {
       cuts.push_back({b, e - 1});
       cuts.push_back({e - 1, e});
+    } else if (w.size() > kCurly.size() + 1 && w.ends_with(kCurly)) {
+      // "Philippines’": the possessive of an s-final name.
+      cuts.push_back({b, e - kCurly.size()});
+      cuts.push_back({e - kCurly.size(), e});
     } else {
       cuts.push_back({b, e});
     }

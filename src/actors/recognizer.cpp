@@ -41,6 +41,7 @@ struct Mod {
 struct DocPerson {
   std::vector<std::string> keys;  // folded pieces of the name
   std::size_t mention = 0;
+  std::string title;  // last word of their title ("minister"), for "the minister" later
 };
 
 // What earlier sentences leave for later ones: the mentions so far and the
@@ -158,8 +159,14 @@ class SentenceRecognizer {
   bool name_like(std::size_t i) const {
     if (i >= items_.size()) return false;
     if (find(i, EntryKind::kPerson)) return true;
-    if (!items_[i].entries.empty()) return false;
     const Piece& p = pieces_[items_[i].begin];
+    // A capitalised one-word description ("Blok", "Group") may be a name.
+    const bool only_refs = !items_[i].entries.empty() && items_[i].end - items_[i].begin == 1 &&
+                           std::all_of(items_[i].entries.begin(), items_[i].entries.end(), [&](const Entry* e) {
+                             return e->kind == EntryKind::kWord && reg_.word(e->index).function == WordFunction::kRef;
+                           });
+    if (only_refs) return p.shape.upper_initial;
+    if (!items_[i].entries.empty()) return false;
     if (upos_ && p.token < upos_->size()) return (*upos_)[p.token] == "PROPN";
     return p.shape.upper_initial;
   }
@@ -173,6 +180,27 @@ class SentenceRecognizer {
     return a;
   }
 
+  // A named organisation as an actor. A group acts for no state: its home
+  // state is only its base. An IGO body acts for its IGO.
+  static Actor org_actor(const Organisation& o) {
+    Actor a{o.code, o.country, o.id, o.sector, ""};
+    if (o.kind == OrgKind::kGroup) std::swap(a.base, a.country);
+    if (!o.parent.empty()) {
+      a.body = o.id;
+      a.org = o.parent;
+    }
+    return a;
+  }
+
+  // Gives `a` the principal of `where` (the state or organisation a title or
+  // place puts it under).
+  static void take_principal(Actor& a, const Actor& where) {
+    a.country = where.country;
+    a.org = where.org;
+    a.base = where.base;
+    a.body = where.body;
+  }
+
   std::string code_of(const Actor& a) const {
     if (!a.org.empty()) {
       if (const Organisation* o = reg_.organisation(a.org)) return o->code;
@@ -183,8 +211,16 @@ class SentenceRecognizer {
   // Adds a mention over items [first, last). Mentions must cover whole
   // tokens: "Aqaba" inside "Aqaba-conferentie" is not one.
   std::optional<std::size_t> emit(std::size_t first, std::size_t last, MentionKind kind, Actor actor,
-                                  std::optional<std::size_t> antecedent = std::nullopt) {
+                                  std::optional<std::size_t> antecedent = std::nullopt, double confidence = 1.0) {
     if (first >= last || last > items_.size()) return std::nullopt;
+    // "Freedonia's plan", "Sylvanias’ actions": the clitic is part of the
+    // name's token, so the mention takes it along. After a role noun ("the
+    // County Commissioner's Office") the possessive names a thing of the
+    // office more often than the party, and stays out.
+    while (last < items_.size() && !pieces_[items_[last - 1].end - 1].token_end && word(last, WordFunction::kPoss) &&
+           !role(last - 1) && !role(last - 1, true)) {
+      ++last;
+    }
     const Piece& b = pieces_[items_[first].begin];
     const Piece& e = pieces_[items_[last - 1].end - 1];
     if (!b.token_begin || !e.token_end) return std::nullopt;
@@ -197,9 +233,14 @@ class SentenceRecognizer {
     m.kind = kind;
     m.actor = std::move(actor);
     m.antecedent = antecedent;
+    m.confidence = confidence;
     const std::size_t at = state_.mentions.size();
-    if (kind == MentionKind::kPerson && !m.actor.name.empty()) {
-      state_.persons.push_back({surface_keys(m.actor.name), at});
+    if (kind == MentionKind::kPerson && !m.actor.name.empty() && !antecedent) {
+      state_.persons.push_back({surface_keys(m.actor.name), at, pending_title_});
+    } else if (!pending_title_.empty() && !antecedent) {
+      // A titled office holder without a name ("the Ukrainian leader", "ECOWAS
+      // leaders"): the title alone may refer back to them.
+      state_.persons.push_back({{}, at, pending_title_});
     }
     if (kind == MentionKind::kPlace) note_place(first);
     for (DocPlace& p : pending_places_) {
@@ -230,8 +271,7 @@ class SentenceRecognizer {
       m.kind = MentionKind::kState;
       m.adjective = e->form == CountryForm::kAdjective;
     } else if (const Entry* e = find(i, EntryKind::kOrganisation)) {
-      const Organisation& o = reg_.organisation(e->index);
-      m.actor = {o.code, o.country, o.id, o.sector, ""};
+      m.actor = org_actor(reg_.organisation(e->index));
       m.kind = MentionKind::kOrganisation;
     } else if (const Entry* e = find(i, EntryKind::kPlace)) {
       const Place& p = reg_.place(e->index);
@@ -275,14 +315,30 @@ class SentenceRecognizer {
     Mod m;
     if (!make_mod(j, m) || m.adjective) return i;
     out = m.actor;
+    const MentionKind first_kind = m.kind;
     note_place(j);
     j = m.item + 1;
-    while (is_comma(j)) {
+    while (true) {
+      std::size_t k = j;
+      const bool comma = is_comma(k);
+      if (comma) ++k;
+      const bool conj = word(k, WordFunction::kAnd) != nullptr;
+      if (conj) ++k;
+      if (!comma && !conj) break;
+      if (word(k, WordFunction::kDet)) ++k;
       Mod more;
-      if (!make_mod(j + 1, more) || more.adjective || more.kind == MentionKind::kOrganisation) break;
-      note_place(j + 1);
-      if (more.kind == MentionKind::kState || out.country.empty()) out = more.actor;
-      j += 2;
+      if (!make_mod(k, more) || more.adjective || more.kind == MentionKind::kOrganisation) break;
+      if (first_kind == MentionKind::kState && more.kind == MentionKind::kState) {
+        // "the governments of Qatar, Oman and Switzerland": a list of states.
+        of_list_.emplace_back(k, more.actor);
+      } else if (conj) {
+        break;
+      } else {
+        // "of Mombasa, Kenya": the place's state.
+        note_place(k);
+        if (more.kind == MentionKind::kState || out.country.empty()) out = more.actor;
+      }
+      j = k + 1;
     }
     return j;
   }
@@ -293,6 +349,8 @@ class SentenceRecognizer {
     while (j < size()) {
       if (name_like(j)) {
         ++j;
+      } else if (j > i && !pieces_[items_[j - 1].end - 1].token_end && pieces_[items_[j].begin].shape.has_letter) {
+        ++j;  // the rest of a hyphenated name ("Jae-in")
       } else if (j > i && word(j, WordFunction::kParticle) && name_like(j + 1)) {
         ++j;
       } else {
@@ -329,6 +387,12 @@ class SentenceRecognizer {
   Actor person_actor(const Person& p) const {
     const PersonRole& r = p.role_at(doc_.date ? &*doc_.date : nullptr);
     Actor a{"", r.country, r.org, r.sector, p.name};
+    if (const Organisation* o = r.org.empty() ? nullptr : reg_.organisation(r.org)) {
+      const Actor oa = org_actor(*o);
+      a.org = oa.org;
+      a.body = oa.body;
+      if (a.country.empty()) a.base = oa.base;
+    }
     a.code = code_of(a);
     return a;
   }
@@ -344,7 +408,10 @@ class SentenceRecognizer {
     if (const auto* ids = reg_.persons_by_surname(keys.back())) {
       for (std::uint32_t id : *ids) {
         const Person& p = reg_.person(id);
-        if (keys.size() == 1 || keys.front() == p.name_keys.front()) return {person_actor(p), std::nullopt};
+        // "Croo" or "De Croo" (the name's tail), "Alexander Croo" (first name and surname).
+        const bool tail = keys.size() <= p.name_keys.size() &&
+                          std::equal(keys.begin(), keys.end(), p.name_keys.end() - static_cast<std::ptrdiff_t>(keys.size()));
+        if (keys.size() == 1 || keys.front() == p.name_keys.front() || tail) return {person_actor(p), std::nullopt};
       }
     }
     Actor a;
@@ -376,17 +443,94 @@ class SentenceRecognizer {
       // What the text says beats what the registry remembers.
       if (!sector.empty()) a.sector = sector;
       const Actor* where = !mods.empty() ? &mods.back().actor : has_of ? &of : nullptr;
-      if (where) {
-        a.country = where->country;
-        a.org = where->org;
+      if (where) take_principal(a, *where);
+      double confidence = 1.0;
+      if (a.country.empty() && a.org.empty() && !res.antecedent) {
+        if (const Organisation* o = pending_default_.empty() ? nullptr : reg_.organisation(pending_default_)) {
+          take_principal(a, org_actor(*o));  // "Secretary-General António Guterres"
+        } else if (auto c = context_country(); c && a.sector == "GOV") {
+          // "Prime Minister Dr. X" with the state only in the sentence
+          // before (or the dateline).
+          a.country = *c;
+          confidence = 0.6;
+        }
       }
       a.code = code_of(a);
       if (a.code.empty() && !a.name.empty()) a.code = a.sector;  // a titled person of unknown country
       const std::size_t first = r == 0 ? start : runs[r].first;
       const std::size_t last = r + 1 == runs.size() ? pos : runs[r].second;
-      emit(first, last, MentionKind::kPerson, a, res.antecedent);
+      emit(first, last, MentionKind::kPerson, a, res.antecedent, confidence);
     }
     return pos;
+  }
+
+  // Role nouns, with or without modifiers before them: "the Kenyan and
+  // British governments", "Ghana's Minister of ...", "Al Shabaab militants",
+  // "the government of Kenya", "police".
+  // "(AU)", "(MR)": a parenthesis of up to a few words after a phrase.
+  std::size_t skip_parenthesis(std::size_t i) const {
+    if (i >= size() || !items_[i].entries.empty() || pieces_[items_[i].begin].key != "(") return i;
+    for (std::size_t j = i + 1; j < size() && j < i + 8; ++j) {
+      if (items_[j].entries.empty() && pieces_[items_[j].begin].key == ")") return j + 1;
+    }
+    return i;
+  }
+
+  // A capitalised run that is no registry phrase ("the Commission", "the
+  // National Security Directorate"): an office inside a longer title.
+  std::size_t skip_office(std::size_t i) const {
+    auto office_word = [&](std::size_t j) {
+      return j < size() && (role(j, true) || (items_[j].entries.empty() && pieces_[items_[j].begin].shape.upper_initial &&
+                                              pieces_[items_[j].begin].shape.has_letter));
+    };
+    std::size_t j = i;
+    while (j < i + 8 && office_word(j)) {
+      ++j;
+      // "Information and Culture", "Environment and Sustainable Development"
+      if (j > i && word(j, WordFunction::kAnd) && office_word(j + 1)) ++j;
+    }
+    return j;
+  }
+
+  // "of the Commission of the African Union (AU)": an "of" phrase that may
+  // pass through offices before it reaches a state or organisation.
+  std::size_t parse_of_chain(std::size_t i, Actor& out) const {
+    for (int hops = 0; hops < 3; ++hops) {
+      const std::size_t e = parse_of(i, out);
+      if (e > i) return skip_parenthesis(e);
+      if (!word(i, WordFunction::kOf)) return i;
+      std::size_t j = i + 1;
+      if (word(j, WordFunction::kDet)) ++j;
+      const std::size_t office_end = skip_office(j);
+      if (office_end == j || !word(office_end, WordFunction::kOf)) return i;
+      i = office_end;
+    }
+    return i;
+  }
+
+  // ", Ambassador Joren Dal": a name in apposition after a title, with
+  // honorifics or titles of its own. Returns the name run, or nothing.
+  std::optional<std::pair<std::size_t, std::size_t>> apposed_name(std::size_t i) const {
+    if (!is_comma(i)) return std::nullopt;
+    std::size_t j = i + 1;
+    while (role(j) && role(j)->type != RoleType::kGroup) ++j;
+    const std::size_t e = parse_name_run(j);
+    // One capitalised word is too weak a name unless it is known.
+    if (e == j || (e - j < 2 && !find(j, EntryKind::kPerson) && !earlier_person(keys_of(j, e)))) return std::nullopt;
+    if (e < size() && !is_comma(e) && !word(e, WordFunction::kAnd) && !skip_parenthesis(e)) {
+      // The name must end the apposition ("…, Ana Vale, has condemned").
+    }
+    return std::make_pair(j, e);
+  }
+
+  // The most recent person whose title ends in the same word ("the
+  // minister" after "Foreign Minister Ivo Marsh").
+  std::optional<std::size_t> earlier_titled(const std::string& title) const {
+    if (title.empty()) return std::nullopt;
+    for (auto it = state_.persons.rbegin(); it != state_.persons.rend(); ++it) {
+      if (it->title == title) return it->mention;
+    }
+    return std::nullopt;
   }
 
   // Role nouns, with or without modifiers before them: "the Kenyan and
@@ -395,11 +539,17 @@ class SentenceRecognizer {
   std::size_t parse_role_phrase(const std::vector<Mod>& mods, std::size_t start, std::size_t k) {
     std::vector<const Role*> roles;
     std::size_t end = k;
-    while (roles.size() < 3 && role(end)) roles.push_back(role(end++));
-    if (roles.empty()) {
-      for (const Mod& m : mods) {
-        if (!m.adjective) emit(m.item, m.item + 1, m.kind, m.actor);
+    while (roles.size() < 3) {
+      if (role(end)) {
+        roles.push_back(role(end++));
+      } else if (role(end, true) && role(end + 1)) {
+        ++end;  // "Foreign Affairs Minister": a department between adjective and title
+      } else {
+        break;
       }
+    }
+    if (roles.empty()) {
+      emit_mods(mods, k);
       return std::max(k, start + 1);
     }
     std::string sector;
@@ -409,20 +559,57 @@ class SentenceRecognizer {
     const Role& last = *roles.back();
     const bool titled = last.type == RoleType::kTitle || last.type == RoleType::kHonorific;
     if (titled) {
-      if (word(end, WordFunction::kOf) && role(end + 1, true)) end += 2;
+      pending_title_ = last.last_key;
+      pending_default_ = last.default_org;
+      // "Minister of Foreign Affairs", "Minister of Information and Culture"
+      if (word(end, WordFunction::kOf)) {
+        std::size_t d = end + 1;
+        if (word(d, WordFunction::kDet)) ++d;
+        const std::size_t office_end = skip_office(d);
+        if (office_end > d && (role(d, true) || is_comma(office_end) || name_like(office_end))) end = office_end;
+      }
       const std::size_t name_end = parse_name_run(end);
-      if (name_end > end) return emit_persons(mods, start, sector, end, name_end);
+      if (name_end > end) return finish_title(emit_persons(mods, start, sector, end, name_end));
       // "Deputy Mayor Kristiansand": a title right before a place.
       Mod place;
       if (mods.empty() && make_mod(end, place) && !place.adjective && place.kind != MentionKind::kOrganisation) {
         emit(start, end + 1, MentionKind::kPerson, with_sector(place.actor, sector));
-        return end + 1;
+        return finish_title(end + 1);
+      }
+      // "The Chairperson of the Commission of the Coastal Union (CU), Ana
+      // Vale,", "Ruritania's Executive Secretary, Ambassador Joren Dal,".
+      Actor of;
+      const std::size_t of_end = parse_of_chain(end, of);
+      const std::size_t after = skip_parenthesis(of_end);
+      if (auto name = apposed_name(after); name && (!mods.empty() || of_end > end)) {
+        Resolved res = resolve_person(name->first, name->second);
+        Actor a = res.actor;
+        if (!sector.empty()) a.sector = sector;
+        take_principal(a, !mods.empty() ? mods.back().actor : of);
+        a.code = code_of(a);
+        emit(start, name->second, MentionKind::kPerson, a, res.antecedent);
+        return finish_title(name->second);
+      }
+      if (mods.empty() && of_end == end) {
+        // A bare title: the office holder named earlier, else the one
+        // organisation the title belongs to ("the Secretary-General").
+        if (auto m = earlier_titled(last.last_key)) {
+          emit(start, end, MentionKind::kPerson, state_.mentions[*m].actor, m, 0.7);
+          return finish_title(end);
+        }
+        if (!last.default_org.empty()) {
+          if (const Organisation* o = reg_.organisation(last.default_org)) {
+            Actor a = org_actor(*o);
+            if (!sector.empty()) a.sector = sector;
+            a.code = code_of(a);
+            emit(start, end, MentionKind::kPerson, a, std::nullopt, 0.6);
+            return finish_title(end);
+          }
+        }
       }
       if (last.type == RoleType::kHonorific) {
-        for (const Mod& m : mods) {
-          if (!m.adjective) emit(m.item, m.item + 1, m.kind, m.actor);
-        }
-        return end;
+        emit_mods(mods, end);
+        return finish_title(end);
       }
     }
     Actor of;
@@ -433,8 +620,9 @@ class SentenceRecognizer {
       // "terrorists") is left out: without a country it codes nothing useful.
       if (of_end > end) {
         emit(start, of_end, of.org.empty() ? kind : MentionKind::kOrganisation, with_sector(of, sector));
+        emit_of_list();
       }
-      return std::max(of_end, end);
+      return finish_title(std::max(of_end, end));
     }
     // Adjectives and places share the role ("Kenyan and British governments"
     // -> KENGOV "Kenyan", GBRGOV "British governments"; "Mombasa and
@@ -455,7 +643,58 @@ class SentenceRecognizer {
         emit(m.item, is_last ? std::max(of_end, end) : m.item + 1, mk, with_sector(m.actor, sector));
       }
     }
-    return std::max(of_end, end);
+    return finish_title(std::max(of_end, end));
+  }
+
+  std::size_t finish_title(std::size_t pos) {
+    pending_title_.clear();
+    pending_default_.clear();
+    return pos;
+  }
+
+  // Modifiers with no role noun after them. Names stand on their own; an
+  // adjective names its state when a common noun follows ("Kenyan
+  // businesses", "Russische raketten"), not before a name or at the end.
+  void emit_mods(const std::vector<Mod>& mods, std::size_t next) {
+    const bool noun_follows = next < size() && items_[next].entries.empty() &&
+                              pieces_[items_[next].begin].shape.has_letter &&
+                              !pieces_[items_[next].begin].shape.upper_initial;
+    for (const Mod& m : mods) {
+      if (!m.adjective) {
+        emit(m.item, m.item + 1, m.kind, m.actor);
+      } else if (noun_follows) {
+        emit(m.item, m.item + 1, MentionKind::kState, m.actor, std::nullopt, 0.8);
+      }
+    }
+  }
+
+  // "the Belgian aid worker Olivier Vandecasteele", "de Belgische
+  // hulpverlener …": a national described by a common noun before the name
+  // takes the adjective's state. Returns the item after the name, or `k`.
+  std::size_t parse_national(const std::vector<Mod>& mods, std::size_t k) {
+    if (mods.size() != 1 || !mods[0].adjective) return k;
+    std::size_t j = k;
+    while (j < size() && j < k + 2 && items_[j].entries.empty() && pieces_[items_[j].begin].shape.has_letter &&
+           !pieces_[items_[j].begin].shape.upper_initial) {
+      ++j;
+    }
+    if (j == k) return k;
+    const std::size_t e = parse_name_run(j);
+    if (e - j < 2) return k;
+    Resolved res = resolve_person(j, e);
+    Actor a = res.actor;
+    take_principal(a, mods[0].actor);
+    a.code = code_of(a);
+    emit(mods[0].item, e, MentionKind::kPerson, a, res.antecedent, 0.9);
+    return e;
+  }
+
+  // Further states of an "of" list ("the governments of Qatar, Oman and
+  // Switzerland"), each a mention of its own.
+  void emit_of_list() {
+    std::vector<std::pair<std::size_t, Actor>> list;
+    list.swap(of_list_);
+    for (auto& [item, actor] : list) emit(item, item + 1, MentionKind::kState, actor);
   }
 
   // A name without a title: a registry person, an earlier person by first
@@ -478,8 +717,7 @@ class SentenceRecognizer {
       Actor of;
       const std::size_t e = parse_of(run_end, of);
       if (e > run_end) {
-        res.actor.country = of.country;
-        res.actor.org = of.org;
+        take_principal(res.actor, of);
         res.actor.code = code_of(res.actor);
       }
       emit(start, e, MentionKind::kPerson, res.actor, res.antecedent);
@@ -500,7 +738,10 @@ class SentenceRecognizer {
 
   // "he", "zij": the one person mentioned in this sentence so far or the
   // previous one; nothing when there are none or several.
-  void resolve_pronoun(std::size_t i) {
+  void resolve_pronoun(std::size_t i, const Word& w) {
+    if (w.ref_class == "party") return resolve_party(i, 0.5, is_party);
+    if (w.ref_class == "parties") return resolve_party(i, 0.5, is_parties);
+    if (w.ref_class == "speaker") return resolve_speaker(i);
     const std::size_t begin = pieces_[items_[i].begin].span.begin;
     std::optional<std::size_t> found;
     std::string who;
@@ -509,6 +750,7 @@ class SentenceRecognizer {
       if (x.sentence + 1 < index_) break;
       if (x.sentence == index_ && x.span.begin >= begin) continue;
       if (x.kind != MentionKind::kPerson && x.kind != MentionKind::kPronoun) continue;
+      if (x.actor.name.empty() && x.kind == MentionKind::kPronoun) continue;
       const std::string id = x.actor.name.empty() ? x.actor.code : x.actor.name;
       if (!found) {
         found = m;
@@ -517,21 +759,126 @@ class SentenceRecognizer {
         return;  // ambiguous
       }
     }
-    if (found) emit(i, i + 1, MentionKind::kPronoun, state_.mentions[*found].actor, found);
+    if (found) emit(i, i + 1, MentionKind::kPronoun, state_.mentions[*found].actor, found, 0.7);
+  }
+
+  // Mentions before item `i` in this sentence and the `back` sentences
+  // before it, newest first.
+  template <typename F>
+  std::optional<std::size_t> newest(std::size_t i, std::size_t back, F accept) const {
+    const std::size_t begin = pieces_[items_[i].begin].span.begin;
+    for (std::size_t m = state_.mentions.size(); m-- > 0;) {
+      const Mention& x = state_.mentions[m];
+      if (x.sentence + back < index_) break;
+      if (x.sentence == index_ && x.span.begin >= begin) continue;
+      if (accept(x)) return m;
+    }
+    return std::nullopt;
+  }
+
+  // A state, organisation or group standing for a party (not a person, not
+  // an adjective on some noun).
+  static bool is_party(const Mention& x) {
+    if (!x.actor.name.empty()) return false;
+    switch (x.kind) {
+      case MentionKind::kState: return x.confidence >= 1.0;
+      case MentionKind::kOrganisation:
+      case MentionKind::kCollective:
+      case MentionKind::kReference:
+      case MentionKind::kPronoun: return true;
+      default: return false;
+    }
+  }
+
+  // What "they" may stand for: a plural — a collective ("the Kenyan
+  // police"), a plural reference, an armed group ("the Houthis") — not a
+  // state's name, which is "it".
+  static bool is_parties(const Mention& x) {
+    if (!is_party(x)) return false;
+    if (x.kind == MentionKind::kOrganisation) return !x.actor.base.empty();
+    return x.kind != MentionKind::kState;
+  }
+
+  static std::string principal_of(const Actor& a) { return !a.country.empty() ? a.country : a.org; }
+
+  // "it", "they", "its": the nearest party before it in the sentence, else
+  // the one party of the previous sentence (several there: unresolved). A
+  // plural reference ("both countries") is taken whole.
+  template <typename F>
+  void resolve_party(std::size_t i, double confidence, F accept) {
+    auto m = newest(i, 0, accept);
+    if (!m) m = unique_before(i, accept);
+    if (!m) return;
+    const Mention& x = state_.mentions[*m];
+    std::vector<std::size_t> all{*m};
+    for (std::size_t o = *m; o-- > 0 && state_.mentions[o].span == x.span;) all.insert(all.begin(), o);
+    for (std::size_t o : all) {
+      emit(i, i + 1, MentionKind::kPronoun, state_.mentions[o].actor, o, confidence);
+    }
+  }
+
+  // The newest mention of the previous sentence that `accept`s, when all
+  // such mentions there share one principal.
+  template <typename F>
+  std::optional<std::size_t> unique_before(std::size_t i, F accept) const {
+    (void)i;
+    std::optional<std::size_t> found;
+    for (std::size_t m = state_.mentions.size(); m-- > 0;) {
+      const Mention& x = state_.mentions[m];
+      if (x.sentence >= index_) continue;
+      if (x.sentence + 1 < index_) break;
+      if (!accept(x)) continue;
+      if (found && principal_of(state_.mentions[*found].actor) != principal_of(x.actor)) return std::nullopt;
+      if (!found) found = m;
+    }
+    return found;
+  }
+
+  // "we", "our", "ons": whoever speaks — the one person or party in this
+  // sentence so far and the previous one; nothing when several are in reach
+  // (a quote before its attribution).
+  void resolve_speaker(std::size_t i) {
+    // A state named in the sentence before is as often the partner spoken
+    // about as the speaker, so only persons and bodies count.
+    auto accept = [](const Mention& x) {
+      return (x.kind == MentionKind::kPerson && !x.actor.name.empty() &&
+              (!x.actor.country.empty() || !x.actor.org.empty())) ||
+             x.kind == MentionKind::kCollective || x.kind == MentionKind::kOrganisation;
+    };
+    const std::size_t begin = pieces_[items_[i].begin].span.begin;
+    std::optional<std::size_t> found;
+    for (std::size_t m = state_.mentions.size(); m-- > 0;) {
+      const Mention& x = state_.mentions[m];
+      if (x.sentence + 1 < index_) break;
+      if (x.sentence == index_ && x.span.begin >= begin) continue;
+      if (!accept(x)) continue;
+      if (found && principal_of(state_.mentions[*found].actor) != principal_of(x.actor)) return;
+      if (!found) found = m;
+    }
+    if (found) emit(i, i + 1, MentionKind::kPronoun, state_.mentions[*found].actor, found, 0.5);
   }
 
   // "the two countries", "beide landen": the last N distinct earlier actors
   // of a class, one mention each over the same words.
-  void resolve_ref(std::size_t i, const Word& w) {
-    if (w.ref_class == "place") return resolve_place_ref(i, w);
+  void resolve_ref(std::size_t i, std::size_t last, const Word& w) {
+    if (w.ref_class == "place") return resolve_place_ref(i, last, w);
+    if (w.ref_class == "country" && w.ref_count == 1) return resolve_one_country(i, last, w);
     std::vector<std::size_t> picked;
     std::vector<std::string> ids;
     for (std::size_t m = state_.mentions.size(); m-- > 0 && picked.size() < static_cast<std::size_t>(w.ref_count);) {
       const Mention& x = state_.mentions[m];
       std::string id;
-      if (w.ref_class == "country") id = x.actor.country;
-      else if (w.ref_class == "person" && (x.kind == MentionKind::kPerson || x.kind == MentionKind::kPronoun)) {
+      if (w.ref_class == "country" && x.confidence >= 0.8) {
+        id = x.actor.country;
+      } else if (w.ref_class == "person" && (x.kind == MentionKind::kPerson || x.kind == MentionKind::kPronoun)) {
         id = x.actor.name.empty() ? x.actor.code : x.actor.name;
+      } else if (w.ref_class == "group" && x.actor.country.empty() && !x.actor.org.empty()) {
+        id = x.actor.org;  // "the group": an armed group or a bloc
+      } else if (w.ref_class == "igo" && x.actor.country.empty() && x.actor.base.empty() && !x.actor.org.empty()) {
+        id = x.actor.org;  // "the bloc"
+      } else if (w.ref_class == "owncountry" && x.kind == MentionKind::kPerson) {
+        id = x.actor.country;  // "his country": the newest person's
+        if (id.empty()) break;
       }
       if (id.empty() || std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
       ids.push_back(id);
@@ -540,15 +887,54 @@ class SentenceRecognizer {
     if (picked.size() < static_cast<std::size_t>(w.ref_count)) return;
     for (auto it = picked.rbegin(); it != picked.rend(); ++it) {
       Actor a = state_.mentions[*it].actor;
-      if (w.ref_class != "person") {
+      if (w.ref_class == "country" || w.ref_class == "owncountry") {
         a = Actor{"", a.country, "", w.ref_sector, ""};
         a.code = a.country + a.sector;
       }
-      emit(i, i + 1, MentionKind::kReference, a, *it);
+      emit(i, last, MentionKind::kReference, a, *it, 0.7);
     }
   }
 
-  void resolve_place_ref(std::size_t i, const Word& w) {
+  // The one state named in this sentence so far or, failing that, in the
+  // nearest earlier sentence (up to two back) that names any; nothing when
+  // several are named there.
+  std::optional<std::string> context_country() const {
+    std::optional<std::string> found;
+    std::optional<std::size_t> sentence;
+    for (std::size_t m = state_.mentions.size(); m-- > 0;) {
+      const Mention& x = state_.mentions[m];
+      if (x.actor.country.empty()) continue;
+      if (sentence && x.sentence != *sentence) break;
+      if (x.sentence + 2 < index_) break;
+      sentence = x.sentence;
+      if (found && *found != x.actor.country) return std::nullopt;
+      found = x.actor.country;
+    }
+    return found;
+  }
+
+  // "the country", "the kingdom": the one state of the nearest earlier
+  // sentence that names any; nothing when that sentence names several (a
+  // story about two states leaves "the country" open).
+  void resolve_one_country(std::size_t i, std::size_t last, const Word& w) {
+    std::optional<std::size_t> found;
+    std::optional<std::size_t> sentence;
+    for (std::size_t m = state_.mentions.size(); m-- > 0;) {
+      const Mention& x = state_.mentions[m];
+      if (x.sentence >= index_ || x.actor.country.empty()) continue;
+      if (sentence && x.sentence != *sentence) break;
+      if (x.sentence + 2 < index_) break;
+      sentence = x.sentence;
+      if (found && state_.mentions[*found].actor.country != x.actor.country) return;
+      found = m;
+    }
+    if (!found) return;
+    Actor a{"", state_.mentions[*found].actor.country, "", w.ref_sector, ""};
+    a.code = a.country + a.sector;
+    emit(i, last, MentionKind::kReference, a, found, 0.6);
+  }
+
+  void resolve_place_ref(std::size_t i, std::size_t last, const Word& w) {
     std::vector<const DocPlace*> picked;
     for (auto it = state_.places.rbegin(); it != state_.places.rend(); ++it) {
       if (picked.size() == static_cast<std::size_t>(w.ref_count)) break;
@@ -560,34 +946,48 @@ class SentenceRecognizer {
     std::vector<DocPlace> chosen;
     for (auto it = picked.rbegin(); it != picked.rend(); ++it) chosen.push_back(**it);
     for (const DocPlace& p : chosen) {
-      emit(i, i + 1, MentionKind::kReference, Actor{p.country + w.ref_sector, p.country, "", w.ref_sector, ""},
+      emit(i, last, MentionKind::kReference, Actor{p.country + w.ref_sector, p.country, "", w.ref_sector, ""},
            p.mention);
     }
   }
 
   std::size_t parse(std::size_t i) {
+    of_list_.clear();
+    pending_title_.clear();
+    pending_default_.clear();
+    const std::size_t next = parse_phrase(i);
+    emit_of_list();
+    return next;
+  }
+
+  std::size_t parse_phrase(std::size_t i) {
     pending_places_.clear();
     std::size_t start = i;
     if (word(i, WordFunction::kDet) && i + 1 < size()) start = i + 1;
     if (const Word* w = word(start, WordFunction::kRef)) {
-      resolve_ref(start, *w);
-      return start + 1;
-    }
-    if (const Word* w = word(i, WordFunction::kRef)) {  // the ref phrase begins with the determiner
-      resolve_ref(i, *w);
+      // "the country", "het land": a one-word description needs its
+      // determiner, and "the Republic of ..." is a name, not a reference.
+      const bool one_word = items_[start].end - items_[start].begin == 1;
+      if ((!one_word || start > i) && !word(start + 1, WordFunction::kOf)) {
+        resolve_ref(i, start + 1, *w);
+        return start + 1;
+      }
+      // Otherwise the word may be a name ("Minister Blok") or start one.
+    } else if (const Word* w = word(i, WordFunction::kRef)) {  // the ref phrase begins with the determiner
+      resolve_ref(i, i + 1, *w);
       return i + 1;
     }
-    if (word(start, WordFunction::kPronoun)) {
-      resolve_pronoun(start);
+    if (const Word* w = word(start, WordFunction::kPronoun)) {
+      // "It's", "it’s": a contraction, not a possessive.
+      if (pieces_[items_[start].end - 1].token_end) resolve_pronoun(start, *w);
       return start + 1;
     }
     std::vector<Mod> mods;
     const std::size_t k = parse_mods(start, mods);
     if (!mods.empty()) {
-      if (role(k)) return parse_role_phrase(mods, mods.front().item, k);
-      for (const Mod& m : mods) {
-        if (!m.adjective) emit(m.item, m.item + 1, m.kind, m.actor);
-      }
+      if (role(k) || (role(k, true) && role(k + 1))) return parse_role_phrase(mods, mods.front().item, k);
+      if (std::size_t e = parse_national(mods, k); e > k) return e;
+      emit_mods(mods, k);
       return k;
     }
     if (role(start)) return parse_role_phrase(mods, start, start);
@@ -605,6 +1005,9 @@ class SentenceRecognizer {
   std::vector<Item> items_;
   bool all_caps_text_ = false;
   mutable std::vector<DocPlace> pending_places_;  // places inside the phrase being parsed
+  std::string pending_title_;                     // the title of the person being emitted
+  std::string pending_default_;                   // the organisation that title belongs to by default
+  mutable std::vector<std::pair<std::size_t, Actor>> of_list_;  // further states of an "of" list
 };
 
 }  // namespace

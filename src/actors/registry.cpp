@@ -71,10 +71,10 @@ class Registry::Loader {
 
   bool load_organisations(const std::filesystem::path& path) {
     std::vector<tsv::Row> rows;
-    if (!read(path, 5, 5, rows)) return false;
+    if (!read(path, 5, 6, rows)) return false;
     for (const auto& row : rows) {
       const auto& f = row.fields;
-      Organisation o{f[0], f[1], f[2], f[3], OrgKind::kIgo};
+      Organisation o{f[0], f[1], f[2], f[3], OrgKind::kIgo, f.size() > 5 ? f[5] : ""};
       if (f[4] == "igo") o.kind = OrgKind::kIgo;
       else if (f[4] == "group") o.kind = OrgKind::kGroup;
       else if (f[4] == "body") o.kind = OrgKind::kBody;
@@ -83,6 +83,9 @@ class Registry::Loader {
       if (o.id.empty() || !is_code(o.code, 3, 15)) return fail(row, "expected an id and a code in capitals");
       if (!o.country.empty() && !r_.country_index_.count(o.country)) return fail(row, "unknown country '" + o.country + "'");
       if (!o.sector.empty() && !is_code(o.sector, 3, 3)) return fail(row, "sector must be three capitals");
+      if (!o.parent.empty() && !r_.org_index_.count(o.parent)) {
+        return fail(row, "unknown parent organisation '" + o.parent + "' (list it first)");
+      }
       if (r_.org_index_.count(o.id)) {
         warn(row, "duplicate organisation id " + o.id);
         continue;
@@ -179,10 +182,14 @@ class Registry::Loader {
 
   bool load_roles(const std::filesystem::path& path) {
     std::vector<tsv::Row> rows;
-    if (!read(path, 3, 3, rows)) return false;
+    if (!read(path, 3, 4, rows)) return false;
     for (const auto& row : rows) {
       const auto& f = row.fields;
-      Role role{f[1], RoleType::kTitle};
+      Role role{f[1], RoleType::kTitle, f[3], ""};
+      if (!role.default_org.empty() && !r_.org_index_.count(role.default_org)) {
+        return fail(row, "unknown organisation '" + role.default_org + "'");
+      }
+      if (const auto keys = surface_keys(f[0]); !keys.empty()) role.last_key = keys.back();
       if (f[2] == "title") role.type = RoleType::kTitle;
       else if (f[2] == "honorific") role.type = RoleType::kHonorific;
       else if (f[2] == "group") role.type = RoleType::kGroup;
@@ -210,7 +217,13 @@ class Registry::Loader {
       else if (fn == "and") w.function = WordFunction::kAnd;
       else if (fn == "det") w.function = WordFunction::kDet;
       else if (fn == "poss") w.function = WordFunction::kPoss;
-      else if (fn == "pronoun") w.function = WordFunction::kPronoun;
+      else if (fn == "pronoun") {
+        w.function = WordFunction::kPronoun;
+        w.ref_class = f[2].empty() ? "person" : f[2];
+        if (w.ref_class != "person" && w.ref_class != "party" && w.ref_class != "parties" && w.ref_class != "speaker") {
+          return fail(row, "pronoun class must be person, party, parties or speaker");
+        }
+      }
       else if (fn == "particle") w.function = WordFunction::kParticle;
       else if (fn == "ref") {
         w.function = WordFunction::kRef;
@@ -224,8 +237,9 @@ class Registry::Loader {
         if (count.size() != 1 || count[0] < '1' || count[0] > '9') return fail(row, "ref count must be 1-9");
         w.ref_count = count[0] - '0';
         if (c2 != std::string::npos) w.ref_sector = a.substr(c2 + 1);
-        if (w.ref_class != "country" && w.ref_class != "person" && w.ref_class != "place") {
-          return fail(row, "ref class must be country, person or place");
+        if (w.ref_class != "country" && w.ref_class != "person" && w.ref_class != "place" && w.ref_class != "group" &&
+            w.ref_class != "igo" && w.ref_class != "owncountry") {
+          return fail(row, "ref class must be country, person, place, group, igo or owncountry");
         }
       } else {
         return fail(row, "unknown function '" + fn + "' (of, and, det, poss, pronoun, ref, particle)");
@@ -307,6 +321,8 @@ std::unique_ptr<Registry> Registry::load(const std::filesystem::path& data_dir, 
   if (!loader.load_countries(neutral / "countries.tsv") || !loader.load_organisations(neutral / "organisations.tsv") ||
       !loader.load_persons(neutral / "persons.tsv") || !loader.load_country_names(local / "country-names.tsv", false) ||
       !loader.load_country_names(local / "countries-extra.tsv", true) || !loader.load_places(local / "places.tsv") ||
+      // Generated, and optional: a language may have no city list yet.
+      (std::filesystem::exists(local / "cities.tsv") && !loader.load_places(local / "cities.tsv")) ||
       !loader.load_org_names(local / "organisations.tsv") || !loader.load_roles(local / "roles.tsv") ||
       !loader.load_words(local / "words.tsv")) {
     return nullptr;

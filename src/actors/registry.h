@@ -26,9 +26,10 @@ enum class OrgKind : std::uint8_t { kIgo, kGroup, kBody, kNgo };
 struct Organisation {
   std::string id;       // canonical short name, the Actor's `org`
   std::string code;     // CAMEO-style code
-  std::string country;  // alpha-3 or empty
+  std::string country;  // alpha-3 or empty; for a group, its home state (it acts for none)
   std::string sector;
   OrgKind kind = OrgKind::kIgo;
+  std::string parent;  // for an IGO body or mission: the IGO it acts for ("UN"), else empty
 };
 
 struct PersonRole {
@@ -58,14 +59,22 @@ enum class RoleType : std::uint8_t {
 struct Role {
   std::string sector;  // may be empty ("spokesperson")
   RoleType type = RoleType::kTitle;
+  // For a title that names one office when it stands alone ("the
+  // Secretary-General"): the organisation it belongs to when nothing in the
+  // document says otherwise. Empty for most roles.
+  std::string default_org;
+  std::string last_key;  // the folded last word of the surface, to link "the minister" to a "foreign minister"
 };
 
 enum class WordFunction : std::uint8_t { kOf, kAnd, kDet, kPoss, kPronoun, kRef, kParticle };
 
 struct Word {
   WordFunction function = WordFunction::kOf;
-  // For kRef: which earlier actors ("country", "person", "place"), how many,
-  // and a sector the reference adds ("both governments").
+  // For kRef: which earlier actors ("country", "person", "place", "group",
+  // "igo", "owncountry"), how many, and a sector the reference adds ("both
+  // governments"). For kPronoun: what it stands for ("person", "party": a
+  // state, organisation or collective; "parties": a plural one; "speaker":
+  // whoever speaks).
   std::string ref_class;
   int ref_count = 0;
   std::string ref_sector;

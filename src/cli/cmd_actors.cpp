@@ -49,6 +49,7 @@ nlohmann::json or_null(const std::string& s) { return s.empty() ? nlohmann::json
 void write_jsonl(std::ostream& out, const Document& doc, const std::vector<Mention>& mentions) {
   const utf8::CodePointIndex cp(doc.text);
   for (const Mention& m : mentions) {
+    const Mention* ref = m.antecedent && *m.antecedent < mentions.size() ? &mentions[*m.antecedent] : nullptr;
     nlohmann::json j{{"doc", doc.id},
                      {"sentence", m.sentence},
                      {"span", {cp.to_code_points(m.span.begin), cp.to_code_points(m.span.end)}},
@@ -58,8 +59,12 @@ void write_jsonl(std::ostream& out, const Document& doc, const std::vector<Menti
                      {"country", or_null(m.actor.country)},
                      {"org", or_null(m.actor.org)},
                      {"sector", or_null(m.actor.sector)},
-                     {"name", or_null(m.actor.name)}};
+                     {"name", or_null(m.actor.name)},
+                     {"base", or_null(m.actor.base)},
+                     {"body", or_null(m.actor.body)},
+                     {"confidence", m.confidence}};
     if (m.antecedent) j["antecedent"] = *m.antecedent;
+    if (ref) j["ref"] = {cp.to_code_points(ref->span.begin), cp.to_code_points(ref->span.end)};
     out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
 }

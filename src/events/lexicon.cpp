@@ -53,7 +53,7 @@ const std::pair<const char*, WordRole> kRoles[] = {
     {"target", WordRole::kTarget}, {"between", WordRole::kBetween}, {"of", WordRole::kOf},
     {"question", WordRole::kQuestion}, {"hedge", WordRole::kHedge},
     {"future-past", WordRole::kFuturePast}, {"report", WordRole::kReport},
-    {"decision", WordRole::kDecision},
+    {"decision", WordRole::kDecision}, {"auxiliary", WordRole::kAuxiliary},
 };
 
 }  // namespace
@@ -112,6 +112,12 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
     return false;
   };
   const std::string_view kind = fields[0];
+  if (kind == "rule") {
+    static const std::unordered_set<std::string_view> kKnown = {"verb-second"};
+    if (fields.size() != 2 || !kKnown.count(fields[1])) return fail("expected 'rule verb-second'");
+    rules_.emplace(fields[1]);
+    return true;
+  }
   if (kind == "class" || kind == "words") {
     if (fields.size() < 3 || fields[1].empty() || fields[1].back() != ':') {
       return fail("expected '" + std::string(kind) + " NAME: word…'");
@@ -154,7 +160,7 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
     inflections_.push_back(std::move(inf));
     return true;
   }
-  if (kind != "verb" && kind != "noun") return fail("a line starts with verb, noun, class, words, forms or inflect");
+  if (kind != "verb" && kind != "noun") return fail("a line starts with verb, noun, class, words, rule, forms or inflect");
   Pattern p;
   p.kind = kind == "verb" ? TriggerKind::kVerb : TriggerKind::kNoun;
   p.where = where;

@@ -86,6 +86,7 @@ enum class WordRole : std::uint8_t {
   kFuturePast,    // would, zou: hypothetical, except in what a report verb says ("said it would send")
   kReport,        // say, announce, zeggen: verbs of saying
   kDecision,      // decide, besluiten: the decided act is reported as done ("decided to expel")
+  kAuxiliary,     // have, be, hebben, zijn, worden: a participle the parser hung under one is its clause's verb
   kCount
 };
 
@@ -103,6 +104,9 @@ class Lexicon {
   const std::vector<Pattern>* patterns(TriggerKind kind, std::string_view lemma) const;
   bool in_class(std::string_view cls, std::string_view lemma) const;
   bool is(WordRole role, std::string_view word) const;
+  // A construction rule the language switches on with `rule NAME`
+  // ("verb-second": the phrase before the finite verb may be its subject).
+  bool has_rule(std::string_view name) const { return rules_.count(std::string(name)) > 0; }
   bool matches(const Term& term, std::string_view lemma) const {
     return term.is_class ? in_class(term.text, lemma) : term.text == lemma;
   }
@@ -120,6 +124,7 @@ class Lexicon {
   std::unordered_map<std::string, std::vector<Pattern>> verbs_, nouns_;
   std::unordered_map<std::string, std::unordered_set<std::string>> classes_;
   std::unordered_set<std::string> words_[static_cast<int>(WordRole::kCount)];
+  std::unordered_set<std::string> rules_;
   struct Inflection {
     std::string from_prefix, from_suffix, to_prefix, to_suffix;  // '?' in a suffix: one character, carried over in order
   };

@@ -17,10 +17,14 @@ json span_json(const utf8::CodePointIndex& cp, const Span& s) {
 }
 
 json actor_json(const utf8::CodePointIndex& cp, const EventActor& a) {
-  return json{{"code", a.actor.code},          {"country", or_null(a.actor.country)},
-              {"org", or_null(a.actor.org)},    {"sector", or_null(a.actor.sector)},
-              {"name", or_null(a.actor.name)},  {"text", a.text},
-              {"span", span_json(cp, a.span)}};
+  json j{{"code", a.actor.code},          {"country", or_null(a.actor.country)},
+         {"org", or_null(a.actor.org)},    {"sector", or_null(a.actor.sector)},
+         {"name", or_null(a.actor.name)},  {"text", a.text},
+         {"span", span_json(cp, a.span)}};
+  // Only some actors have these: an armed group's home state, an IGO body.
+  if (!a.actor.base.empty()) j["base"] = a.actor.base;
+  if (!a.actor.body.empty()) j["body"] = a.actor.body;
+  return j;
 }
 
 std::string_view slice(const std::string& text, const Span& s) {

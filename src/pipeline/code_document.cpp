@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "events/dedup.h"
+#include "events/fold.h"
 
 namespace dyad::pipeline {
 namespace {
@@ -141,17 +142,6 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
             e.target = it->source;
           }
         }
-        // Else the latest other party named in this or the two sentences
-        // before ("offered condolences to the families of the victims").
-        for (std::size_t m = all.size(); c.implicit_target && !e.target && m-- > 0;) {
-          if (m >= doc.mentions.size()) continue;  // stand-ins
-          const Mention& x = all[m];
-          if (x.sentence > s || x.sentence + 2 < s || !has_principal(x.actor)) continue;
-          if (x.sentence == s && x.span.begin >= e.trigger_span.begin) continue;
-          if (events::principal(x.actor) == who) continue;
-          e.target = to_actor(m);
-          e.confidence *= 0.8;
-        }
         if (e.target) {
           e.confidence *= 0.6;
         } else if (!c.open_target) {
@@ -167,7 +157,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
       events.push_back(std::move(e));
     }
   }
-  return events::deduplicate(std::move(events));
+  return events::deduplicate(events::fold_agreement_content(std::move(events)));
 }
 
 }  // namespace dyad::pipeline

@@ -152,6 +152,152 @@ TEST(Recognizer, UposTagsDecideNames) {
   EXPECT_EQ(m[0].actor.name, "amina");
 }
 
+// ---- real-news patterns (PATTERNS.md 3 and 4), with invented sentences ----
+
+const Mention* find_text(const std::vector<Mention>& ms, const std::string& text) {
+  for (const auto& m : ms) {
+    if (m.text == text) return &m;
+  }
+  return nullptr;
+}
+
+// Principals as the scorers read them: country, else organisation.
+std::vector<std::string> principals(const std::vector<Mention>& mentions) {
+  std::vector<std::string> out;
+  for (const auto& m : mentions) out.push_back(m.text + "=" + (m.actor.country.empty() ? m.actor.org : m.actor.country));
+  return out;
+}
+
+TEST(Recognizer, ArmedGroupsActForNoState) {
+  auto m = run("Al-Shabaab fighters attacked a base near Kismayo. Yemen's Houthi group fired a missile.");
+  const Mention* shb = find_text(m, "Al-Shabaab fighters");
+  ASSERT_TRUE(shb);
+  EXPECT_EQ(shb->actor.country, "");
+  EXPECT_EQ(shb->actor.org, "ALSHABAAB");
+  EXPECT_EQ(shb->actor.base, "SOM");
+  const Mention* hou = find_text(m, "Houthi");
+  ASSERT_TRUE(hou);
+  EXPECT_EQ(hou->actor.org, "HOUTHIS");
+  EXPECT_EQ(hou->actor.country, "");
+  auto nl = run("De Houthi's vuurden een raket af op een tanker. Hezbollah beschoot het grensgebied.", "nl");
+  EXPECT_EQ(principals(nl), (V{"Houthi's=HOUTHIS", "Hezbollah=HEZBOLLAH"}));
+}
+
+TEST(Recognizer, IgoBodiesActForTheirIgo) {
+  auto m = run("The UN Security Council condemned the raid. The European Council met in Brussels.");
+  const Mention* unsc = find_text(m, "UN Security Council");
+  ASSERT_TRUE(unsc);
+  EXPECT_EQ(unsc->actor.org, "UN");
+  EXPECT_EQ(unsc->actor.body, "UNSC");
+  const Mention* euco = find_text(m, "European Council");
+  ASSERT_TRUE(euco);
+  EXPECT_EQ(euco->actor.org, "EU");
+  auto nl = run("De Europese Raad besprak de sancties. De Europese Commissie stelde een pakket voor.", "nl");
+  EXPECT_EQ(principals(nl), (V{"Europese Raad=EU", "Europese Commissie=EU"}));
+}
+
+TEST(Recognizer, PossessiveBeforeAnyNoun) {
+  EXPECT_EQ(principals(run("Kenya's decision angered Tanzania.")), (V{"Kenya's=KEN", "Tanzania=TZA"}));
+  EXPECT_EQ(principals(run("Tanzania rejected Uganda\u2019s plan and the Philippines\u2019 proposal.")),
+            (V{"Tanzania=TZA", "Uganda\u2019s=UGA", "Philippines\u2019=PHL"}));
+}
+
+TEST(Recognizer, CountryAdjectiveOnACommonNounNamesTheState) {
+  EXPECT_EQ(principals(run("Tanzania restricted Kenyan businesses and Ugandan traders.")),
+            (V{"Tanzania=TZA", "Kenyan=KEN", "Ugandan=UGA"}));
+  EXPECT_EQ(principals(run("Russische raketten troffen Lviv.", "nl")), (V{"Russische=RUS", "Lviv=UKR"}));
+  // Before a name or standing alone an adjective names nobody.
+  EXPECT_TRUE(run("The man was Kenyan.").empty());
+}
+
+TEST(Recognizer, CapitalsStandForTheirStates) {
+  EXPECT_EQ(principals(run("Minsk rejected the note from Managua.")), (V{"Minsk=BLR", "Managua=NIC"}));
+  EXPECT_EQ(principals(run("Moskou en Teheran reageerden.", "nl")), (V{"Moskou=RUS", "Teheran=IRN"}));
+  EXPECT_EQ(principals(run("The minister arrived in the Polish capital.")), (V{"Polish capital=POL"}));
+  EXPECT_EQ(principals(run("Hij kwam aan in de Poolse hoofdstad.", "nl")), (V{"Poolse hoofdstad=POL"}));
+  // "Republic" alone is no state.
+  EXPECT_EQ(principals(run("They thanked the Republic of South Africa.")), (V{"South Africa=ZAF"}));
+}
+
+TEST(Recognizer, PronounsForStatesAndGroups) {
+  auto m = run("Mali expelled the envoy on Monday. It said the decision was final.");
+  const Mention* it = find_text(m, "It");
+  ASSERT_TRUE(it);
+  EXPECT_EQ(it->actor.country, "MLI");
+  EXPECT_TRUE(it->antecedent.has_value());
+  EXPECT_LT(it->confidence, 1.0);
+  auto k = run("Saudi Arabia reacted angrily. The kingdom said it would recall its envoy.");
+  EXPECT_EQ(principals(k), (V{"Saudi Arabia=SAU", "The kingdom=SAU", "it=SAU", "its=SAU"}));
+  auto nl = run("Mali zette de gezant uit. Het land noemde de uitspraken onaanvaardbaar.", "nl");
+  EXPECT_EQ(principals(nl), (V{"Mali=MLI", "Het land=MLI"}));
+}
+
+TEST(Recognizer, SpeakerPronounsResolveToWhoeverSpeaks) {
+  auto m = run("Kenyan President Ivo Marsh spoke on Friday. \"We will send aid,\" he said.");
+  const Mention* we = find_text(m, "We");
+  ASSERT_TRUE(we);
+  EXPECT_EQ(we->actor.country, "KEN");
+  auto nl = run("De Keniaanse president Ivo Marsh sprak vrijdag. ‘Wij sturen hulp’, zei hij.", "nl");
+  const Mention* wij = find_text(nl, "Wij");
+  ASSERT_TRUE(wij);
+  EXPECT_EQ(wij->actor.country, "KEN");
+}
+
+TEST(Recognizer, BareTitlesReferBackOrToTheirOrganisation) {
+  auto m = run("Kenyan Foreign Minister Ivo Marsh met the envoy. The minister later left.");
+  const Mention* min = find_text(m, "minister");
+  ASSERT_TRUE(min);
+  EXPECT_EQ(min->actor.country, "KEN");
+  EXPECT_EQ(min->actor.name, "Ivo Marsh");
+  EXPECT_EQ(principals(run("The Secretary-General welcomed the truce.")), (V{"Secretary-General=UN"}));
+  EXPECT_EQ(principals(run("De secretaris-generaal verwelkomde het bestand.", "nl")),
+            (V{"secretaris-generaal=UN"}));
+}
+
+TEST(Recognizer, TitlesWithOfficesAndApposedNames) {
+  auto m = run("The Chairperson of the Commission of the African Union (AU), Ana Vale, has condemned the attack. "
+               "In a statement, Vale expressed her condolences.");
+  const Mention* p = find_text(m, "Chairperson of the Commission of the African Union (AU), Ana Vale");
+  ASSERT_TRUE(p);
+  EXPECT_EQ(p->actor.org, "AU");
+  EXPECT_EQ(p->actor.name, "Ana Vale");
+  const Mention* later = find_text(m, "Vale");
+  ASSERT_TRUE(later);
+  EXPECT_EQ(later->actor.org, "AU");
+  EXPECT_EQ(principals(run("IGAD's Executive Secretary, Ambassador Joren Dal, welcomed the deal.")),
+            (V{"IGAD's Executive Secretary, Ambassador Joren Dal=IGAD"}));
+  EXPECT_EQ(principals(run("Kenyan Foreign Affairs Minister Ivo Marsh arrived.")),
+            (V{"Kenyan Foreign Affairs Minister Ivo Marsh=KEN"}));
+  EXPECT_EQ(principals(run("EU-buitenlandchef Ana Vale is bezorgd.", "nl")), (V{"EU-buitenlandchef Ana Vale=EU"}));
+}
+
+TEST(Recognizer, NationalsDescribedBeforeTheirName) {
+  auto m = run("The Belgian aid worker Joren Dal was freed. Dal flew home.");
+  EXPECT_EQ(principals(m), (V{"Belgian aid worker Joren Dal=BEL", "Dal=BEL"}));
+  auto nl = run("De Belgische hulpverlener Joren Dal is vrijgelaten. Dal vloog naar huis.", "nl");
+  EXPECT_EQ(principals(nl), (V{"Belgische hulpverlener Joren Dal=BEL", "Dal=BEL"}));
+}
+
+TEST(Recognizer, OfListsNameEveryState) {
+  EXPECT_EQ(principals(run("He thanked the governments of Qatar, Oman and Switzerland.")),
+            (V{"governments of Qatar, Oman and Switzerland=QAT", "Oman=OMN", "Switzerland=CHE"}));
+  EXPECT_EQ(principals(run("Hij bedankte de regeringen van Qatar, Oman en Zwitserland.", "nl")),
+            (V{"regeringen van Qatar, Oman en Zwitserland=QAT", "Oman=OMN", "Zwitserland=CHE"}));
+}
+
+TEST(Recognizer, DescriptionsOfGroupsAndOwnCountry) {
+  auto m = run("Al-Shabaab claimed the attack. The group said it had targeted the base.");
+  EXPECT_EQ(principals(m), (V{"Al-Shabaab=ALSHABAAB", "The group=ALSHABAAB", "it=ALSHABAAB"}));
+  auto o = run("Kenyan President Ivo Marsh said his country would respond.");
+  const Mention* hc = find_text(o, "his country");
+  ASSERT_TRUE(hc);
+  EXPECT_EQ(hc->actor.country, "KEN");
+  auto nl = run("De Keniaanse president Ivo Marsh zei dat zijn land zou reageren.", "nl");
+  const Mention* zl = find_text(nl, "zijn land");
+  ASSERT_TRUE(zl);
+  EXPECT_EQ(zl->actor.country, "KEN");
+}
+
 TEST(Pieces, HyphensAndPossessivesSplit) {
   EXPECT_EQ(surface_keys("Al-Shabaab"), (V{"al", "shabaab"}));
   EXPECT_EQ(surface_keys("Lord's Resistance Army"), (V{"lord", "'s", "resistance", "army"}));

@@ -1,0 +1,369 @@
+// Who the parties of a predicate are: subjects (through conjoined,
+// controlled and adjunct clauses, relative pronouns, verb-second repair),
+// objects, prepositional arguments, passives, and the actors a phrase holds.
+#include "events/sentence_coder.h"
+
+namespace dyad::events::detail {
+
+void SentenceCoder::prep_args_in(std::size_t i, const std::vector<std::string>& preps, std::vector<std::size_t>& out) const {
+  if (preps.empty()) return;
+  for (std::size_t c : kids_[i]) {
+    const auto r = base_rel(rel(c));
+    if (r != "obl" && r != "nmod") continue;
+    if (const std::string* p = case_of(c); p && std::find(preps.begin(), preps.end(), *p) != preps.end())
+      add_unique(out, c);
+  }
+}
+
+void SentenceCoder::prep_args(std::size_t i, WordRole role, std::vector<std::size_t>& out) const {
+  for (std::size_t c : kids_[i]) {
+    const auto r = base_rel(rel(c));
+    if (r != "obl" && r != "nmod") continue;
+    if (const std::string* p = case_of(c); p && lex_.is(role, *p)) out.push_back(c);
+  }
+  // "met with activists participating in …" parsed as a clause marked by
+  // "with": its subject is the prepositional argument.
+  for (std::size_t c : kids_[i]) {
+    if (base_rel(rel(c)) != "advcl" || c < i) continue;
+    bool marked = false;
+    for (std::size_t g : kids_[c])
+      if (rel(g) == "mark" && g < c && lex_.is(role, lemma_[g])) marked = true;
+    if (!marked) continue;
+    bool subject = false;
+    for (std::size_t g : kids_[c])
+      if (rel(g) == "nsubj" && g < c) subject = true;
+    if (subject) out.push_back(c);  // the clause: its subject, or a place it names ("activists in Mombasa")
+  }
+}
+
+bool SentenceCoder::phrase_matches(std::size_t h, const PhraseSpec& spec) const {
+  // A compound lemma ("handel_akkoord") is a kind of its last part.
+  const std::string_view lemma = lemma_[h];
+  const std::string_view last = lemma.substr(lemma.rfind('_') + 1);
+  if (!lex_.matches(spec.head, lemma) && !lex_.matches(spec.head, lower(words_[h].form)) &&
+      !(last.size() < lemma.size() && lex_.matches(spec.head, last)))
+    return false;
+  for (const Term& m : spec.modifiers) {
+    bool found = false;
+    for (std::size_t c : kids_[h]) {
+      if (lex_.matches(m, lemma_[c])) found = true;
+      for (std::size_t g : kids_[c])
+        if (lex_.matches(m, lemma_[g])) found = true;
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+bool SentenceCoder::governs_complement(std::size_t v, std::string_view lemma) const {
+  auto is = [&](std::size_t c) { return lemma_[c] == lemma || joined_[c] == lemma; };
+  for (std::size_t c : kids_[v]) {
+    const auto r = base_rel(rel(c));
+    if ((r == "xcomp" || r == "ccomp" || r == "advcl") && is(c)) return true;
+    if (r == "obj")
+      for (std::size_t g : kids_[c])
+        if (base_rel(rel(g)) == "acl" && is(g)) return true;
+  }
+  return false;
+}
+
+bool SentenceCoder::particle_present(std::size_t v, std::string_view particle) const {
+  for (std::size_t c : kids_[v])
+    if (lemma_[c] == particle) return true;
+  return v + 1 < words_.size() && lemma_[v + 1] == particle;
+}
+
+bool SentenceCoder::has_prt(std::size_t v) const {
+  for (std::size_t c : kids_[v])
+    if (rel(c) == "compound:prt") return true;
+  return false;
+}
+
+bool SentenceCoder::passive(std::size_t v) const {
+  // A passive subject next to a plain auxiliary and no passive one is a
+  // labelling slip on an active perfect ("Griekenland en Cyprus hebben …
+  // getekend" with the subject as nsubj:pass): trust the auxiliaries.
+  bool pass_subject = false, plain_aux = false;
+  for (std::size_t c : kids_[v]) {
+    const std::string_view r = rel(c);
+    if (r == "aux:pass" || r == "obl:agent") return true;
+    pass_subject = pass_subject || r == "nsubj:pass" || r == "csubj:pass";
+    plain_aux = plain_aux || r == "aux";
+  }
+  // A headline's participle with a subject and no auxiliary is a
+  // passive ("Envoy expelled from Ruritania").
+  if (!pass_subject && !plain_aux && rel(v) == "root" && headline_ && has_feat(words_[v].feats, "VerbForm=Part") &&
+      has_feat(words_[v].feats, "Tense=Past") && child(v, "nsubj"))
+    return true;
+  // Nor is a finite verb with no auxiliary at all ("The presidents … met
+  // today" with the subject labelled passive): passives need one.
+  if (pass_subject && !plain_aux && has_feat(words_[v].feats, "VerbForm=Fin") && rel(v) != "acl") return false;
+  if (pass_subject) return !plain_aux;
+  // "the pact signed by X": a participle modifying a noun.
+  return rel(v) == "acl" && has_feat(words_[v].feats, "VerbForm=Part");
+}
+
+std::optional<std::size_t> SentenceCoder::object_of(std::size_t v, bool pass) const {
+  if (!pass) {
+    if (auto o = child(v, "obj")) return o;
+    // Verb-second repair: the later "subject" is the object.
+    if (lex_.has_rule("verb-second")) {
+      std::vector<std::size_t> subjects;
+      for (std::size_t c : kids_[v])
+        if (base_rel(rel(c)) == "nsubj") subjects.push_back(c);
+      if (subjects.size() == 1 && subjects[0] > v) {
+        std::vector<std::size_t> repaired = subjects;
+        verb_second(v, repaired);
+        if (repaired.size() > 1) return subjects[0];
+      }
+    }
+    return std::nullopt;
+  }
+  if (auto s = child(v, "nsubj:pass")) return s;
+  if (auto s = child(v, "nsubj")) return s;  // a headline's passive
+  if (rel(v) == "acl" && head(v) >= 0) return static_cast<std::size_t>(head(v));
+  return std::nullopt;
+}
+
+void SentenceCoder::actors_of(std::size_t h, std::vector<std::size_t>& out, bool& indirect, bool object) const {
+  std::vector<std::size_t> conjuncts{h};
+  for (std::size_t k = 0; k < conjuncts.size(); ++k)
+    for (std::size_t c : kids_[conjuncts[k]])
+      if (base_rel(rel(c)) == "conj") conjuncts.push_back(c);
+  for (std::size_t k = 0; k < conjuncts.size(); ++k) {
+    const std::size_t c = conjuncts[k];
+    if (!covering_[c].empty()) {
+      for (std::size_t a : covering_[c]) {
+        with_nested(a, out);
+        // "minister Blok en Koning Abdullah": the conjunct may hang off any word of the mention.
+        for (std::size_t w = actors_[a].word_begin; w < actors_[a].word_end && w < words_.size(); ++w)
+          for (std::size_t e : kids_[w])
+            if (base_rel(rel(e)) == "conj" && (e < actors_[a].word_begin || e >= actors_[a].word_end) &&
+                std::find(conjuncts.begin(), conjuncts.end(), e) == conjuncts.end())
+              conjuncts.push_back(e);
+      }
+      // "the Kenyan and the Dutch governments": the mention over the head
+      // ("Dutch governments") shares it with a coordinated modifier that
+      // is a mention of its own ("Kenyan").
+      for (std::size_t d : kids_[c]) {
+        const auto r = base_rel(rel(d));
+        if (r != "amod" && r != "nmod" && r != "compound") continue;
+        std::vector<std::size_t> mods{d};
+        for (std::size_t k = 0; k < mods.size(); ++k)
+          for (std::size_t e : kids_[mods[k]])
+            if (base_rel(rel(e)) == "conj") mods.push_back(e);
+        if (mods.size() < 2) continue;
+        for (std::size_t m : mods)
+          for (std::size_t a : covering_[m]) add_unique(out, a);
+      }
+      continue;
+    }
+    if (!closest_inside(c, false, object, out) && words_[c].upos == "NOUN" && closest_inside(c, true, object, out))
+      indirect = true;
+  }
+}
+
+bool SentenceCoder::closest_inside(std::size_t h, bool clauses, bool object, std::vector<std::size_t>& out) const {
+  std::vector<std::pair<std::size_t, int>> frontier{{h, 0}};
+  int best = -1, place_depth = -1;
+  std::vector<std::size_t> found, places;
+  for (std::size_t k = 0; k < frontier.size(); ++k) {
+    const auto [w, depth] = frontier[k];
+    if (best >= 0 && depth > best) continue;
+    if (w != h && !covering_[w].empty()) {
+      // A place inside an object is where the act happened, not its
+      // recipient ("condemned the Velmora attack", "appreciated the spirit
+      // of the talks in Muscat between A and B"): a party elsewhere in the
+      // phrase comes first, and an act complete without a target takes none.
+      if (object && std::all_of(covering_[w].begin(), covering_[w].end(),
+                                [&](std::size_t a) { return actors_[a].place; })) {
+        if (!skip_places_ && (place_depth < 0 || depth < place_depth)) {
+          place_depth = depth;
+          places.assign(covering_[w].begin(), covering_[w].end());
+        }
+        continue;
+      }
+      if (best < 0 || depth < best) {
+        best = depth;
+        found.clear();
+      }
+      for (std::size_t a : covering_[w]) with_nested(a, found);
+      // "the presidents of Mexico and Guatemala": the conjuncts of the mention share its place.
+      std::vector<std::size_t> conj{w};
+      for (std::size_t k = 0; k < conj.size(); ++k)
+        for (std::size_t c : kids_[conj[k]])
+          if (base_rel(rel(c)) == "conj") {
+            conj.push_back(c);
+            for (std::size_t a : covering_[c]) add_unique(found, a);
+          }
+      continue;
+    }
+    if (depth > 4) continue;
+    for (std::size_t c : kids_[w]) {
+      const std::string_view full = rel(c);
+      const std::string_view r = base_rel(full);
+      if (is_clause_rel(r) && !(clauses && r == "acl" && full != "acl:relcl")) continue;
+      if (!object && (r == "nmod" || r == "obl")) {
+        const std::string* p = case_of(c);
+        if (p && (lex_.is(WordRole::kTarget, *p) || lex_.is(WordRole::kBetween, *p) || lex_.is(WordRole::kAgent, *p)))
+          continue;
+      }
+      frontier.emplace_back(c, depth + (r == "conj" || r == "flat" || r == "cc" ? 0 : 1));
+    }
+  }
+  if (found.empty()) found = std::move(places);
+  for (std::size_t a : found) add_unique(out, a);
+  return !found.empty();
+}
+
+void SentenceCoder::with_nested(std::size_t a, std::vector<std::size_t>& out) const {
+  add_unique(out, a);
+  for (std::size_t b = 0; b < actors_.size(); ++b)
+    if (b != a && actors_[b].word_begin >= actors_[a].word_begin && actors_[b].word_end <= actors_[a].word_end &&
+        actors_[b].word_begin < actors_[b].word_end)
+      add_unique(out, b);
+}
+
+std::vector<std::size_t> SentenceCoder::subject_words(std::size_t v, bool pass, int depth) const {
+  std::vector<std::size_t> out;
+  if (pass) {
+    for (std::size_t c : kids_[v])
+      if (rel(c) == "obl:agent") out.push_back(c);
+    if (out.empty()) prep_args(v, WordRole::kAgent, out);
+    // "The ministry announced that 21 diplomats will be expelled": an
+    // agentless passive a government reports is its own act.
+    if (out.empty() && reported(v)) {
+      const std::size_t h = static_cast<std::size_t>(head(v));
+      for (std::size_t c : kids_[h])
+        if (base_rel(rel(c)) == "nsubj") out.push_back(c);
+    }
+    if (!out.empty() || rel(v) == "acl") return out;
+  } else {
+    for (std::size_t c : kids_[v])
+      if (base_rel(rel(c)) == "nsubj" || base_rel(rel(c)) == "csubj") out.push_back(c);
+    if (!out.empty() && lex_.has_rule("verb-second")) verb_second(v, out);
+    if (!out.empty()) {
+      // "the government, which signed …": the relative pronoun stands for the noun.
+      const bool relative = has_feat(words_[out[0]].feats, "PronType=Rel") || lex_.in_class("RELATIVE", lemma_[out[0]]);
+      if (relative && rel(v) == "acl:relcl" && head(v) >= 0) {
+        out[0] = static_cast<std::size_t>(head(v));
+      } else if (relative && out[0] > 0 && rel(v) == "advcl:relcl") {
+        // A relative clause the parser hung off the wrong word ("…, including
+        // the United States, which kicked out …"): the phrase right before the pronoun.
+        std::size_t k = out[0] - 1;
+        if (k > 0 && words_[k].upos == "PUNCT") --k;
+        if (!covering_[k].empty()) out[0] = k;
+      }
+      return out;
+    }
+    // The subject hung under the auxiliary ("hebben minister Blok en
+    // Koning Abdullah … afgesproken" with the names as the object of "hebben").
+    for (std::size_t c : kids_[v]) {
+      if (rel(c) != "aux" || c > v) continue;
+      for (std::size_t g : kids_[c])
+        if (rel(g) == "nsubj" || rel(g) == "obj") out.push_back(g);
+    }
+    if (!out.empty()) return out;
+  }
+  if (depth > 6) return out;
+  // A participle the parser hung as the object of its auxiliary ("hebben
+  // … ondertekend" with "hebben" as the root): the auxiliary's subject.
+  // The tagger may take the participle for a finite form ("bereikt"):
+  // under an auxiliary's lemma it is the participle all the same.
+  if (head(v) >= 0 && (base_rel(rel(v)) == "obj" || base_rel(rel(v)) == "ccomp" || base_rel(rel(v)) == "acl") &&
+      (has_feat(words_[v].feats, "VerbForm=Part") || lex_.is(WordRole::kAuxiliary, lemma_[head(v)])) &&
+      child(v, "nsubj:pass") == std::nullopt) {
+    const std::size_t h = static_cast<std::size_t>(head(v));
+    if (words_[h].upos == "VERB" || words_[h].upos == "AUX") {
+      for (std::size_t c : kids_[h])
+        if (rel(c) == "nsubj") out.push_back(c);
+      if (!out.empty()) return out;
+    }
+  }
+  // An infinitive completing a noun ("the decision to sever ties", "its
+  // plan to expel"): the noun's owner, else the subject of its clause
+  // ("the government made the decision to …").
+  if (rel(v) == "acl" && has_feat(words_[v].feats, "VerbForm=Inf") && head(v) >= 0 &&
+      words_[head(v)].upos == "NOUN") {
+    const std::size_t n = static_cast<std::size_t>(head(v));
+    for (std::size_t c : kids_[n])
+      if (rel(c) == "nmod:poss") out.push_back(c);
+    if (!out.empty()) return out;
+    if (base_rel(rel(n)) == "obj" && head(n) >= 0 && words_[head(n)].upos == "VERB")
+      return subject_words(static_cast<std::size_t>(head(n)), passive(static_cast<std::size_t>(head(n))), depth + 1);
+    return out;
+  }
+  // A non-finite adjunct clause shares the subject of the clause it hangs
+  // from: "after meeting Y", "…, killing dozens", "while condemning".
+  const bool adjunct = base_rel(rel(v)) == "advcl" && !has_feat(words_[v].feats, "VerbForm=Fin") &&
+                       (has_feat(words_[v].feats, "VerbForm=Ger") || has_feat(words_[v].feats, "VerbForm=Part") ||
+                        has_feat(words_[v].feats, "VerbForm=Inf"));
+  if (head(v) < 0 || (base_rel(rel(v)) != "conj" && base_rel(rel(v)) != "xcomp" && !adjunct)) {
+    fallback_subjects(v, out);
+    return out;
+  }
+  const std::size_t h = static_cast<std::size_t>(head(v));
+  const std::string_view r = base_rel(rel(v));
+  if (adjunct && (words_[h].upos == "VERB" || words_[h].upos == "AUX")) {
+    if (pass) return out;
+    return subject_words(h, passive(h), depth + 1);
+  }
+  if (r == "conj" || r == "xcomp") {
+    if (r == "xcomp" && pass) return out;
+    return subject_words(h, pass ? true : passive(h), depth + 1);
+  }
+  return out;
+}
+
+void SentenceCoder::verb_second(std::size_t v, std::vector<std::size_t>& out) const {
+  // "Dat maakte premier X bekend": a fronted pronoun is the object, the
+  // party right after the verb the subject.
+  if (out.size() == 1 && out[0] < v && words_[out[0]].upos == "PRON" && covering_[out[0]].empty()) {
+    for (std::size_t c : kids_[v]) {
+      if (c < v || base_rel(rel(c)) != "obj" || covering_[c].empty()) continue;
+      bool adjacent = true;  // only adverbs between the verb and it
+      for (std::size_t k = v + 1; k < c; ++k)
+        if (words_[k].upos != "ADV" && words_[k].upos != "ADJ" && head(k) == static_cast<int>(v)) adjacent = false;
+      if (adjacent) {
+        out.insert(out.begin(), c);
+        return;
+      }
+    }
+  }
+  for (std::size_t s : out) {
+    if (s < v) return;
+    std::vector<std::size_t> tmp;
+    bool ind = false;
+    actors_of(s, tmp, ind);
+    if (!tmp.empty()) return;
+  }
+  for (std::size_t c : kids_[v]) {
+    if (c > v) break;
+    const auto r = base_rel(rel(c));
+    if (r != "advmod" && r != "obl" && r != "obj" && r != "dep" && r != "nmod" && r != "dislocated") continue;
+    if (case_of(c) || covering_[c].empty()) continue;
+    // Nothing but punctuation or a conjunction before it in the clause.
+    bool first = true;
+    for (std::size_t k : kids_[v])
+      if (k < c && words_[k].upos != "PUNCT" && words_[k].upos != "CCONJ") first = false;
+    if (!first) continue;
+    out.insert(out.begin(), c);
+    return;
+  }
+}
+
+void SentenceCoder::fallback_subjects(std::size_t v, std::vector<std::size_t>& out) const {
+  if (rel(v) == "acl" || rel(v) == "acl:relcl" || passive(v)) return;
+  for (std::size_t c : kids_[v]) {
+    if (c > v) break;
+    const auto r = base_rel(rel(c));
+    if (r != "obl" && r != "nmod" && r != "appos" && r != "dep" && r != "obj" && r != "dislocated") continue;
+    const std::string* p = case_of(c);
+    if (p && !covering_[c].empty()) continue;  // "with Kenya": a real prepositional argument
+    if (p && (lex_.is(WordRole::kAgent, *p) || lex_.is(WordRole::kBetween, *p))) continue;
+    out.push_back(c);
+    fallback_ = true;
+  }
+}
+
+}  // namespace dyad::events::detail

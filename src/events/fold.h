@@ -1,0 +1,16 @@
+// Document-level conventions of event coding (README, "Annotation rules"):
+// what a report says about an agreement is part of the signing.
+#pragma once
+#include <vector>
+
+#include "events/event.h"
+
+namespace dyad::events {
+
+// Drops statements of intent (CAMEO 03x) between two parties that sign an
+// agreement (057) in the same document, in either direction: "under the
+// accord the two countries will cooperate more closely" and "A and B agreed
+// to step up cooperation" are the content of the signing, not acts of their own.
+std::vector<Event> fold_agreement_content(std::vector<Event> events);
+
+}  // namespace dyad::events

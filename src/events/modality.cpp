@@ -1,0 +1,100 @@
+// Whether a predicate reports an act that happened: negation, conditions,
+// hypotheticals and hedges, announced intent, decisions, reported speech.
+#include "events/sentence_coder.h"
+
+namespace dyad::events::detail {
+
+bool SentenceCoder::negated(std::size_t v, std::optional<std::size_t> obj) const {
+  for (std::size_t c : kids_[v]) {
+    const auto r = base_rel(rel(c));
+    if ((r == "advmod" || r == "det" || r == "aux") && (lex_.is(WordRole::kNegation, lemma_[c]) ||
+                                                        lex_.is(WordRole::kNegation, lower(words_[c].form))))
+      return true;
+    if (has_feat(words_[c].feats, "Polarity=Neg") && r == "advmod") return true;
+  }
+  if (obj) {
+    for (std::size_t c : kids_[*obj])
+      if (base_rel(rel(c)) == "det" && lex_.is(WordRole::kNegation, lemma_[c])) return true;
+  }
+  return false;
+}
+
+bool SentenceCoder::reported(std::size_t v) const {
+  // "said that …, and that Warsaw would send …": a conjoined report.
+  for (int k = 0; k < 4 && head(v) >= 0 && base_rel(rel(v)) == "conj"; ++k) v = static_cast<std::size_t>(head(v));
+  if (head(v) < 0 || base_rel(rel(v)) != "ccomp") return false;
+  const std::size_t h = static_cast<std::size_t>(head(v));
+  return lex_.is(WordRole::kReport, lemma_[h]) || lex_.is(WordRole::kReport, joined_[h]);
+}
+
+std::optional<WordRole> SentenceCoder::verb_role(std::size_t i, std::initializer_list<WordRole> roles) const {
+  const bool verb = words_[i].upos == "VERB" || words_[i].upos == "AUX";
+  std::optional<std::vector<std::string>> candidates;
+  for (const WordRole role : roles) {
+    if (lex_.is(role, joined_[i])) return role;
+    if (!verb) continue;
+    if (!candidates) candidates = lex_.lemma_candidates(form_[i]);
+    for (const std::string& cand : *candidates)
+      if (lex_.is(role, cand)) return role;
+  }
+  return std::nullopt;
+}
+
+SentenceCoder::Mood SentenceCoder::mood(std::size_t v) const {
+  Mood m = Mood::kFact;
+  std::size_t cur = v;
+  for (int depth = 0; depth < 8; ++depth) {
+    for (std::size_t c : kids_[cur]) {
+      const auto r = base_rel(rel(c));
+      if (r == "mark" && lex_.is(WordRole::kCondition, lemma_[c])) return Mood::kHypothetical;
+      // "reportedly", "naar verluidt": the report does not vouch for the act.
+      if ((r == "advmod" || r == "obl" || r == "parataxis") &&
+          (lex_.is(WordRole::kHedge, lemma_[c]) || lex_.is(WordRole::kHedge, form_[c])))
+        return Mood::kHypothetical;
+      // A fixed expression on the verb: "is van plan … te sturen".
+      for (std::size_t f : kids_[c]) {
+        if (rel(f) == "fixed" && lex_.is(WordRole::kIntent, lemma_[c] + "_" + lemma_[f])) m = Mood::kIntent;
+      }
+      if (r == "aux") {
+        // "said it would send troops": the future seen from a report.
+        if (lex_.is(WordRole::kFuturePast, lemma_[c]) || lex_.is(WordRole::kFuturePast, form_[c])) {
+          if (!reported(cur)) return Mood::kHypothetical;
+          m = Mood::kIntent;
+          continue;
+        }
+        if (lex_.is(WordRole::kHypothetical, lemma_[c]) || lex_.is(WordRole::kHypothetical, lower(words_[c].form)))
+          return Mood::kHypothetical;
+        if (lex_.is(WordRole::kFuture, lemma_[c]) || lex_.is(WordRole::kFuture, lower(words_[c].form)))
+          m = Mood::kIntent;
+      }
+    }
+    if (cur != v) {
+      // "decided to expel": a decision reports the act itself (README convention).
+      const auto role = verb_role(cur, {WordRole::kRefusal, WordRole::kDecision, WordRole::kIntent});
+      if (role == WordRole::kRefusal) return Mood::kHypothetical;
+      if (role == WordRole::kIntent) m = Mood::kIntent;
+    }
+    const auto r = base_rel(rel(cur));
+    if (head(cur) < 0 || (r != "conj" && r != "xcomp" && r != "ccomp" && !(r == "acl" && cur != v))) break;
+    // "plans to visit": an intent noun governing the act.
+    cur = static_cast<std::size_t>(head(cur));
+    if (words_[cur].upos == "NOUN" && lex_.is(WordRole::kIntent, lemma_[cur])) m = Mood::kIntent;
+  }
+  return m;
+}
+
+bool SentenceCoder::defers_to_complement(std::size_t v) const {
+  if (!verb_role(v, {WordRole::kIntent})) return false;
+  std::vector<std::size_t> todo;
+  for (std::size_t c : kids_[v])
+    if (base_rel(rel(c)) == "xcomp" || base_rel(rel(c)) == "ccomp") todo.push_back(c);
+  for (std::size_t k = 0; k < todo.size(); ++k) {
+    const std::size_t c = todo[k];
+    if (words_[c].upos == "VERB" && lex_.patterns(TriggerKind::kVerb, lemma_[c])) return true;
+    for (std::size_t g : kids_[c])
+      if (base_rel(rel(g)) == "xcomp" || base_rel(rel(g)) == "conj") todo.push_back(g);
+  }
+  return false;
+}
+
+}  // namespace dyad::events::detail

@@ -1,0 +1,119 @@
+// Events named by a noun: "talks with", "the signing of … between",
+// "condolences", with the source from a possessive, an agent, a light
+// verb's subject or the clause the noun is a circumstance of.
+#include "events/sentence_coder.h"
+
+namespace dyad::events::detail {
+
+void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
+  const auto* patterns = lex_.patterns(TriggerKind::kNoun, lemma_[n]);
+  if (!patterns) patterns = lex_.patterns(TriggerKind::kNoun, lower(words_[n].form));
+  if (!patterns) return;
+  const Pattern* p = nullptr;
+  for (const Pattern& cand : *patterns) {
+    if (!cand.prep.empty()) {
+      std::vector<std::size_t> tmp;
+      for (std::size_t c : kids_[n]) {
+        const std::string* cs = case_of(c);
+        if (cs && *cs == cand.prep) tmp.push_back(c);
+      }
+      if (tmp.empty()) continue;
+    }
+    p = &cand;
+    break;
+  }
+  if (!p || p->active.empty()) return;
+  const std::string trigger = "noun " + at(n) + " (" + std::string(source_of(*p)) + ")";
+  if (negated(n, std::nullopt)) {
+    note(trigger + ": dropped, negated");
+    return;
+  }
+  // The clause the noun sits in decides polarity and mood ("held no talks", "will hold talks").
+  Mood m = Mood::kFact;
+  if (head(n) >= 0) {
+    const std::size_t gov = static_cast<std::size_t>(head(n));
+    if (words_[gov].upos == "VERB" && negated(gov, n)) {
+      note(trigger + ": dropped, its clause is negated");
+      return;
+    }
+    // Only a noun the clause is about takes its mood: "will hold talks",
+    // but not "at the request of X, we will send …".
+    const auto r = base_rel(rel(n));
+    if (words_[gov].upos == "VERB" && (r == "obj" || r == "nsubj")) m = mood(gov);
+    if (m == Mood::kHypothetical) {
+      note(trigger + ": dropped, its clause is hypothetical or hedged");
+      return;
+    }
+  }
+  std::vector<std::size_t> sources, targets, between, src_words, tgt_words, btw_words;
+  bool indirect = false;
+  for (std::size_t c : kids_[n])
+    if (rel(c) == "nmod:poss") src_words.push_back(c);
+  // "Indian shelling", "Russische raketaanvallen": a mention over the
+  // event noun itself names its doer.
+  std::vector<std::size_t> own;
+  for (std::size_t a : covering_[n]) own.push_back(a);
+  // A predicate noun has a subject of its own: "X was in talks with Y", "X is partner of Y".
+  for (std::size_t c : kids_[n])
+    if (base_rel(rel(c)) == "nsubj" && src_words.empty()) src_words.push_back(c);
+  prep_args(n, WordRole::kAgent, src_words);
+  prep_args(n, WordRole::kOf, p->of_patient ? tgt_words : src_words);
+  prep_args(n, WordRole::kTarget, tgt_words);
+  prep_args_in(n, p->target_preps, tgt_words);
+  prep_args(n, WordRole::kBetween, btw_words);
+  // Also "the signing of a declaration between X and Y".
+  for (std::size_t c : kids_[n])
+    if (base_rel(rel(c)) == "nmod") prep_args(c, WordRole::kBetween, btw_words);
+  // A light verb lends its subject: "X held talks with Y".
+  if (src_words.empty() && head(n) >= 0 && rel(n) == "obj") {
+    const std::size_t gov = static_cast<std::size_t>(head(n));
+    if (lex_.in_class("LIGHT", lemma_[gov])) {
+      src_words = subject_words(gov, passive(gov));
+      prep_args(gov, WordRole::kTarget, tgt_words);
+      prep_args_in(gov, p->target_preps, tgt_words);
+      prep_args(gov, WordRole::kBetween, btw_words);
+    }
+  }
+  // Some event nouns in a circumstance of a clause are its subject's act:
+  // "after talks with Y", "na een gesprek met Y", "during his visit to Y"
+  // (not "after the attack on Y").
+  if (src_words.empty() && lex_.in_class("OWN_ACT", lemma_[n]) && circumstance(n)) {
+    // The parser may hang the phrase off a nearby noun: the clause is the
+    // closest verb above it.
+    std::size_t gov = n;
+    for (int up = 0; up < 4 && head(gov) >= 0; ++up) {
+      gov = static_cast<std::size_t>(head(gov));
+      if (words_[gov].upos == "VERB" || words_[gov].upos == "AUX") {
+        src_words = subject_words(gov, passive(gov));
+        break;
+      }
+      if (rel(gov) == "acl:relcl") break;
+    }
+  }
+  for (std::size_t w : src_words) actors_of(w, sources, indirect);
+  if (sources.empty()) sources = own;
+  for (std::size_t w : tgt_words) actors_of(w, targets, indirect);
+  for (std::size_t w : btw_words) actors_of(w, between, indirect);
+  CodedEvent proto;
+  proto.code = m == Mood::kIntent ? cameo_.intent_of(p->active) : p->active;
+  proto.trigger_words = {n};
+  proto.trigger_begin = n;
+  proto.trigger_end = n + 1;
+  proto.symmetric = p->symmetric;
+  proto.open_target = p->open_target;
+  proto.confidence = (indirect ? 0.5 : 0.7) * (m == Mood::kIntent ? 0.9 : 1.0) * (headline_ ? 0.8 : 1.0);
+  if (p->solo) targets.clear(), between.clear();
+  note(trigger + ": code " + proto.code + ", sources " + who(sources) + ", targets " + who(targets) +
+       (between.empty() ? "" : ", between " + who(between)));
+  emit(proto, sources, targets, between, p->implicit_target, out);
+}
+
+bool SentenceCoder::circumstance(std::size_t n) const {
+  for (std::size_t c : kids_[n]) {
+    const auto r = base_rel(rel(c));
+    if ((r == "case" || r == "mark") && lex_.in_class("CIRCUMSTANCE", lemma_[c])) return true;
+  }
+  return false;
+}
+
+}  // namespace dyad::events::detail

@@ -1,0 +1,212 @@
+// Who the parties are (arguments.cpp), on hand-built UD trees.
+#include "coder_fixture.h"
+
+namespace dyad::events {
+namespace {
+
+using namespace coder_testing;
+
+TEST(Coder, NonFiniteAdjunctSharesTheSubject) {
+  auto s = tree(R"(Ghana Ghana PROPN 2 nsubj
+signed sign VERB 0 root VerbForm=Fin
+the the DET 4 det
+deal deal NOUN 2 obj
+after after SCONJ 6 mark
+meeting meet VERB 2 advcl VerbForm=Ger
+Kenyan Kenyan ADJ 8 amod
+officials official NOUN 6 obj
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(0, 1, "GHA").add(6, 8, "KEN");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"GHA KEN 040"}));
+}
+
+TEST(Coder, ConverseVerbGivesTheDonorAsSource) {
+  auto s = tree(R"(Kenya Kenya PROPN 2 nsubj
+received receive VERB 0 root VerbForm=Fin
+military military ADJ 4 amod
+aid aid NOUN 2 obj
+from from ADP 6 case
+Japan Japan PROPN 4 nmod
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(0, 1, "KEN").add(5, 6, "JPN");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"JPN KEN 070"}));
+}
+
+TEST(Coder, DemandAddressesTheSubjectOfWhatIsDemanded) {
+  auto s = tree(R"(Manila Manila PROPN 2 nsubj
+demanded demand VERB 0 root VerbForm=Fin
+that that SCONJ 6 mark
+Chinese Chinese ADJ 5 amod
+vessels vessel NOUN 6 nsubj
+leave leave VERB 2 ccomp VerbForm=Fin
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(0, 1, "PHL").add(3, 5, "CHN");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"PHL CHN 100"}));
+}
+
+TEST(Coder, DutchVerbSecondRepairsASubjectTakenForAnAdverb) {
+  // "Ghana veroordeelde de aanslag." with the country tagged ADV and the object as nsubj.
+  auto s = tree(R"(Ghana ghana ADV 2 advmod
+veroordeelde veroordelen VERB 0 root VerbForm=Fin
+de de DET 4 det
+aanslag aanslag NOUN 2 nsubj
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(0, 1, "GHA");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"GHA --- 111"}));
+  // English has no such rule: the sentence stays without a subject.
+  auto e = tree(R"(Ghana ghana ADV 2 advmod
+condemned condemn VERB 0 root VerbForm=Fin
+the the DET 4 det
+attack attack NOUN 2 nsubj
+. . PUNCT 2 punct)");
+  EXPECT_TRUE(code(*fixture().en, e, a).empty());
+}
+
+TEST(Coder, DutchParticipleTakenForAFiniteVerbUnderAnAuxiliary) {
+  // "Ghana en Togo hebben een akkoord bereikt." with "bereikt" tagged finite, hung under "hebben".
+  auto s = tree(R"(Ghana Ghana PROPN 4 nsubj
+en en CCONJ 3 cc
+Togo Togo PROPN 1 conj
+hebben hebben VERB 0 root VerbForm=Fin
+een een DET 6 det
+akkoord akkoord NOUN 7 obj
+bereikt bereiken VERB 4 obj VerbForm=Fin
+. . PUNCT 4 punct)");
+  Actors a;
+  a.add(0, 1, "GHA").add(2, 3, "TGO");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"GHA TGO 057"}));
+}
+
+TEST(Coder, DutchFrontedPronounObjectLeavesTheSubjectAfterTheVerb) {
+  // "Dat maakte premier X bekend na overleg met Ghana." with the subject labelled obj.
+  auto s = tree(R"(Dat dat PRON 2 nsubj
+maakte bekend_maken VERB 0 root VerbForm=Fin
+premier premier NOUN 2 obj
+X X PROPN 3 appos
+bekend bekend ADJ 2 compound:prt
+na na ADP 7 case
+overleg overleg NOUN 2 obl
+met met ADP 9 case
+Ghana Ghana PROPN 7 nmod
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(2, 4, "TGO").add(8, 9, "GHA");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"GHA TGO 040"}));
+}
+
+TEST(Coder, ListIntroducedByIncludingJoinsTheRecipients) {
+  // "Ghana phoned a row of leaders, including the Togolese president."
+  auto s = tree(R"(Ghana Ghana PROPN 2 nsubj
+phoned phone VERB 0 root VerbForm=Fin
+the the DET 5 det
+a a DET 5 det
+row row NOUN 2 obj
+of of ADP 7 case
+leaders leader NOUN 5 nmod
+, , PUNCT 11 punct
+including including ADP 11 case
+the the DET 11 det
+president president NOUN 2 obl
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(0, 1, "GHA").add(10, 11, "TGO");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"GHA TGO 041"}));
+}
+
+TEST(Coder, CondemningAnAttackHasNoTargetAndItsPlaceIsNone) {
+  auto s = tree(R"(Kenya Kenya PROPN 2 nsubj
+condemned condemn VERB 0 root VerbForm=Fin
+the the DET 4 det
+attack attack NOUN 2 obj
+in in ADP 6 case
+Mombasa Mombasa PROPN 4 nmod
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(0, 1, "KEN").add(5, 6, "KEN");
+  a.args.back().place = true;
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"KEN --- 111"}));
+  // A place of another state inside the object is not the target either.
+  Actors b;
+  b.add(0, 1, "GHA").add(5, 6, "KEN");
+  b.args.back().place = true;
+  EXPECT_EQ(code(*fixture().en, s, b), (V{"GHA --- 111"}));
+}
+
+TEST(Coder, ClaimOfResponsibilityNeverHasATarget) {
+  auto s = tree(R"(Freedom Freedom PROPN 2 compound
+Front Front PROPN 3 nsubj
+claimed claim VERB 0 root VerbForm=Fin
+responsibility responsibility NOUN 3 obj
+for for ADP 7 case
+the the DET 7 det
+attack attack NOUN 4 nmod
+on on ADP 10 case
+Kenyan Kenyan ADJ 10 amod
+troops troops NOUN 7 nmod
+. . PUNCT 3 punct)");
+  Actors a;
+  a.add(0, 2, "", "FRONT").add(8, 10, "KEN");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"FRONT --- 015"}));
+}
+
+TEST(Coder, OrderingAnEnvoyToLeaveIsAnExpulsion) {
+  auto s = tree(R"(Somalia Somalia PROPN 2 nsubj
+ordered order VERB 0 root VerbForm=Fin
+the the DET 5 det
+Ethiopian Ethiopian ADJ 5 amod
+ambassador ambassador NOUN 2 obj
+to to PART 7 mark
+leave leave VERB 5 acl VerbForm=Inf
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(0, 1, "SOM").add(3, 5, "ETH");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"SOM ETH 174"}));
+  // Ordered to do something else: not an expulsion.
+  s.words[6].lemma = s.words[6].form = "explain";
+  EXPECT_TRUE(code(*fixture().en, s, a).empty());
+}
+
+TEST(Coder, APatternsPrepositionalPhraseIsItsTarget) {
+  // "Ghana's president arrived in Lome." (the city stands for Togo)
+  auto s = tree(R"(president president NOUN 2 nsubj
+arrived arrive VERB 0 root VerbForm=Fin
+in in ADP 4 case
+Lome Lome PROPN 2 obl
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(0, 1, "GHA").add(3, 4, "TGO");
+  a.args.back().place = true;
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"GHA TGO 042"}));
+}
+
+TEST(Coder, APartyInsideTheObjectComesBeforeAPlace) {
+  // "Oman appreciated the spirit of the talks in Muscat between the Ghanaian and Togolese sides."
+  auto s = tree(R"(Oman Oman PROPN 2 nsubj
+appreciated appreciate VERB 0 root VerbForm=Fin
+the the DET 4 det
+spirit spirit NOUN 2 obj
+of of ADP 7 case
+the the DET 7 det
+talks talk NOUN 4 nmod
+in in ADP 9 case
+Muscat Muscat PROPN 7 nmod
+between between ADP 15 case
+the the DET 15 det
+Ghanaian Ghanaian ADJ 15 amod
+and and CCONJ 14 cc
+Togolese Togolese ADJ 12 conj
+sides side NOUN 7 nmod)");
+  Actors a;
+  a.add(0, 1, "OMN").add(8, 9, "OMN").add(11, 12, "GHA").add(13, 14, "TGO");
+  a.args[1].place = true;
+  const auto events = code(*fixture().en, s, a);
+  EXPECT_NE(std::find(events.begin(), events.end(), "OMN GHA 051"), events.end());
+  EXPECT_NE(std::find(events.begin(), events.end(), "OMN TGO 051"), events.end());
+}
+
+}  // namespace
+}  // namespace dyad::events

@@ -1,0 +1,33 @@
+#include "events/fold.h"
+#include "events/coder.h"
+
+#include <gtest/gtest.h>
+
+namespace dyad::events {
+namespace {
+
+Event make(const CameoCode& code, const std::string& src, const std::string& tgt) {
+  Event e;
+  e.code = &code;
+  e.source.actor = Actor{src, src, "", "", ""};
+  e.target = EventActor{Actor{tgt, tgt, "", "", ""}, tgt, {}};
+  return e;
+}
+
+TEST(Fold, IntentBetweenSignatoriesIsPartOfTheSigning) {
+  const CameoCode sign{"057", "05", "Sign formal agreement"}, intent{"031", "03", "Express intent to engage in material cooperation"};
+  std::vector<Event> events{make(intent, "KEN", "UGA"), make(sign, "UGA", "KEN"), make(intent, "KEN", "TZA")};
+  const auto folded = fold_agreement_content(events);
+  ASSERT_EQ(folded.size(), 2u);
+  EXPECT_EQ(folded[0].code->code, "057");
+  EXPECT_EQ(principal(folded[1].target->actor), "TZA");  // no signing with TZA: the intent stays
+}
+
+TEST(Fold, NothingToFoldWithoutASigning) {
+  const CameoCode intent{"030", "03", "Express intent to cooperate"};
+  std::vector<Event> events{make(intent, "KEN", "UGA")};
+  EXPECT_EQ(fold_agreement_content(events).size(), 1u);
+}
+
+}  // namespace
+}  // namespace dyad::events
