@@ -78,6 +78,8 @@ GRAMMAR_FILE = ROOT / "data" / "lang" / "en" / "events" / "00_grammar.txt"
 # ("strengthen", "continue", "increase") would cost more intents than they add.
 HAND_WRITTEN = sorted((ROOT / "data" / "lang" / "en" / "events").glob("0*.txt"))
 
+ALL_VERBS = False  # experiment: patterns of every verb
+
 # Word forms of the verbs the lexicon codes (`forms` lines: regular forms by
 # the spelling rules plus the dictionary's irregular ones).
 FORMS = True
@@ -370,6 +372,11 @@ class Converter:
                 if conv is None:
                     continue
                 particle, obj, pp = conv
+                if not obj and not pp and (root not in DEFAULT_ROOTS or codes[0] in DEFAULT_CODES_SKIPPED):
+                    # "- * DOWN [080]": a phrasal verb alone ("back down") is a
+                    # default, under the defaults' rules.
+                    self.skip(f"particle-only pattern (a phrasal verb's default) of root {root}")
+                    continue
                 for t in targets:
                     (lemma, vparticle, extra) = verbs[t][0]
                     if vparticle and particle:
@@ -530,7 +537,7 @@ def build(dict_path, codes_path):
             known.add(f[1])  # an imported default: the verb codes in any use
     kept = []
     for line in lines.values():
-        if line.split()[1].split("+")[0] in known:
+        if ALL_VERBS or line.split()[1].split("+")[0] in known:
             kept.append(line)
         else:
             conv.skip("pattern of a verb with no hand-written entry and no default (intent verbs would defer to it)")
@@ -540,7 +547,7 @@ def build(dict_path, codes_path):
 
 
 def main():
-    global DEFAULTS, DEFAULT_ROOTS, PATTERN_ROOTS, FORMS
+    global DEFAULTS, DEFAULT_ROOTS, PATTERN_ROOTS, FORMS, ALL_VERBS
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("dictionary", nargs="?", default=str(DEFAULT_DICT))
     ap.add_argument("--codes", default=str(DEFAULT_CODES))
@@ -551,7 +558,10 @@ def main():
     ap.add_argument("--pattern-roots", help="comma-separated roots whose patterns are imported")
     ap.add_argument("--default-roots", help="comma-separated roots whose verb defaults are imported")
     ap.add_argument("--no-forms", action="store_true", help="no forms lines")
+    ap.add_argument("--all-verbs", action="store_true", help="patterns also of verbs the lexicon does not code")
     args = ap.parse_args()
+    if args.all_verbs:
+        ALL_VERBS = True
     if args.no_forms:
         FORMS = False
     if args.default_roots is not None:
