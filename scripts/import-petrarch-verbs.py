@@ -481,8 +481,11 @@ def render(conv, lines, sets_lines, forms=()):
     counts = sorted(conv.skipped.items(), key=lambda kv: (-kv[1], kv[0]))
     out = [HEADER.rstrip("\n")]
     out.append("#")
-    out.append(f"# Imported: {len(lines)} lines from {conv.total_patterns} patterns and "
-               f"{conv.total_defaults} coded verbs.")
+    defaults = sum(1 for l in lines if l.split()[2] == "->")
+    out.append(f"# Imported: {defaults} verb defaults and {len(lines) - defaults} patterns, from the dictionary's "
+               f"{conv.total_patterns} patterns")
+    out.append(f"# and {conv.total_defaults} verbs with a code; {len(forms)} forms lines; "
+               f"{len(sets_lines)} synonym sets as classes.")
     out.append("# Verb defaults (a verb alone) for roots " + " ".join(sorted(DEFAULT_ROOTS))
                + " (not " + " ".join(sorted(DEFAULT_CODES_SKIPPED)) + "), for verbs with a code of their own;")
     out.append("# patterns (a verb with an object or preposition) for roots " + " ".join(sorted(PATTERN_ROOTS)) + ",")
