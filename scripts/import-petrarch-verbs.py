@@ -57,6 +57,11 @@ DEFAULT_CODES_SKIPPED = {"110"}
 # its block, not the block's other WordNet synonyms (BEAT, BEST, BREAK are
 # in DESTROY [190]; CATCH in APPREHEND).
 DEFAULTS = "own"
+# Blocks whose synonyms all keep the block's meaning: 111 criticise/denounce
+# (castigate, censure, rebuke, reprimand, lambaste…) and 202 mass killing
+# (slaughter, butcher). Other blocks drift (DEMAND [100] holds need, push,
+# bid; DISRUPT [160] disarray).
+SYNONYM_CODES = {"111", "202"}
 # Single verbs whose default is not their news meaning: left out by name.
 DEFAULT_VERBS_SKIPPED = {
     "express",     # EXPRESS [110]: "expressed hope/support/condolences" are not disapproval
@@ -65,6 +70,7 @@ DEFAULT_VERBS_SKIPPED = {
     "order",       # ORDER [100]: "ordered a review", "in order to"
     "engage",      # ENGAGE [190]: "engage with", "engaged in talks"
     "compensate",  # COMPLAIN [114]: paying damages is no complaint
+    "lecture",     # DENIGRATE [111]: mostly teaching
 }
 # Verbs the coder reads as grammar (data/lang/en/events/00_grammar.txt:
 # refusal, intent, decision, report…): their complement is the act, so they
@@ -339,7 +345,8 @@ class Converter:
                 if lemma in self.grammar:
                     self.skip("default: a verb the coder reads as grammar (00_grammar.txt)")
                     continue
-                if DEFAULTS == "own" and code is None and token != block["name"]:
+                if (DEFAULTS == "own" and code is None and token != block["name"]
+                        and main not in SYNONYM_CODES):
                     self.skip("default: a block synonym without a code of its own")
                     continue
                 self.add(out, self.line(lemma, particle, [extra], eff))
@@ -550,7 +557,7 @@ def build(dict_path, codes_path):
 
 
 def main():
-    global DEFAULTS, DEFAULT_ROOTS, PATTERN_ROOTS, FORMS, ALL_VERBS
+    global DEFAULTS, DEFAULT_ROOTS, PATTERN_ROOTS, FORMS, ALL_VERBS, SYNONYM_CODES
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("dictionary", nargs="?", default=str(DEFAULT_DICT))
     ap.add_argument("--codes", default=str(DEFAULT_CODES))
@@ -561,8 +568,11 @@ def main():
     ap.add_argument("--pattern-roots", help="comma-separated roots whose patterns are imported")
     ap.add_argument("--default-roots", help="comma-separated roots whose verb defaults are imported")
     ap.add_argument("--no-forms", action="store_true", help="no forms lines")
+    ap.add_argument("--synonym-codes", help="comma-separated block codes whose synonyms get the default")
     ap.add_argument("--all-verbs", action="store_true", help="patterns also of verbs the lexicon does not code")
     args = ap.parse_args()
+    if args.synonym_codes is not None:
+        SYNONYM_CODES = set(filter(None, args.synonym_codes.split(",")))
     if args.all_verbs:
         ALL_VERBS = True
     if args.no_forms:
