@@ -226,7 +226,8 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
     else if (fields[f] == "ofpatient") p.of_patient = true;
     else if (fields[f] == "converse") p.converse = true;
     else if (fields[f] == "solo") p.solo = p.open_target = true;
-    else return fail("unknown flag '" + std::string(fields[f]) + "' (sym, implicit, notarget, solo, ofpatient, converse)");
+    else if (fields[f] == "fallback") p.fallback = true;
+    else return fail("unknown flag '" + std::string(fields[f]) + "' (sym, implicit, notarget, solo, ofpatient, converse, fallback)");
   }
   for (const PhraseSpec* spec : {&p.object, &p.prep_object}) {
     for (const Term& t : spec->modifiers) if (t.is_class) class_uses_.emplace_back(t.text, where);
@@ -234,9 +235,14 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
   }
   auto& list = (p.kind == TriggerKind::kVerb ? verbs_ : nouns_)[p.lemma];
   list.push_back(std::move(p));
-  // Most specific first; equal ones keep file order.
-  std::stable_sort(list.begin(), list.end(),
-                   [](const Pattern& a, const Pattern& b) { return a.specificity() > b.specificity(); });
+  // The coder takes the first pattern that matches, so the order is the
+  // precedence: hand-written before fallback (an imported pattern never
+  // overrides a hand-written one that matches, however specific), then most
+  // specific first; equal ones keep file order.
+  std::stable_sort(list.begin(), list.end(), [](const Pattern& a, const Pattern& b) {
+    if (a.fallback != b.fallback) return !a.fallback;
+    return a.specificity() > b.specificity();
+  });
   ++pattern_count_;
   return true;
 }

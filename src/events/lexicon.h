@@ -66,6 +66,9 @@ struct Pattern {
   // The act never has a target, whatever phrase is near ("claimed
   // responsibility for the attack on a U.S. ship": the claim has none).
   bool solo = false;
+  // An imported pattern (90_petrarch.txt): it ranks below every hand-written
+  // pattern of its lemma, so it only codes what the hand-written ones leave.
+  bool fallback = false;
   std::string where;             // file:line, for messages
   int specificity() const;
 };
@@ -100,7 +103,8 @@ class Lexicon {
   bool add_text(std::string_view text, const std::string& where, std::string* error);
   bool check(std::string* error) const;  // every &CLASS used is defined
 
-  // Patterns for a trigger lemma, most specific first; null when none.
+  // Patterns for a trigger lemma: hand-written before fallback ones, each
+  // group most specific first; null when none.
   const std::vector<Pattern>* patterns(TriggerKind kind, std::string_view lemma) const;
   bool in_class(std::string_view cls, std::string_view lemma) const;
   bool is(WordRole role, std::string_view word) const;

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cstdlib>
 #include <gtest/gtest.h>
 
 #include <set>
@@ -37,6 +38,70 @@ TEST(Lexicon, ParsesPatternsClassesAndWords) {
   EXPECT_TRUE(lex.in_class("TREATY", "pact"));
   EXPECT_TRUE(lex.is(WordRole::kNegation, "never"));
   EXPECT_FALSE(lex.is(WordRole::kFuture, "never"));
+}
+
+// An imported (fallback) pattern ranks below every hand-written pattern of
+// its lemma, however specific it is, whichever file is read first; among
+// themselves the fallback ones are most specific first.
+TEST(Lexicon, FallbackPatternsRankBelowHandWrittenOnes) {
+  Lexicon lex;
+  std::string error;
+  ASSERT_TRUE(lex.add_text("class TREATY: pact treaty\n"
+                           "verb strike obj=&TREATY pp=with -> 057 sym fallback\n"
+                           "verb strike -> 190 fallback\n",
+                           "90_imported.txt", &error))
+      << error;
+  ASSERT_TRUE(lex.add_text("verb strike -> 190\n"
+                           "verb strike obj=deal -> 057 sym\n",
+                           "04_hand.txt", &error))
+      << error;
+  const auto* strike = lex.patterns(TriggerKind::kVerb, "strike");
+  ASSERT_TRUE(strike);
+  ASSERT_EQ(strike->size(), 4u);
+  EXPECT_FALSE((*strike)[0].fallback);
+  EXPECT_EQ((*strike)[0].object.head.text, "deal");
+  EXPECT_FALSE((*strike)[1].fallback);
+  EXPECT_TRUE((*strike)[1].object.empty());
+  EXPECT_TRUE((*strike)[2].fallback);
+  EXPECT_EQ((*strike)[2].prep, "with");
+  EXPECT_TRUE((*strike)[3].fallback);
+  EXPECT_TRUE((*strike)[3].object.empty());
+}
+
+// The shipped English lexicon with the PETRARCH import: the imported forms
+// lead a lemmatiser's slip back to a coded verb, imported patterns extend a
+// hand-written lemma without preceding its hand-written patterns.
+TEST(Lexicon, ShippedPetrarchImport) {
+  std::string error;
+  auto lex = Lexicon::load(std::filesystem::path(DYAD_SOURCE_DIR) / "data" / "lang" / "en" / "events", &error);
+  ASSERT_TRUE(lex) << error;
+  const auto cands = lex->lemma_candidates("extraditing");  // UDPipe-style lemma slip: "extradit"
+  EXPECT_NE(std::find(cands.begin(), cands.end(), "extradite"), cands.end());
+  const auto* launch = lex->patterns(TriggerKind::kVerb, "launch");
+  ASSERT_TRUE(launch);
+  bool seen_fallback = false, imported = false;
+  for (const Pattern& p : *launch) {
+    EXPECT_FALSE(seen_fallback && !p.fallback) << p.where << ": a hand-written pattern after an imported one";
+    seen_fallback = seen_fallback || p.fallback;
+    imported = imported || (p.fallback && p.where.find("90_petrarch.txt") != std::string::npos);
+  }
+  EXPECT_TRUE(imported) << "launch has imported patterns";
+}
+
+// The committed 90_petrarch.txt is what the converter makes of the shared
+// PETRARCH dictionary today: a change to the script is not left unapplied.
+TEST(Lexicon, PetrarchImportIsUpToDate) {
+  const std::filesystem::path shared(DYAD_SHARED_DIR);
+  const auto dict = shared / "petrarch" / "dictionaries" / "CAMEO.2.0.txt";
+  const auto codes = shared / "reference" / "cameo_event_codes.tsv";
+  if (!std::filesystem::exists(dict) || !std::filesystem::exists(codes))
+    GTEST_SKIP() << dict << " absent: the import is not checked";
+  if (std::system("python3 --version > /dev/null 2>&1") != 0) GTEST_SKIP() << "no python3";
+  const std::filesystem::path src(DYAD_SOURCE_DIR);
+  const std::string command = "python3 '" + (src / "scripts" / "import-petrarch-verbs.py").string() + "' '" +
+                              dict.string() + "' --codes '" + codes.string() + "' --check -o '" +
+                              (src / "data" / "lang" / "en" / "events" / "90_petrarch.txt").string() + "'";
+  EXPECT_EQ(std::system(command.c_str()), 0) << "run scripts/import-petrarch-verbs.py";
 }
 
 TEST(Lexicon, MalformedLineNamesFileAndLine) {
