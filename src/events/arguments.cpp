@@ -327,6 +327,10 @@ std::vector<std::size_t> SentenceCoder::subject_words(std::size_t v, bool pass, 
   }
   if (r == "conj" || r == "xcomp") {
     if (r == "xcomp" && pass) return out;
+    // "asked X to explain", "vroeg X … te weren": under a verb of asking
+    // or ordering, the one asked does the act (object control).
+    if (r == "xcomp" && lex_.in_class("OBJECT_CONTROL", lemma_[h]) && !passive(h))
+      if (auto o = child(h, "obj")) return {*o};
     return subject_words(h, pass ? true : passive(h), depth + 1);
   }
   return out;

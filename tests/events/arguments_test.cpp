@@ -306,5 +306,23 @@ Mali Mali PROPN 10 conj)");
   EXPECT_EQ(code(*fixture().nl, s, a), (V{"GHA TGO 174", "MLI TGO 174"}));
 }
 
+TEST(Coder, TheOneAskedDoesTheInfinitivesAct) {
+  // "Ghana urged Togo to expel the Malian ambassador."
+  auto s = tree(R"(Ghana Ghana PROPN 2 nsubj
+urged urge VERB 0 root VerbForm=Fin
+Togo Togo PROPN 2 obj
+to to PART 5 mark
+expel expel VERB 2 xcomp VerbForm=Inf
+the the DET 8 det
+Malian Malian ADJ 8 amod
+ambassador ambassador NOUN 5 obj
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(0, 1, "GHA").add(2, 3, "TGO").add(6, 8, "MLI");
+  const auto events = code(*fixture().en, s, a);
+  EXPECT_NE(std::find(events.begin(), events.end(), "GHA TGO 020"), events.end());
+  EXPECT_EQ(std::find(events.begin(), events.end(), "GHA MLI 174"), events.end());
+}
+
 }  // namespace
 }  // namespace dyad::events
