@@ -120,7 +120,8 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   // organiseerde hij met …", "beschuldigde Rusland van …"). The first that
   // names an actor is the subject; a later one after the verb, the object.
   std::vector<std::size_t> second_subjects;
-  for (std::size_t s : subject_words(v, pass)) {
+  const std::vector<std::size_t> subjects = subject_words(v, pass);
+  for (std::size_t s : subjects) {
     if (!sources.empty() && rel(s) == "nsubj" && s > v) {
       second_subjects.push_back(s);
       continue;
@@ -132,16 +133,14 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   // met Denemarken … leveren": a comitative phrase adds doers.
   if (!sources.empty()) {
     std::vector<std::size_t> heads{v};
-    for (std::size_t w : subject_words(v, pass)) heads.push_back(w);
+    heads.insert(heads.end(), subjects.begin(), subjects.end());
     for (std::size_t h : heads)
       for (std::size_t c : kids_[h])
         if ((base_rel(rel(c)) == "obl" || base_rel(rel(c)) == "nmod") && comitative(c)) actors_of(c, sources, indirect);
   }
   std::vector<std::size_t> target_words;
-  if (pass) {
-    if (obj) target_words.push_back(*obj);
-  } else {
-    if (obj) target_words.push_back(*obj);
+  if (obj) target_words.push_back(*obj);
+  if (!pass) {
     if (auto io = child(v, "iobj")) target_words.push_back(*io);
     if (!obj) target_words.insert(target_words.end(), second_subjects.begin(), second_subjects.end());
   }
