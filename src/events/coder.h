@@ -39,6 +39,10 @@ struct CodedEvent {
   bool symmetric = false;
   bool implicit_target = false;  // the lexicon allows the context to supply the target
   bool open_target = false;      // complete without a target ("condemned the attack")
+  bool victim = false;           // an implicit target is the state the story's disaster hit
+  // With no target: the lemma of the act the object names ("condemned the
+  // launch"), whose doer an earlier sentence may give.
+  std::string referent;
   double confidence = 0;
 };
 

@@ -45,6 +45,9 @@ struct Pattern {
   bool active_only = false;  // "CODE:-": a passive clause is not this event ("was met with criticism")
   bool symmetric = false;        // a joint act: "X and Y signed" → X–Y
   bool implicit_target = false;  // the recipient may be left to the context ("handed over the machine")
+  // The recipient left to the context is the state where the story's
+  // disaster or attack happened ("offered condolences to the families").
+  bool victim = false;
   // The act is complete without a recipient ("condemned the attack",
   // "claimed responsibility"): with no target found it is still an event.
   bool open_target = false;

@@ -5,6 +5,7 @@
 
 #include "events/dedup.h"
 #include "events/fold.h"
+#include "pipeline/story_context.h"
 
 namespace dyad::pipeline {
 namespace {
@@ -59,6 +60,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
   std::vector<events::Event> events;
   std::size_t next_mention = 0;
   std::optional<std::size_t> last_party;  // the latest person or body mentioned
+  StoryContext story(lexicon_);
   for (std::size_t s = 0; s < sentences.size() && s < doc.sentences.size(); ++s) {
     const AnnotatedSentence& annotated = doc.sentences[s];
     const auto& words = annotated.parsed.words;
@@ -88,6 +90,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
       }
     }
     for (auto& a : actors) a.actor = &all[a.id].actor;  // `all` may have moved
+    story.add(annotated.parsed, actors, all);
     if (explain) explain_sentence(*explain, s, sentences[s], d, annotated, all, actors);
     if (actors.empty()) continue;
     std::vector<std::string> why;
@@ -126,23 +129,38 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
       e.symmetric = c.symmetric;
       e.date = date;
       e.confidence = c.confidence;
+      std::vector<events::EventActor> implied;  // recipients the story supplies
       if (!e.target) {
-        // The recipient left to the context: the source's latest counterpart.
         if (!c.implicit_target && !c.open_target) {
           if (explain) *explain << "  dropped " << c.code << ": no target\n";
           continue;
         }
         const std::string who = events::principal(e.source.actor);
-        for (auto it = events.rbegin(); c.implicit_target && it != events.rend() && !e.target; ++it) {
+        // "offered its condolences to X": the verb names the recipient the noun leaves open.
+        const bool named = std::any_of(coded.begin(), coded.end(), [&](const events::CodedEvent& o) {
+          return o.code == c.code && o.source && o.target && events::principal(all[*o.source].actor) == who;
+        });
+        if (named) {
+          if (explain) *explain << "  dropped " << c.code << ": its recipient is named in the sentence\n";
+          continue;
+        }
+        if (c.victim) {
+          for (std::size_t m : story.hit_places(who)) implied.push_back(to_actor(m));
+        } else if (c.implicit_target && !c.open_target && !c.referent.empty()) {
+          if (auto m = story.doer_of(c.referent, who)) implied.push_back(to_actor(*m));
+        }
+        // Else the recipient is the source's latest counterpart.
+        for (auto it = events.rbegin(); c.implicit_target && implied.empty() && it != events.rend(); ++it) {
           if (it->sentence + kContextSentences < s) break;
           if (!it->target) continue;
           if (events::principal(it->source.actor) == who && events::principal(it->target->actor) != who) {
-            e.target = it->target;
+            implied.push_back(*it->target);
           } else if (events::principal(it->target->actor) == who && events::principal(it->source.actor) != who) {
-            e.target = it->source;
+            implied.push_back(it->source);
           }
         }
-        if (e.target) {
+        if (!implied.empty()) {
+          e.target = implied.front();
           e.confidence *= 0.6;
         } else if (!c.open_target) {
           if (explain) *explain << "  dropped " << c.code << ": no recipient in the context\n";
@@ -153,6 +171,14 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
         *explain << "  EVENT " << c.code << " " << events::principal(e.source.actor) << " -> "
                  << (e.target ? events::principal(e.target->actor) : std::string("---")) << " (" << e.trigger
                  << ", confidence " << e.confidence << ")\n";
+        for (std::size_t i = 1; i < implied.size(); ++i)
+          *explain << "  EVENT " << c.code << " " << events::principal(e.source.actor) << " -> "
+                   << events::principal(implied[i].actor) << " (" << e.trigger << ", the story's other place)\n";
+      }
+      for (std::size_t i = 1; i < implied.size(); ++i) {
+        events::Event also = e;
+        also.target = implied[i];
+        events.push_back(std::move(also));
       }
       events.push_back(std::move(e));
     }

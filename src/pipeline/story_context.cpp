@@ -1,0 +1,103 @@
+#include "pipeline/story_context.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace dyad::pipeline {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string_view base_rel(std::string_view rel) { return rel.substr(0, rel.find(':')); }
+
+std::string lemma_of(const nlp::AnnotatedWord& w) {
+  return lower(w.lemma.empty() || w.lemma == "_" ? w.form : w.lemma);
+}
+
+// The word of [b, e) whose head lies outside it.
+std::optional<std::size_t> head_of(const nlp::ParsedSentence& s, std::size_t b, std::size_t e) {
+  for (std::size_t w = b; w < e && w < s.words.size(); ++w) {
+    const int h = s.words[w].head;
+    if (h <= 0 || static_cast<std::size_t>(h - 1) < b || static_cast<std::size_t>(h - 1) >= e) return w;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> parent(const nlp::ParsedSentence& s, std::size_t w) {
+  const int h = s.words[w].head;
+  if (h <= 0 || static_cast<std::size_t>(h) > s.words.size()) return std::nullopt;
+  return static_cast<std::size_t>(h - 1);
+}
+
+// The lemma of the case marker of `w` ("in", "by", "door"), or empty.
+std::string case_of(const nlp::ParsedSentence& s, std::size_t w) {
+  for (std::size_t c = 0; c < s.words.size(); ++c)
+    if (s.words[c].head == static_cast<int>(w) + 1 && base_rel(s.words[c].deprel) == "case") return lemma_of(s.words[c]);
+  return {};
+}
+
+}  // namespace
+
+bool names_act(std::string_view noun, std::string_view verb) {
+  const std::string n = lower(noun), v = lower(verb);
+  if (n == v) return true;
+  std::size_t common = 0;
+  while (common < n.size() && common < v.size() && n[common] == v[common]) ++common;
+  const std::size_t shorter = std::min(n.size(), v.size());
+  return common >= 4 && common + 3 >= shorter;
+}
+
+void StoryContext::add(const nlp::ParsedSentence& parsed, const std::vector<events::ArgActor>& actors,
+                       const std::vector<Mention>& mentions) {
+  std::vector<Place> places;
+  for (const events::ArgActor& a : actors) {
+    if (!a.actor || a.id >= mentions.size()) continue;
+    const auto h = head_of(parsed, a.word_begin, a.word_end);
+    if (!h) continue;
+    const std::string who = events::principal(*a.actor);
+    if (who.empty()) continue;
+    const std::string_view rel = parsed.words[*h].deprel;
+    const auto up = parent(parsed, *h);
+    const MentionKind kind = mentions[a.id].kind;
+    if (kind == MentionKind::kPlace || kind == MentionKind::kState) {
+      // "in Turkey and Syria": a conjunct shares the first one's preposition.
+      std::size_t marked = *h;
+      if (base_rel(rel) == "conj" && up) marked = *up;
+      const std::string cs = case_of(parsed, marked);
+      if (!cs.empty() && lexicon_.in_class("LOCATIVE", cs)) {
+        places.push_back({a.id, who});
+        continue;
+      }
+    }
+    if (!up) continue;
+    const std::string_view base = base_rel(rel);
+    const std::string cs = case_of(parsed, *h);
+    // The doer of a clause, of a passive ("launched by X"), or of an
+    // event noun ("North Korea's launch", "the launch by North Korea").
+    const bool doer = base == "nsubj" ? rel != "nsubj:pass"
+                      : base == "obl" || base == "nmod" ? (rel.ends_with(":agent") || cs == "by" || cs == "door")
+                                                          : rel == "nmod:poss";
+    if (doer) acts_.push_back({lemma_of(parsed.words[*up]), a.id, who});
+  }
+  if (!places.empty()) located_.push_back(std::move(places));
+}
+
+std::optional<std::size_t> StoryContext::doer_of(std::string_view referent, std::string_view other) const {
+  for (auto it = acts_.rbegin(); it != acts_.rend(); ++it)
+    if (it->principal != other && names_act(referent, it->lemma)) return it->mention;
+  return std::nullopt;
+}
+
+std::vector<std::size_t> StoryContext::hit_places(std::string_view other) const {
+  std::vector<std::size_t> out;
+  for (auto it = located_.rbegin(); it != located_.rend() && out.empty(); ++it)
+    for (const Place& p : *it)
+      if (p.principal != other) out.push_back(p.mention);
+  return out;
+}
+
+}  // namespace dyad::pipeline

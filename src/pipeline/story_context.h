@@ -1,0 +1,58 @@
+// What earlier sentences of a story say that a later one leaves implicit:
+// who did an act a later sentence names by a noun ("North Korea launched a
+// missile … Japan condemned the launch" → the launcher), and where the
+// story's events happened ("… condolences to the families of the victims"
+// → the state hit).
+#pragma once
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "actors/actor.h"
+#include "events/coder.h"
+#include "events/lexicon.h"
+#include "nlp/conllu.h"
+
+namespace dyad::pipeline {
+
+// Whether a noun names the act of a verb: the same word or a derivation
+// sharing most of its stem ("launch"/"launch", "lancering"/"lanceren",
+// "decision"/"decide", "uitlatingen"/"uitlaten").
+bool names_act(std::string_view noun, std::string_view verb);
+
+class StoryContext {
+ public:
+  // `lexicon` (its LOCATIVE class) must outlive this.
+  explicit StoryContext(const events::Lexicon& lexicon) : lexicon_(lexicon) {}
+
+  // Records the acts and places of one sentence. `actors` index `mentions`
+  // by ArgActor::id.
+  void add(const nlp::ParsedSentence& parsed, const std::vector<events::ArgActor>& actors,
+           const std::vector<Mention>& mentions);
+
+  // The latest party that did an act `referent` names, other than `other`
+  // (a principal): the mention's index.
+  std::optional<std::size_t> doer_of(std::string_view referent, std::string_view other) const;
+
+  // The places where the latest located happening was ("the earthquake in
+  // Turkey and Syria"), none of principal `other`.
+  std::vector<std::size_t> hit_places(std::string_view other) const;
+
+ private:
+  struct Act {
+    std::string lemma;      // the verb, or the noun of a nominal act ("Ruritania's launch")
+    std::size_t mention;
+    std::string principal;
+  };
+  struct Place {
+    std::size_t mention;
+    std::string principal;
+  };
+  const events::Lexicon& lexicon_;
+  std::vector<Act> acts_;
+  std::vector<std::vector<Place>> located_;  // per sentence that located something
+};
+
+}  // namespace dyad::pipeline
