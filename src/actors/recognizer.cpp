@@ -659,6 +659,14 @@ class SentenceRecognizer {
       if (of_end > end) {
         emit(start, of_end, of.org.empty() ? kind : MentionKind::kOrganisation, with_sector(of, sector));
         emit_of_list();
+      } else if (last.default_org.starts_with("@home") && !word(end, WordFunction::kOf)) {
+        // "the government", "het kabinet": the state the story is told from
+        // (not "the Ministry of Public Security of X", whose "of" names it).
+        if (auto c = home_country(last.default_org)) {
+          Actor a{"", *c, "", sector, ""};
+          a.code = code_of(a);
+          emit(start, end, kind, a, std::nullopt, 0.5);
+        }
       } else if (last.default_org == "@story") {
         // "two militants", "the gunmen": the armed group of the story.
         const auto g = newest(start, index_, [](const Mention& x) { return !x.actor.base.empty(); });
@@ -981,6 +989,31 @@ class SentenceRecognizer {
       found = x.actor.country;
     }
     return found;
+  }
+
+  // The state a bare "government" belongs to. "@home:NLD|BEL" (a word the
+  // language's press uses only for its own states, "het kabinet"): of those
+  // states the one the document names most so far; otherwise, and for a
+  // bare "@home", the one state named nearby.
+  std::optional<std::string> home_country(std::string_view spec) const {
+    if (spec.size() > 6) {
+      std::string best;
+      std::size_t best_count = 0;
+      for (std::size_t b = 6; b <= spec.size();) {
+        const std::size_t e = std::min(spec.find('|', b), spec.size());
+        const std::string_view code = spec.substr(b, e - b);
+        const auto count = static_cast<std::size_t>(std::count_if(
+            state_.mentions.begin(), state_.mentions.end(), [&](const Mention& m) { return m.actor.country == code; }));
+        if (count > best_count) best = std::string(code), best_count = count;
+        b = e + 1;
+      }
+      if (best_count > 0) return best;
+      // None named yet ("Vanmorgen besloot het kabinet …" opening the
+      // story): the first listed, the language's main home state.
+      if (auto c = context_country()) return c;
+      return std::string(spec.substr(6, spec.find('|') == std::string_view::npos ? std::string_view::npos : spec.find('|') - 6));
+    }
+    return context_country();
   }
 
   // "the country", "the kingdom": the one state of the nearest earlier

@@ -211,7 +211,17 @@ class Registry::Loader {
     for (const auto& row : rows) {
       const auto& f = row.fields;
       Role role{f[1], RoleType::kTitle, f[3], ""};
-      if (!role.default_org.empty() && role.default_org != "@story" && !r_.org_index_.count(role.default_org)) {
+      if (role.default_org.starts_with("@home:")) {
+        // "@home:NLD|BEL": alpha-3 codes of the states the language's press calls home.
+        for (std::size_t b = 6; b <= role.default_org.size();) {
+          const std::size_t e = std::min(role.default_org.find('|', b), role.default_org.size());
+          if (!r_.country_index_.count(role.default_org.substr(b, e - b))) {
+            return fail(row, "unknown home state '" + role.default_org.substr(b, e - b) + "'");
+          }
+          b = e + 1;
+        }
+      } else if (!role.default_org.empty() && role.default_org != "@story" && role.default_org != "@home" &&
+                 !r_.org_index_.count(role.default_org)) {
         return fail(row, "unknown organisation '" + role.default_org + "'");
       }
       if (const auto keys = surface_keys(f[0]); !keys.empty()) role.last_key = keys.back();

@@ -40,12 +40,24 @@ void SentenceCoder::prep_args(std::size_t i, WordRole role, std::vector<std::siz
   }
 }
 
+// "machinegeweren", "gevechtsvliegtuigen": in a language that writes
+// compounds as one word (rule compound-heads) a compound is a kind of its
+// head, the last part, when that part is a word of its own (five letters or
+// more, after at least three).
+bool SentenceCoder::compound_head_matches(std::string_view form, const Term& term) const {
+  if (!lex_.has_rule("compound-heads")) return false;
+  for (std::size_t i = 3; i + 5 <= form.size(); ++i)
+    if (lex_.matches(term, form.substr(i))) return true;
+  return false;
+}
+
 bool SentenceCoder::phrase_matches(std::size_t h, const PhraseSpec& spec) const {
   // A compound lemma ("handel_akkoord") is a kind of its last part.
   const std::string_view lemma = lemma_[h];
   const std::string_view last = lemma.substr(lemma.rfind('_') + 1);
-  if (!lex_.matches(spec.head, lemma) && !lex_.matches(spec.head, lower(words_[h].form)) &&
-      !(last.size() < lemma.size() && lex_.matches(spec.head, last)))
+  const std::string form = lower(words_[h].form);
+  if (!lex_.matches(spec.head, lemma) && !lex_.matches(spec.head, form) &&
+      !(last.size() < lemma.size() && lex_.matches(spec.head, last)) && !compound_head_matches(form, spec.head))
     return false;
   for (const Term& m : spec.modifiers) {
     bool found = false;

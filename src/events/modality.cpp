@@ -33,6 +33,9 @@ std::optional<WordRole> SentenceCoder::verb_role(std::size_t i, std::initializer
   for (const WordRole role : roles) {
     if (lex_.is(role, joined_[i])) return role;
     if (!verb) continue;
+    // "samen_gaan" (gaat … samen met X … leveren): the verb without its particle.
+    if (const std::size_t u = lemma_[i].rfind('_'); u != std::string::npos && lex_.is(role, lemma_[i].substr(u + 1)))
+      return role;
     if (!candidates) candidates = lex_.lemma_candidates(form_[i]);
     for (const std::string& cand : *candidates)
       if (lex_.is(role, cand)) return role;
@@ -68,13 +71,23 @@ SentenceCoder::Mood SentenceCoder::mood(std::size_t v) const {
           m = Mood::kIntent;
       }
     }
+    const auto r = base_rel(rel(cur));
     if (cur != v) {
       // "decided to expel": a decision reports the act itself (README convention).
       const auto role = verb_role(cur, {WordRole::kRefusal, WordRole::kDecision, WordRole::kIntent});
       if (role == WordRole::kRefusal) return Mood::kHypothetical;
       if (role == WordRole::kIntent) m = Mood::kIntent;
     }
-    const auto r = base_rel(rel(cur));
+    // "maakte bekend … te leveren", "announced to send": an infinitive a
+    // report governs is what the speaker undertakes.
+    if (r == "xcomp" && head(cur) >= 0) {
+      const auto up = static_cast<std::size_t>(head(cur));
+      bool report = static_cast<bool>(verb_role(up, {WordRole::kReport}));
+      for (std::size_t c : kids_[up])
+        if (base_rel(rel(c)) == "advmod" || base_rel(rel(c)) == "compound")
+          report |= lex_.is(WordRole::kReport, lemma_[c] + "_" + lemma_[up]);
+      if (report) m = Mood::kIntent;
+    }
     if (head(cur) < 0 || (r != "conj" && r != "xcomp" && r != "ccomp" && !(r == "acl" && cur != v))) break;
     // "plans to visit": an intent noun governing the act.
     cur = static_cast<std::size_t>(head(cur));

@@ -118,6 +118,7 @@ class SentenceCoder {
   void prep_args(std::size_t i, WordRole role, std::vector<std::size_t>& out) const;
 
   bool phrase_matches(std::size_t h, const PhraseSpec& spec) const;
+  bool compound_head_matches(std::string_view form, const Term& term) const;
 
   // "ordered the envoy to leave": a complement clause with this lemma.
   // The parser may hang the infinitive off the object ("the ambassador to leave" as acl).

@@ -362,6 +362,22 @@ TEST(Recognizer, AGroupThatTookPowerActsForItsStateFromThen) {
   EXPECT_EQ(principals(run("De Taliban vielen een post aan.", "nl", PartialDate{2016, 1, 0})), (V{"Taliban=TALIBAN"}));
 }
 
+TEST(Recognizer, ABareGovernmentBelongsToTheStateOfTheStory) {
+  // The one state named nearby.
+  EXPECT_EQ(principals(run("Canada criticised the arrests. The government said it was concerned.")).at(1),
+            "government=CAN");
+  // Dutch "het kabinet" is the Dutch or Belgian cabinet: the one the story names most.
+  auto nl = run("Turkije dreigt met sancties tegen Nederland. Het kabinet is verbaasd over Turkije.", "nl");
+  EXPECT_EQ(principals(nl).at(2), "kabinet=NLD");
+  auto be = run("België stuurt hulp. Het kabinet overlegde met Congo.", "nl");
+  EXPECT_EQ(principals(be).at(1), "kabinet=BEL");
+  EXPECT_EQ(principals(run("Vanmorgen besloot het kabinet de Turkse minister te weren.", "nl")).front(), "kabinet=NLD");
+  // Nothing nearby or several states: no guess; an "of" phrase names the ministry's own state.
+  EXPECT_EQ(principals(run("Kenya and Uganda met. The government said nothing.")), (V{"Kenya=KEN", "Uganda=UGA"}));
+  const auto of = principals(run("The United States thanked the Ministry of Public Security of Vietnam."));
+  EXPECT_EQ(std::count(of.begin(), of.end(), "Ministry=USA"), 0);
+}
+
 TEST(Recognizer, HyphenatedParticiplesAfterAnActor) {
   EXPECT_EQ(principals(run("Iran-backed Houthis fired at a U.S.-owned tanker.")),
             (V{"Iran-backed=IRN", "Houthis=HOUTHIS", "U.S.-owned=USA"}));

@@ -66,5 +66,57 @@ zetten uit_zetten VERB 2 xcomp VerbForm=Inf
   EXPECT_EQ(code(*fixture().nl, s, a), (V{"NLD RUS 137"}));
 }
 
+TEST(Coder, DutchAnnouncedInfinitiveAndSeparableGaanAreIntents) {
+  // "De regering maakte bekend tanks te leveren aan Oekraïne."
+  auto s = tree(R"(De de DET 2 det
+regering regering NOUN 3 nsubj
+maakte maken VERB 0 root
+bekend bekend ADJ 3 advmod
+tanks tank NOUN 7 obj
+te te ADP 7 mark
+leveren leveren VERB 3 xcomp
+aan aan ADP 9 case
+Oekraïne Oekraïne PROPN 7 obl
+. . PUNCT 3 punct)");
+  Actors a;
+  a.add(1, 2, "BEL").add(8, 9, "UKR");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"BEL UKR 0332"}));
+  // Without the announcement the delivery is the act itself.
+  s.words[3].lemma = s.words[3].form = "snel";
+  s.words[2].lemma = "beginnen";
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"BEL UKR 072"}));
+  // "Nederland gaat samen met Denemarken tanks aan Oekraïne leveren": a
+  // particle glued to the lemma ("samen_gaan") still leaves "gaan".
+  auto g = tree(R"(Nederland Nederland PROPN 2 nsubj
+gaat samen_gaan VERB 0 root
+samen samen ADV 2 compound:prt
+tanks tank NOUN 7 obj
+aan aan ADP 6 case
+Oekraïne Oekraïne PROPN 7 obl
+leveren leveren VERB 2 xcomp
+. . PUNCT 2 punct)");
+  Actors b;
+  b.add(0, 1, "NLD").add(5, 6, "UKR");
+  EXPECT_EQ(code(*fixture().nl, g, b), (V{"NLD UKR 0332"}));
+}
+
+TEST(Coder, DutchCompoundsAreKindsOfTheirHead) {
+  // "België levert machinegeweren aan Oekraïne": the lemmatizer's stem is
+  // no word, but the compound's head "geweren" is equipment.
+  auto s = tree(R"(België België PROPN 2 nsubj
+levert leveren VERB 0 root
+machinegeweren machinegewer NOUN 2 obj
+aan aan ADP 5 case
+Oekraïne Oekraïne PROPN 2 obl
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(0, 1, "BEL").add(4, 5, "UKR");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"BEL UKR 072"}));
+  s.words[2].form = s.words[2].lemma = "gevechtsvliegtuigen";
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"BEL UKR 072"}));
+  // English writes compounds apart: no head matching there.
+  EXPECT_FALSE(fixture().en->has_rule("compound-heads"));
+}
+
 }  // namespace
 }  // namespace dyad::events
