@@ -113,7 +113,11 @@ bool SentenceCoder::passive(std::size_t v) const {
     return true;
   // Nor is a finite verb with no auxiliary at all ("The presidents … met
   // today" with the subject labelled passive): passives need one.
-  if (pass_subject && !plain_aux && has_feat(words_[v].feats, "VerbForm=Fin") && rel(v) != "acl") return false;
+  // A root participle of a full sentence with no auxiliary either: "met"
+  // tagged as a participle is still the finite verb.
+  if (pass_subject && !plain_aux && rel(v) != "acl" &&
+      (has_feat(words_[v].feats, "VerbForm=Fin") || (rel(v) == "root" && !headline_)))
+    return false;
   if (pass_subject) return !plain_aux;
   // "the pact signed by X": a participle modifying a noun.
   return rel(v) == "acl" && has_feat(words_[v].feats, "VerbForm=Part");
@@ -230,6 +234,12 @@ bool SentenceCoder::closest_inside(std::size_t h, bool clauses, bool object, std
         const std::string* p = case_of(c);
         if (p && (lex_.is(WordRole::kTarget, *p) || lex_.is(WordRole::kBetween, *p) || lex_.is(WordRole::kAgent, *p)))
           continue;
+      }
+      // "condemned the attack on the AU base": the attacked is no target of
+      // an act complete without one.
+      if (object && skip_places_ && (r == "nmod" || r == "obl")) {
+        const std::string* p = case_of(c);
+        if (p && (lex_.is(WordRole::kTarget, *p) || lex_.is(WordRole::kBetween, *p))) continue;
       }
       const std::string* cs = case_of(c);
       const bool in_place = locative || ((r == "nmod" || r == "obl") && cs && lex_.in_class("LOCATIVE", *cs));

@@ -144,7 +144,9 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
     if (auto io = child(v, "iobj")) target_words.push_back(*io);
     if (!obj) target_words.insert(target_words.end(), second_subjects.begin(), second_subjects.end());
   }
-  prep_args(v, WordRole::kTarget, target_words);
+  // An "on" phrase the parser hung on the verb of a condemnation complete
+  // without a target belongs to the attack ("condemn this attack on the camp").
+  if (!p->open_target) prep_args(v, WordRole::kTarget, target_words);
   prep_args_in(v, p->target_preps, target_words);
   // "called a row of leaders, among them X, Y and Z": a list introduced
   // by "including" extends the recipient the verb already has.
@@ -156,8 +158,12 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   std::vector<std::size_t> between_words;
   prep_args(v, WordRole::kBetween, between_words);
   if (obj) {
-    prep_args(*obj, WordRole::kTarget, target_words);
-    prep_args_in(*obj, p->target_preps, target_words);
+    // "condemned the attack on the base": who was attacked is no party of
+    // a condemnation complete without a target; its doer is.
+    if (!p->open_target) {
+      prep_args(*obj, WordRole::kTarget, target_words);
+      prep_args_in(*obj, p->target_preps, target_words);
+    }
     prep_args(*obj, WordRole::kBetween, between_words);
   }
   // "arrived in Kathmandu": the pattern's prepositional phrase is its

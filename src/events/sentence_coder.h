@@ -232,7 +232,9 @@ class SentenceCoder {
   std::vector<std::string> joined_;  // lemma without the compound marks some lemmatisers write ("af_spreken")
   std::vector<std::vector<std::size_t>> covering_;
   mutable bool fallback_ = false;  // the current predicate's subject came from the fallback
-  mutable bool skip_places_ = false;  // the current predicate is complete without a target
+  // The current predicate is complete without a target: places and the
+  // attacked inside its object are not parties ("condemned the attack on …").
+  mutable bool skip_places_ = false;
   // No sentence-final punctuation: a headline, whose grammar is telegraphic.
   bool headline_ = false;
   // Per event in the output: its source and target as indexes into actors_.

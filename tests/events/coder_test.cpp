@@ -292,5 +292,62 @@ ongehoord ongehoord ADJ 2 xcomp
   EXPECT_EQ(code(*fixture().nl, s, a), (V{"GHA TGO 111"}));
 }
 
+TEST(Coder, TheAttackedIsNoTargetOfACondemnation) {
+  // "Kenya condemned the attack on the AU base." (the PP on the verb, as parsers often hang it)
+  auto s = tree(R"(Kenya Kenya PROPN 2 nsubj
+condemned condemn VERB 0 root
+the the DET 4 det
+attack attack NOUN 2 obj
+on on ADP 8 case
+the the DET 8 det
+AU AU PROPN 8 compound
+base base NOUN 2 obl
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(0, 1, "KEN").add(6, 7, "", "AU");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"KEN --- 111"}));
+  s.words[7].head = 4;  // or on the attack
+  s.words[7].deprel = "nmod";
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"KEN --- 111"}));
+  // The doer named in the object is the target: "condemned the Houthi attack on the ship".
+  s.words[2].form = s.words[2].lemma = "Houthi";
+  s.words[2].upos = "PROPN";
+  s.words[2].deprel = "compound";
+  Actors b;
+  b.add(0, 1, "KEN").add(2, 3, "", "HOUTHIS").add(6, 7, "", "AU");
+  EXPECT_EQ(code(*fixture().en, s, b), (V{"KEN HOUTHIS 111"}));
+  // Dutch: "Nederland veroordeelt de aanslag op de ambassade van België."
+  auto n = tree(R"(Nederland Nederland PROPN 2 nsubj
+veroordeelt veroordelen VERB 0 root
+de de DET 4 det
+aanslag aanslag NOUN 2 obj
+op op ADP 7 case
+de de DET 7 det
+ambassade ambassade NOUN 4 nmod
+van van ADP 9 case
+België België PROPN 7 nmod
+. . PUNCT 2 punct)");
+  Actors c;
+  c.add(0, 1, "NLD").add(6, 9, "BEL");
+  EXPECT_EQ(code(*fixture().nl, n, c), (V{"NLD --- 111"}));
+}
+
+TEST(Coder, ARootParticipleWithoutAuxiliaryIsActive) {
+  // "The presidents of Mexico and Guatemala met today." with the subject
+  // labelled passive and "met" tagged a participle.
+  auto s = tree(R"(The the DET 2 det
+presidents president NOUN 7 nsubj:pass
+of of ADP 4 case
+Mexico Mexico PROPN 2 nmod
+and and CCONJ 6 cc
+Guatemala Guatemala PROPN 4 conj
+met meet VERB 0 root VerbForm=Part|Tense=Past
+today today NOUN 7 obl:tmod
+. . PUNCT 7 punct)");
+  Actors a;
+  a.add(1, 4, "MEX").add(5, 6, "GTM");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"GTM MEX 040"}));
+}
+
 }  // namespace
 }  // namespace dyad::events
