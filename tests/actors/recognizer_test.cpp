@@ -372,6 +372,9 @@ TEST(Recognizer, ABareGovernmentBelongsToTheStateOfTheStory) {
   auto be = run("België stuurt hulp. Het kabinet overlegde met Congo.", "nl");
   EXPECT_EQ(principals(be).at(1), "kabinet=BEL");
   EXPECT_EQ(principals(run("Vanmorgen besloot het kabinet de Turkse minister te weren.", "nl")).front(), "kabinet=NLD");
+  // "the Foreign Office" is no one state's name.
+  EXPECT_EQ(principals(run("Pakistan protested. The Foreign Office summoned the envoy.")).at(1), "Foreign Office=PAK");
+  EXPECT_EQ(principals(run("Britain protested. The Foreign Office summoned the envoy.")).at(1), "Foreign Office=GBR");
   // Nothing nearby or several states: no guess; an "of" phrase names the ministry's own state.
   EXPECT_EQ(principals(run("Kenya and Uganda met. The government said nothing.")), (V{"Kenya=KEN", "Uganda=UGA"}));
   const auto of = principals(run("The United States thanked the Ministry of Public Security of Vietnam."));
