@@ -276,6 +276,14 @@ std::vector<std::size_t> SentenceCoder::subject_words(std::size_t v, bool pass, 
       for (std::size_t c : kids_[h])
         if (base_rel(rel(c)) == "nsubj") out.push_back(c);
     }
+    // "Vandecasteele was arrested in Iran": what a state does on its own
+    // ground (class TERRITORIAL: arrest, sentence, deport …) is that state's.
+    if (out.empty() && (lex_.in_class("TERRITORIAL", lemma_[v]) || lex_.in_class("TERRITORIAL", joined_[v]))) {
+      for (std::size_t c : kids_[v]) {
+        const std::string* cs = case_of(c);
+        if (base_rel(rel(c)) == "obl" && cs && lex_.in_class("LOCATIVE", *cs) && !covering_[c].empty()) out.push_back(c);
+      }
+    }
     if (!out.empty() || rel(v) == "acl") return out;
   } else {
     for (std::size_t c : kids_[v])

@@ -349,5 +349,37 @@ today today NOUN 7 obl:tmod
   EXPECT_EQ(code(*fixture().en, s, a), (V{"GTM MEX 040"}));
 }
 
+TEST(Coder, AnAgentlessArrestHasTheStateWhereItHappenedAsDoer) {
+  // "The Belgian aid worker was arrested in Iran."
+  auto s = tree(R"(The the DET 4 det
+Belgian Belgian ADJ 4 amod
+aid aid NOUN 4 compound
+worker worker NOUN 6 nsubj:pass
+was be AUX 6 aux:pass
+arrested arrest VERB 0 root
+in in ADP 8 case
+Iran Iran PROPN 6 obl
+. . PUNCT 6 punct)");
+  Actors a;
+  a.add(1, 4, "BEL").add(7, 8, "IRN");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"IRN BEL 173"}));
+  // Not every act is the host state's: a signing in Paris is not France's.
+  s.words[5].lemma = "sign";
+  s.words[5].form = "signed";
+  EXPECT_TRUE(code(*fixture().en, s, a).empty());
+  // Dutch: "De journalist werd in Ivoorkust opgepakt."
+  auto n = tree(R"(De de DET 2 det
+Belgische Belgisch ADJ 3 amod
+journalist journalist NOUN 7 nsubj:pass
+werd worden AUX 7 aux:pass
+in in ADP 6 case
+Ivoorkust Ivoorkust PROPN 7 obl
+opgepakt op_pakken VERB 0 root
+. . PUNCT 7 punct)");
+  Actors b;
+  b.add(1, 3, "BEL").add(5, 6, "CIV");
+  EXPECT_EQ(code(*fixture().nl, n, b), (V{"CIV BEL 173"}));
+}
+
 }  // namespace
 }  // namespace dyad::events
