@@ -908,14 +908,17 @@ class SentenceRecognizer {
     auto body = [](const Mention& x) {
       return x.kind == MentionKind::kCollective || x.kind == MentionKind::kOrganisation;
     };
+    const std::size_t begin = pieces_[items_[i].begin].span.begin;
+    // "Ik heb President Erdogan mijn condoleances overgebracht": a person
+    // named after the sentence's first "I" is spoken to, not speaking.
+    if (!first_speaker_) first_speaker_ = begin;
     for (const auto& accept : {std::function<bool(const Mention&)>(person), std::function<bool(const Mention&)>(body)}) {
-      const std::size_t begin = pieces_[items_[i].begin].span.begin;
       std::optional<std::size_t> found;
       bool ambiguous = false;
       for (std::size_t m = state_.mentions.size(); m-- > 0;) {
         const Mention& x = state_.mentions[m];
         if (x.sentence + 1 < index_) break;
-        if (x.sentence == index_ && x.span.begin >= begin) continue;
+        if (x.sentence == index_ && (x.span.begin >= begin || x.span.begin > *first_speaker_)) continue;
         if (!accept(x)) continue;
         if (found && principal_of(state_.mentions[*found].actor) != principal_of(x.actor)) {
           ambiguous = true;
@@ -1123,6 +1126,7 @@ class SentenceRecognizer {
   bool all_caps_text_ = false;
   mutable std::vector<DocPlace> pending_places_;  // places inside the phrase being parsed
   std::string pending_title_;                     // the title of the person being emitted
+  std::optional<std::size_t> first_speaker_;      // where the sentence's first "I"/"we" begins
   std::string pending_default_;                   // the organisation that title belongs to by default
   mutable std::vector<std::pair<std::size_t, Actor>> of_list_;  // further states of an "of" list
 };

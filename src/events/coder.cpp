@@ -133,10 +133,25 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   // met Denemarken … leveren": a comitative phrase adds doers.
   if (!sources.empty()) {
     std::vector<std::size_t> heads{v};
+    // The governing verb of an infinitive ("gaat samen met Denemarken … leveren").
+    if (rel(v) == "xcomp" && head(v) >= 0) heads.push_back(static_cast<std::size_t>(head(v)));
     heads.insert(heads.end(), subjects.begin(), subjects.end());
-    for (std::size_t h : heads)
+    for (std::size_t h : heads) {
+      // "samen" as the verb's own particle or adverb and the phrase's "met"
+      // make one comitative ("samen_met", "together_with").
+      std::vector<std::string> together;
       for (std::size_t c : kids_[h])
-        if ((base_rel(rel(c)) == "obl" || base_rel(rel(c)) == "nmod") && comitative(c)) actors_of(c, sources, indirect);
+        if (base_rel(rel(c)) == "compound" || base_rel(rel(c)) == "advmod") together.push_back(lemma_[c]);
+      for (std::size_t c : kids_[h]) {
+        if (base_rel(rel(c)) != "obl" && base_rel(rel(c)) != "nmod") continue;
+        const std::string* cs = case_of(c);
+        bool joint = comitative(c);
+        // … unless the pattern itself takes that phrase ("rouwen samen met het Britse volk").
+        for (const std::string& t : together)
+          joint |= cs && *cs != p->prep && lex_.in_class("COMITATIVE", t + "_" + *cs);
+        if (joint) actors_of(c, sources, indirect);
+      }
+    }
   }
   std::vector<std::size_t> target_words;
   if (obj) target_words.push_back(*obj);

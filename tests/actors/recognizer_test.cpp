@@ -381,6 +381,16 @@ TEST(Recognizer, ABareGovernmentBelongsToTheStateOfTheStory) {
   EXPECT_EQ(std::count(of.begin(), of.end(), "Ministry=USA"), 0);
 }
 
+TEST(Recognizer, APersonNamedAfterTheFirstIIsSpokenToNotSpeaking) {
+  auto nl = principals(run("Ik heb president Erdogan mijn condoleances overgebracht.", "nl"));
+  EXPECT_EQ(std::count(nl.begin(), nl.end(), "mijn=TUR"), 0);
+  auto en = principals(run("I told President Erdogan of my sympathy."));
+  EXPECT_EQ(std::count(en.begin(), en.end(), "my=TUR"), 0);
+  // Named before the pronoun, the person is the speaker ("Minister Vale: my …").
+  auto sp = principals(run("De Turkse president Erdogan zei dat mijn land helpt.", "nl"));
+  EXPECT_EQ(std::count(sp.begin(), sp.end(), "mijn=TUR"), 1);
+}
+
 TEST(Recognizer, HyphenatedParticiplesAfterAnActor) {
   EXPECT_EQ(principals(run("Iran-backed Houthis fired at a U.S.-owned tanker.")),
             (V{"Iran-backed=IRN", "Houthis=HOUTHIS", "U.S.-owned=USA"}));

@@ -381,5 +381,27 @@ opgepakt op_pakken VERB 0 root
   EXPECT_EQ(code(*fixture().nl, n, b), (V{"CIV BEL 173"}));
 }
 
+TEST(Coder, SamenOnTheGoverningVerbMakesItsMetPhraseAJointDoer) {
+  // "Nederland gaat samen met Denemarken tanks aan Oekraïne leveren."
+  auto s = tree(R"(Nederland Nederland PROPN 2 nsubj
+gaat samen_gaan VERB 0 root
+samen samen ADV 2 compound:prt
+met met ADP 5 case
+Denemarken Denemarken PROPN 2 obl:arg
+tanks tank NOUN 9 obj
+aan aan ADP 8 case
+Oekraïne Oekraïne PROPN 9 obl
+leveren leveren VERB 2 xcomp
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(0, 1, "NLD").add(4, 5, "DNK").add(7, 8, "UKR");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"DNK UKR 0332", "NLD UKR 0332"}));
+  // Without "samen" the "met" phrase is no doer.
+  s.words[2].lemma = s.words[2].form = "graag";
+  s.words[2].deprel = "advmod";
+  s.words[1].lemma = "gaan";
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"NLD UKR 0332"}));
+}
+
 }  // namespace
 }  // namespace dyad::events
