@@ -46,6 +46,7 @@ std::optional<WordRole> SentenceCoder::verb_role(std::size_t i, std::initializer
 SentenceCoder::Mood SentenceCoder::mood(std::size_t v) const {
   Mood m = Mood::kFact;
   std::size_t cur = v;
+  bool via_conj = false;  // `cur` was reached from a conjunct
   for (int depth = 0; depth < 8; ++depth) {
     for (std::size_t c : kids_[cur]) {
       const auto r = base_rel(rel(c));
@@ -72,7 +73,9 @@ SentenceCoder::Mood SentenceCoder::mood(std::size_t v) const {
       }
     }
     const auto r = base_rel(rel(cur));
-    if (cur != v) {
+    // "pledges support and urges them …": a conjunct shares its head's
+    // auxiliaries, not what the head's own word does to its complement.
+    if (cur != v && !via_conj) {
       // "decided to expel": a decision reports the act itself (README convention).
       const auto role = verb_role(cur, {WordRole::kRefusal, WordRole::kDecision, WordRole::kIntent});
       if (role == WordRole::kRefusal) return Mood::kHypothetical;
@@ -90,8 +93,9 @@ SentenceCoder::Mood SentenceCoder::mood(std::size_t v) const {
     }
     if (head(cur) < 0 || (r != "conj" && r != "xcomp" && r != "ccomp" && !(r == "acl" && cur != v))) break;
     // "plans to visit": an intent noun governing the act.
+    via_conj = r == "conj";
     cur = static_cast<std::size_t>(head(cur));
-    if (words_[cur].upos == "NOUN" && lex_.is(WordRole::kIntent, lemma_[cur])) m = Mood::kIntent;
+    if (!via_conj && words_[cur].upos == "NOUN" && lex_.is(WordRole::kIntent, lemma_[cur])) m = Mood::kIntent;
   }
   return m;
 }

@@ -118,5 +118,23 @@ Oekraïne Oekraïne PROPN 2 obl
   EXPECT_FALSE(fixture().en->has_rule("compound-heads"));
 }
 
+TEST(Coder, AConjunctDoesNotInheritItsHeadsIntent) {
+  // "Kenya pledged aid to Somalia and urged Ethiopia to talk."
+  auto s = tree(R"(Kenya Kenya PROPN 2 nsubj
+pledged pledge VERB 0 root
+aid aid NOUN 2 obj
+to to ADP 5 case
+Somalia Somalia PROPN 2 obl
+and and CCONJ 7 cc
+urged urge VERB 2 conj
+Ethiopia Ethiopia PROPN 7 obj
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(0, 1, "KEN").add(4, 5, "SOM").add(7, 8, "ETH");
+  const auto events = code(*fixture().en, s, a);
+  EXPECT_NE(std::find(events.begin(), events.end(), "KEN ETH 020"), events.end());
+  EXPECT_EQ(std::find(events.begin(), events.end(), "KEN ETH 030"), events.end());
+}
+
 }  // namespace
 }  // namespace dyad::events
