@@ -1,10 +1,10 @@
 #include "pipeline/code_document.h"
 
 #include <algorithm>
-#include <cctype>
 
 #include "events/dedup.h"
 #include "events/fold.h"
+#include "nlp/word_shape.h"
 #include "pipeline/story_context.h"
 
 namespace dyad::pipeline {
@@ -13,11 +13,6 @@ namespace {
 // How many sentences back a recipient left implicit may be found.
 constexpr std::size_t kContextSentences = 4;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // A state or an organisation stands behind the actor: without one (a
 // person of unknown allegiance) it cannot be a party of an event.
@@ -78,7 +73,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
     // "the delegation met …": a group noun standing for the last party named.
     if (party_before) {
       for (std::size_t w = 0; w < words.size(); ++w) {
-        if (covered[w] || !lexicon_.in_class("ENTOURAGE", lower(words[w].lemma))) continue;
+        if (covered[w] || !lexicon_.in_class("ENTOURAGE", nlp::lowercase(words[w].lemma))) continue;
         Mention stand_in = all[*party_before];
         stand_in.sentence = s;
         stand_in.span = sentences[s].tokens[annotated.word_token[w]].span;
@@ -99,7 +94,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
       for (const std::string& line : why) *explain << "  " << line << "\n";
     if (coded.empty()) continue;
     std::vector<std::string> forms;
-    for (const auto& w : words) forms.push_back(lower(w.form));
+    for (const auto& w : words) forms.push_back(nlp::lowercase(w.form));
     std::optional<PartialDate> date = dates_ ? dates_->resolve(d.date, forms) : std::nullopt;
     for (const events::CodedEvent& c : coded) {
       events::Event e;

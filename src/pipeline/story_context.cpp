@@ -1,21 +1,16 @@
 #include "pipeline/story_context.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "nlp/word_shape.h"
 
 namespace dyad::pipeline {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string_view base_rel(std::string_view rel) { return rel.substr(0, rel.find(':')); }
 
 std::string lemma_of(const nlp::AnnotatedWord& w) {
-  return lower(w.lemma.empty() || w.lemma == "_" ? w.form : w.lemma);
+  return nlp::lowercase(w.lemma.empty() || w.lemma == "_" ? w.form : w.lemma);
 }
 
 // The word of [b, e) whose head lies outside it.
@@ -43,7 +38,7 @@ std::string case_of(const nlp::ParsedSentence& s, std::size_t w) {
 }  // namespace
 
 bool names_act(std::string_view noun, std::string_view verb) {
-  const std::string n = lower(noun), v = lower(verb);
+  const std::string n = nlp::lowercase(noun), v = nlp::lowercase(verb);
   if (n == v) return true;
   std::size_t common = 0;
   while (common < n.size() && common < v.size() && n[common] == v[common]) ++common;
