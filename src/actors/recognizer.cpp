@@ -187,7 +187,8 @@ class SentenceRecognizer {
     Actor a{o.code, o.country, o.id, o.sector, ""};
     // A group that has taken power acts for its state from then on.
     // Dates compare as far as both are known: "2021-08" is from "2021-08-15" on.
-    bool governs = false;
+    // An undated document is taken to be current news: the group governs.
+    bool governs = !o.governs_from.empty() && !doc_.date;
     if (!o.governs_from.empty() && doc_.date) {
       const std::string d = doc_.date->iso();
       const std::size_t n = std::min(d.size(), o.governs_from.size());

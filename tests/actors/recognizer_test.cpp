@@ -360,6 +360,8 @@ TEST(Recognizer, AGroupThatTookPowerActsForItsStateFromThen) {
   EXPECT_EQ(principals(run("The Taliban met the envoy.", "en", PartialDate{2023, 2, 0})), (V{"Taliban=AFG"}));
   EXPECT_EQ(principals(run("De Taliban ontvingen de gezant.", "nl", PartialDate{2021, 8, 0})), (V{"Taliban=AFG"}));
   EXPECT_EQ(principals(run("De Taliban vielen een post aan.", "nl", PartialDate{2016, 1, 0})), (V{"Taliban=TALIBAN"}));
+  // Undated: taken as current news.
+  EXPECT_EQ(principals(run("Taliban authorities summoned the envoy.")), (V{"Taliban authorities=AFG"}));
 }
 
 TEST(Recognizer, ABareGovernmentBelongsToTheStateOfTheStory) {
