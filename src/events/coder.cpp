@@ -243,6 +243,7 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   proto.symmetric = p->symmetric;
   proto.open_target = p->open_target;
   proto.victim = p->victim;
+  proto.assault = p->assault;
   if (targets.empty() && obj && words_[*obj].upos == "NOUN") proto.referent = lemma_[*obj];
   proto.confidence = (indirect ? 0.6 : 0.8) * (m == Mood::kIntent ? 0.9 : 1.0) * (headline_ ? 0.8 : 1.0);
   note(trigger + ": code " + code + (m == Mood::kIntent ? " (intent)" : "") + ", sources " + who(sources) +

@@ -48,6 +48,9 @@ struct Pattern {
   // The recipient left to the context is the state where the story's
   // disaster or attack happened ("offered condolences to the families").
   bool victim = false;
+  // Done by an armed group, the act is an assault, 180 (README convention:
+  // a terrorist attack); done by a state it keeps its code ("attacked").
+  bool assault = false;
   // The act is complete without a recipient ("condemned the attack",
   // "claimed responsibility"): with no target found it is still an event.
   bool open_target = false;

@@ -18,6 +18,9 @@ constexpr std::size_t kContextSentences = 4;
 // person of unknown allegiance) it cannot be a party of an event.
 bool has_principal(const Actor& a) { return !a.country.empty() || !a.org.empty(); }
 
+// A non-state armed group: no state of its own, a base it operates from.
+bool is_armed_group(const Actor& a) { return a.country.empty() && !a.base.empty(); }
+
 bool is_party(const Mention& m) {
   return m.kind == MentionKind::kPerson || m.kind == MentionKind::kCollective ||
          m.kind == MentionKind::kOrganisation || m.kind == MentionKind::kPronoun;
@@ -107,6 +110,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
         if (explain) *explain << "  dropped " << c.code << ": unknown code or no source\n";
         continue;
       }
+      if (c.assault && is_armed_group(all[*c.source].actor)) e.code = cameo_.find("180");
       const Span first = sentences[s].tokens[annotated.word_token[c.trigger_words.front()]].span;
       const Span last = sentences[s].tokens[annotated.word_token[c.trigger_words.back()]].span;
       e.trigger_span = {first.begin, last.end};
