@@ -1,0 +1,269 @@
+// Regression tests for issue 15 (hardening): what a hostile or unlucky user
+// tried, and the clear error or report that each must now give instead of an
+// abort or a silent loss. Each test failed before its fix.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+struct Result {
+  int status = -1;
+  std::string out;
+  std::string err;
+};
+
+std::size_t count(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(what); at != std::string::npos; at = text.find(what, at + what.size())) ++n;
+  return n;
+}
+
+class Hardening : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("dyad-harden-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+  }
+  void TearDown() override {
+    std::error_code ec;
+    fs::permissions(dir_, fs::perms::owner_all, fs::perm_options::add, ec);
+    fs::remove_all(dir_, ec);
+  }
+
+  fs::path write(const std::string& name, const std::string& content) {
+    const fs::path p = dir_ / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p, std::ios::binary) << content;
+    return p;
+  }
+
+  // `dyad ARGS` through the shell; `out_redirect` may send stdout elsewhere,
+  // `env` sets variables ("DYAD_MODELS=dir").
+  Result dyad(const std::string& args, const std::string& out_redirect = "", const std::string& env = "") {
+    const fs::path out = dir_ / "stdout.txt", err = dir_ / "stderr.txt";
+    const std::string cmd = env + " " + std::string(DYAD_BINARY) + " " + args + " " +
+                            (out_redirect.empty() ? ">" + out.string() : out_redirect) + " 2>" + err.string();
+    Result r;
+    fs::remove(out);
+    const int raw = std::system(cmd.c_str());
+    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+    r.out = slurp(out);
+    r.err = slurp(err);
+    return r;
+  }
+
+  static std::string slurp(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+  }
+
+  static void sql(const fs::path& db, const std::string& statement) {
+    sqlite3* h = nullptr;
+    ASSERT_EQ(sqlite3_open(db.c_str(), &h), SQLITE_OK);
+    char* error = nullptr;
+    const int rc = sqlite3_exec(h, statement.c_str(), nullptr, nullptr, &error);
+    const std::string message = error ? error : "";
+    sqlite3_free(error);
+    sqlite3_close(h);
+    ASSERT_EQ(rc, SQLITE_OK) << message;
+  }
+
+  // A database of two coded documents.
+  fs::path small_db() {
+    const fs::path coded = write("coded.jsonl", coded_line("a", 0) + "\n" + coded_line("b", 0) + "\n");
+    const fs::path db = dir_ / "x.db";
+    const Result r = dyad("ingest --coded " + coded.string() + " --db " + db.string());
+    EXPECT_EQ(r.status, 0) << r.err;
+    return db;
+  }
+
+  // One event line of the output contract; `extra` replaces fields (",\"goldstein\": null").
+  static std::string coded_line(const std::string& doc, std::size_t sentence, const std::string& extra = "") {
+    std::string line = "{\"doc\":\"" + doc + "\",\"sentence\":" + std::to_string(sentence) +
+                       ",\"text\":\"Kenya met Uganda.\",\"span\":[0,17],\"trigger\":{\"text\":\"met\",\"span\":[6,9]},"
+                       "\"code\":\"040\",\"root\":\"04\",\"name\":\"Consult\",\"quad\":1,\"goldstein\":1.0,"
+                       "\"source\":{\"code\":\"KEN\",\"text\":\"Kenya\",\"span\":[0,5]},"
+                       "\"target\":{\"code\":\"UGA\",\"text\":\"Uganda\",\"span\":[10,16]},"
+                       "\"symmetric\":false,\"lang\":\"en\",\"confidence\":0.5";
+    return line + extra + "}";
+  }
+
+  fs::path dir_;
+};
+
+// --- crashes ---------------------------------------------------------------
+
+TEST_F(Hardening, DamagedSchemaVersionIsAnErrorNotAnAbort) {
+  const fs::path db = small_db();
+  for (const char* bad : {"abc", "99999999999999999999999", "-5", "", "5x"}) {
+    sql(db, std::string("UPDATE meta SET value = '") + bad + "' WHERE key = 'schema_version'");
+    for (const char* command : {"events", "network", "export"}) {
+      const Result r = dyad(std::string(command) + " --db " + db.string());
+      EXPECT_EQ(r.status, 3) << command << " with version '" << bad << "': " << r.err;
+      EXPECT_NE(r.err.find("schema version"), std::string::npos) << r.err;
+    }
+    const Result ingest = dyad("ingest --db " + db.string() + " --lang en " + write("d.txt", "Hello.").string());
+    EXPECT_EQ(ingest.status, 3) << bad << ": " << ingest.err;
+    EXPECT_NE(ingest.err.find("schema version"), std::string::npos) << ingest.err;
+  }
+}
+
+std::int64_t scalar(const fs::path& db, const std::string& query) {
+  sqlite3* h = nullptr;
+  sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr);
+  sqlite3_stmt* st = nullptr;
+  std::int64_t v = -1;
+  if (sqlite3_prepare_v2(h, query.c_str(), -1, &st, nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW) {
+    v = sqlite3_column_int64(st, 0);
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(h);
+  return v;
+}
+
+TEST_F(Hardening, CodedLinesOfWrongTypesOrHugeIndexesAreReportedAndSkipped) {
+  // Each bad line used to abort the run (a JSON type error, a sentence index
+  // sizing a 10^12-entry vector) or take 3.9 GB (a span 2e9 characters in).
+  const std::vector<std::string> bad = {
+      coded_line("b", 0, ",\"goldstein\":null"),
+      coded_line("c", 0, ",\"quad\":\"1\""),
+      coded_line("d", 0, ",\"confidence\":[1]"),
+      coded_line("e", 0, ",\"symmetric\":1"),
+      coded_line("f", 1099511627776),
+      coded_line("g", 0, ",\"span\":[2000000000,2000000005]"),
+      coded_line("h", 0, ",\"quad\":1e300"),
+      coded_line("i", 0, ",\"goldstein\":1e999"),
+      coded_line("j", 0, ",\"source\":{\"code\":\"KEN\",\"span\":[5,1]}"),
+      coded_line("k", 0, ",\"sentences\":[0,18446744073709551615]"),
+  };
+  std::string input = coded_line("a", 0) + "\n";
+  for (const std::string& line : bad) input += line + "\n";
+  input += coded_line("z", 2) + "\n";
+  const fs::path coded = write("coded.jsonl", input);
+  const fs::path db = dir_ / "x.db";
+  const Result r = dyad("ingest --coded " + coded.string() + " --db " + db.string());
+  EXPECT_EQ(r.status, 1) << r.err;
+  for (std::size_t line = 2; line < 2 + bad.size(); ++line) {
+    EXPECT_NE(r.err.find(coded.string() + ":" + std::to_string(line) + ": error: "), std::string::npos)
+        << "line " << line << ": " << r.err;
+  }
+  EXPECT_EQ(count(r.err, "error:"), bad.size()) << r.err;
+  EXPECT_EQ(scalar(db, "SELECT count(*) FROM documents"), 2);
+  EXPECT_EQ(scalar(db, "SELECT count(*) FROM documents WHERE doc_id IN ('a', 'z')"), 2);
+  // The same from stdin, named so.
+  const Result piped = dyad("ingest --coded - --db " + (dir_ / "y.db").string() + " <" + coded.string());
+  EXPECT_EQ(piped.status, 1);
+  EXPECT_NE(piped.err.find("<stdin>:2: error: "), std::string::npos) << piped.err;
+}
+
+TEST_F(Hardening, CodedLineLongerThanTheDocumentLimitIsSkipped) {
+  const std::string big = coded_line("big", 0, ",\"text\":\"" + std::string(5000, 'x') + "\"");
+  const fs::path coded = write("coded.jsonl", coded_line("a", 0) + "\n" + big + "\n" + coded_line("z", 0) + "\n");
+  const fs::path db = dir_ / "x.db";
+  const Result r = dyad("ingest --max-doc-bytes 4k --coded " + coded.string() + " --db " + db.string());
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(r.err.find(coded.string() + ":2: error: line longer than 4096 bytes"), std::string::npos) << r.err;
+  EXPECT_EQ(scalar(db, "SELECT count(*) FROM documents"), 2);
+}
+
+TEST_F(Hardening, ModelPathThatIsADirectoryIsAnError) {
+  // DYAD_MODELS pointing at a folder with en.dyadmodel/ in it used to abort
+  // (a directory opens as a stream of "size" 2^63).
+  fs::create_directories(dir_ / "models" / "en.dyadmodel");
+  const fs::path doc = write("doc.txt", "Kenya and Uganda signed a trade agreement on Tuesday.\n");
+  const Result r = dyad("code --lang en " + doc.string(), "", "DYAD_MODELS=" + (dir_ / "models").string());
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(r.err.find("is a directory"), std::string::npos) << r.err;
+}
+
+TEST_F(Hardening, EmptyDocumentLooksForNoModel) {
+  const fs::path empty = write("docs/empty.txt", "  \n");
+  write("docs/kenya.txt", "Kenya and Uganda signed a trade agreement on Tuesday.\n");
+  for (const char* command : {"code", "ingest --db x.db"}) {
+    const Result r = dyad(std::string(command) + " " + (dir_ / "docs").string());
+    EXPECT_EQ(r.status, 0) << command << ": " << r.err;
+    EXPECT_EQ(r.err.find(".dyadmodel"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("is empty"), std::string::npos) << r.err;
+  }
+}
+
+TEST_F(Hardening, FailedWritesOnStdoutAreErrors) {
+  if (!fs::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  const fs::path db = small_db();
+  const std::string examples = std::string(DYAD_SOURCE_DIR) + "/examples";
+  for (const std::string& command :
+       {"code " + examples, "segment " + examples, "events --db " + db.string(), "export --db " + db.string(),
+        "network --db " + db.string(), "actor-counts --db " + db.string()}) {
+    const Result r = dyad(command, ">/dev/full");
+    EXPECT_EQ(r.status, 3) << command << ": " << r.err;
+    EXPECT_NE(r.err.find("cannot write output"), std::string::npos) << command << ": " << r.err;
+  }
+}
+
+// A long document of paragraphs, about `bytes` long, every paragraph with an event.
+std::string long_document(std::size_t bytes) {
+  const char* paragraphs[] = {
+      "Kenya and Uganda signed a trade agreement on Tuesday. The two countries agreed to share intelligence.",
+      "Police in Nairobi arrested twelve protesters after clashes near parliament.",
+      "The European Union condemned the attack and called for restraint.",
+  };
+  std::string text;
+  for (std::size_t i = 0; text.size() < bytes; ++i) text += std::string(paragraphs[i % 3]) + "\n\n";
+  return text;
+}
+
+TEST_F(Hardening, DocumentsOverMaxDocBytesAreReportedAndTheRestCoded) {
+  write("docs/a.txt", "Kenya and Uganda signed a trade agreement on Tuesday.\n");
+  write("docs/b.txt", long_document(5000));
+  write("docs/c.txt", "Uganda and Kenya signed a trade agreement on Monday.\n");
+  const Result r = dyad("code --lang en --max-doc-bytes 4k " + (dir_ / "docs").string());
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(r.err.find("larger than the maximum document size of 4096 bytes"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"doc\":\"a\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"doc\":\"c\""), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\"doc\":\"b\""), std::string::npos);
+  const Result bad = dyad("code --max-doc-bytes 0 " + (dir_ / "docs").string());
+  EXPECT_EQ(bad.status, 2) << bad.err;
+}
+
+TEST_F(Hardening, LargeDocumentIsCodedInPartsWithDocumentSentenceIndexes) {
+  // Over two coding parts (1 MiB each): events come from every part, with
+  // sentence indexes and offsets of the whole document.
+  const std::string text = long_document(2'300'000);
+  const fs::path doc = write("big.txt", text);
+  const Result r = dyad("code --lang en " + doc.string());
+  ASSERT_EQ(r.status, 0) << r.err;
+  std::size_t max_sentence = 0, events = 0;
+  for (std::size_t at = r.out.find("\"sentence\":"); at != std::string::npos;
+       at = r.out.find("\"sentence\":", at + 1)) {
+    max_sentence = std::max<std::size_t>(max_sentence, std::stoul(r.out.substr(at + 11)));
+    ++events;
+  }
+  EXPECT_GE(events, 3u);
+  // 4 sentences every 3 paragraphs of ~240 bytes: the last part is past 2 MB.
+  EXPECT_GT(max_sentence, 2'000'000u / 240 * 4);
+  for (std::size_t at = r.out.find("\"span\":["); at != std::string::npos; at = r.out.find("\"span\":[", at + 1)) {
+    const std::size_t begin = std::stoul(r.out.substr(at + 8));
+    const std::size_t comma = r.out.find(',', at);
+    const std::size_t end = std::stoul(r.out.substr(comma + 1));
+    ASSERT_LE(begin, end);
+    ASSERT_LE(end, text.size());
+  }
+}
+
+}  // namespace
