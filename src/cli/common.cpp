@@ -28,12 +28,18 @@ void add_input_options(CLI::App& cmd, InputOptions& opts) {
       ->capture_default_str();
 }
 
+std::optional<PartialDate> parse_date_option(std::string_view text) {
+  auto date = parse_iso_date(text);
+  if (!date || date->iso() != text) return std::nullopt;
+  return date;
+}
+
 int to_read_options(const InputOptions& opts, ReadOptions& read) {
   read.format = *parse_input_format(opts.input_format);
   read.lang = opts.lang;
   read.max_document_bytes = opts.max_doc_bytes;
   if (!opts.date.empty()) {
-    read.date = parse_iso_date(opts.date);
+    read.date = parse_date_option(opts.date);
     if (!read.date) {
       std::cerr << "dyad: --date '" << opts.date << "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)\n";
       return kUsage;

@@ -2,9 +2,12 @@
 #pragma once
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
+#include "base/date.h"
 #include "base/diagnostic.h"
 #include "text/front_end.h"
 #include "text/reader.h"
@@ -25,6 +28,10 @@ struct InputOptions {
 };
 
 void add_input_options(CLI::App& cmd, InputOptions& opts);
+
+// A date option's value: exactly YYYY, YYYY-MM or YYYY-MM-DD (no time part,
+// no trailing words); nullopt otherwise.
+std::optional<PartialDate> parse_date_option(std::string_view text);
 
 // Validates the options; prints the problem and returns kUsage when invalid.
 int to_read_options(const InputOptions& opts, ReadOptions& read);

@@ -266,4 +266,68 @@ TEST_F(Hardening, LargeDocumentIsCodedInPartsWithDocumentSentenceIndexes) {
   }
 }
 
+// --- silent loss ------------------------------------------------------------
+
+TEST_F(Hardening, JsonlOnStdinWithAMalformedLineStaysJsonl) {
+  // One bad line in the first 8 KiB used to make the whole stream one
+  // plain-text document, without a word.
+  std::string input;
+  for (int i = 0; i < 5; ++i) {
+    input += "{\"id\":\"d" + std::to_string(i) + "\",\"text\":\"Kenya and Uganda signed a trade agreement.\",\"lang\":\"en\"}\n";
+    if (i == 2) input += "{\"id\":\"broken\",\"text\": \n";
+  }
+  const fs::path file = write("stream", input);
+  const Result r = dyad("segment -f jsonl - <" + file.string());
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(r.err.find("<stdin>:4: error"), std::string::npos) << r.err;
+  for (int i = 0; i < 5; ++i) EXPECT_NE(r.out.find("\"d" + std::to_string(i) + "\""), std::string::npos) << i;
+  // A stream whose lines are mostly not JSON is text, and a warning says so.
+  const fs::path text = write("notes", "{not json}\nKenya and Uganda signed a trade agreement.\n");
+  const Result t = dyad("segment --lang en - <" + text.string());
+  EXPECT_EQ(t.status, 0) << t.err;
+  EXPECT_NE(t.err.find("starts like JSONL"), std::string::npos) << t.err;
+}
+
+TEST_F(Hardening, BrokenLinksAndFifosInADirectoryAreReported) {
+  write("docs/a.txt", "Kenya and Uganda signed a trade agreement.\n");
+  fs::create_symlink(dir_ / "nowhere.txt", dir_ / "docs" / "broken.txt");
+  ASSERT_EQ(::mkfifo((dir_ / "docs" / "pipe.txt").c_str(), 0600), 0);
+  fs::create_directories(dir_ / "elsewhere");
+  fs::create_directory_symlink(dir_ / "elsewhere", dir_ / "docs" / "linked");
+  const Result r = dyad("segment --lang en " + (dir_ / "docs").string());
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(r.err.find("broken.txt: error: broken symbolic link"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("pipe.txt: error: named pipe"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("linked: warning: symbolic link to a directory"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("# newdoc id = a"), std::string::npos) << r.out;
+}
+
+TEST_F(Hardening, NulBytesAfterTheHeadAreReplacedWithAWarning) {
+  std::string text(9000, ' ');
+  text.replace(0, 43, "Kenya and Uganda signed a trade agreement.\n");
+  text += std::string("Kenya met\0Uganda.\n", 18);
+  const fs::path doc = write("nul.txt", text);
+  const Result r = dyad("segment --lang en -f jsonl " + doc.string());
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find("1 NUL byte(s) replaced"), std::string::npos) << r.err;
+  EXPECT_EQ(r.out.find("\\u0000"), std::string::npos) << r.out;
+}
+
+// --- smaller ----------------------------------------------------------------
+
+TEST_F(Hardening, NumericAndDateOptionsAreValidated) {
+  const fs::path db = small_db();
+  const fs::path doc = write("d.txt", "Kenya and Uganda signed a trade agreement.\n");
+  for (const std::string& args :
+       {"events --db " + db.string() + " --limit 18446744073709551615", "events --db " + db.string() + " --limit -1",
+        "events --db " + db.string() + " --since '2020-01-01 junk'", "events --db " + db.string() + " --until 2020x",
+        "code --date '2020-01-01 junk' " + doc.string(), "ingest --batch 0 --db y.db " + doc.string(),
+        "code --max-doc-bytes 0 " + doc.string()}) {
+    const Result r = dyad(args);
+    EXPECT_EQ(r.status, 2) << args << ": " << r.err;
+    EXPECT_EQ(r.err.find("datatype mismatch"), std::string::npos) << r.err;
+  }
+  EXPECT_EQ(dyad("events --db " + db.string() + " --limit 9223372036854775807").status, 0);
+}
+
 }  // namespace
