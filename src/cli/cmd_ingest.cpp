@@ -190,7 +190,7 @@ Command add_ingest(CLI::App& app) {
       if (!store_error.empty()) throw store::StoreError(store_error);
       return reporter.finish(stats);
     } catch (const store::StoreError& e) {
-      std::cerr << "\ndyad: " << store::display_name(*db) << ": " << e.what() << " (batches committed before this are kept)\n";
+      std::cerr << "\ndyad: " << store::display_name(*db) << ": " << store::redacted(*db, e.what()) << " (batches committed before this are kept)\n";
       return kFatal;
     }
   }};

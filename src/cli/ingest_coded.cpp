@@ -63,7 +63,7 @@ int ingest_coded(const std::string& file, const std::string& db, std::size_t bat
     if (writer.events_written() > 0) writer.analyze();
     progress.update(docs, events, true);
   } catch (const store::StoreError& e) {
-    std::cerr << "\ndyad: " << name << " -> " << store::display_name(db) << ": " << e.what()
+    std::cerr << "\ndyad: " << name << " -> " << store::display_name(db) << ": " << store::redacted(db, e.what())
               << " (batches committed before this are kept)\n";
     return kFatal;
   }

@@ -2,6 +2,7 @@
 // tried, and the clear error or report that each must now give instead of an
 // abort or a silent loss. Each test failed before its fix.
 #include <gtest/gtest.h>
+#include "store/postgres.h"
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -328,6 +329,58 @@ TEST_F(Hardening, NumericAndDateOptionsAreValidated) {
     EXPECT_EQ(r.err.find("datatype mismatch"), std::string::npos) << r.err;
   }
   EXPECT_EQ(dyad("events --db " + db.string() + " --limit 9223372036854775807").status, 0);
+}
+
+TEST_F(Hardening, PostgresPasswordsAreNeverShown) {
+  using dyad::store::redact_uri;
+  EXPECT_EQ(redact_uri("postgresql://u:pw@h:5432/db"), "postgresql://u:***@h:5432/db");
+  EXPECT_EQ(redact_uri("postgresql://u@h/db?password=pw&sslmode=require"),
+            "postgresql://u@h/db?password=***&sslmode=require");
+  EXPECT_EQ(redact_uri("postgres://u:p@ss/w@h/db?sslpassword=k"), "postgres://u:***@h/db?sslpassword=***");
+  EXPECT_EQ(redact_uri("postgresql://h:5432/db"), "postgresql://h:5432/db");
+  EXPECT_EQ(dyad::store::redact_secrets("bad \"postgresql://u:top%20secret@h\"", "postgresql://u:top%20secret@h"),
+            "bad \"postgresql://u:***@h\"");
+  // Through the command line: an unreachable server, a malformed URI that
+  // libpq echoes whole, a password as a parameter.
+  for (const std::string uri : {"postgresql://u:Hunter2pw@127.0.0.1:1/db?password=Other9pw",
+                                "postgresql://u:Hunter2 pw@127.0.0.1:1/db",
+                                "postgresql://u@127.0.0.1:1/db?connect_timeout=2&password=Other9pw"}) {
+    for (const std::string command : {"events", "network", "ingest --coded /dev/null"}) {
+      const Result r = dyad(command + " --db '" + uri + "'");
+      EXPECT_EQ(r.status, 3) << uri;
+      EXPECT_EQ(r.err.find("Hunter2"), std::string::npos) << r.err;
+      EXPECT_EQ(r.err.find("Other9"), std::string::npos) << r.err;
+      EXPECT_NE(r.err.find("***"), std::string::npos) << r.err;
+    }
+  }
+}
+
+TEST_F(Hardening, QueriesByAnotherUserLeaveNoFilesBehind) {
+  // A query by someone other than the owner used to create -wal and -shm
+  // files of its own, which then kept the owner's ingest from the database.
+  if (::geteuid() != 0) GTEST_SKIP() << "needs root to give the database another owner";
+  const fs::path db = small_db();
+  ASSERT_FALSE(fs::exists(db.string() + "-wal"));
+  ASSERT_EQ(::chown(db.c_str(), 4242, 4242), 0);
+  const Result r = dyad("events --format jsonl --db " + db.string());
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(count(r.out, "\"code\":\"040\""), 2u) << r.out;
+  EXPECT_FALSE(fs::exists(db.string() + "-wal"));
+  EXPECT_FALSE(fs::exists(db.string() + "-shm"));
+  // The owner (here root again) opens it as before, side files and all.
+  ASSERT_EQ(::chown(db.c_str(), 0, 0), 0);
+  EXPECT_EQ(dyad("events --db " + db.string()).status, 0);
+}
+
+TEST_F(Hardening, QueriesInADirectoryTheUserCannotWrite) {
+  if (::geteuid() == 0) GTEST_SKIP() << "running as root: directory permissions do not apply";
+  fs::create_directories(dir_ / "ro");
+  const fs::path db = dir_ / "ro" / "x.db";
+  fs::copy_file(small_db(), db);
+  fs::permissions(dir_ / "ro", fs::perms::owner_read | fs::perms::owner_exec);
+  const Result r = dyad("events --db " + db.string());
+  fs::permissions(dir_ / "ro", fs::perms::owner_all);
+  EXPECT_EQ(r.status, 0) << r.err;
 }
 
 }  // namespace
