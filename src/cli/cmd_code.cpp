@@ -22,6 +22,7 @@ Command add_code(CLI::App& app) {
   auto show_parses = std::make_shared<bool>(false);
   auto explain = std::make_shared<bool>(false);
   add_input_options(*cmd, *opts);
+  add_coding_options(*cmd, *opts);
   cmd->add_flag("--show-parses", *show_parses, "Also write each parsed sentence (CoNLL-U) to stderr, to see why an event was or was not coded");
   cmd->add_flag("--explain", *explain,
                 "Instead of events, write per sentence the parse, the actor mentions (with what they refer to), each "

@@ -94,6 +94,7 @@ Command add_ingest(CLI::App& app) {
   auto db = std::make_shared<std::string>("dyad.db");
   auto batch = std::make_shared<std::size_t>(100);
   add_input_options(*cmd, *opts);
+  add_coding_options(*cmd, *opts);
   cmd->add_option("--db", *db, "Database: a file (created when missing) or postgresql://user@host/name")
       ->capture_default_str();
   // Coded documents cost nothing to make, so --coded commits ten times as

@@ -1,6 +1,8 @@
 #include "cli/common.h"
 
 #include <cerrno>
+#include <cstdio>
+#include <chrono>
 #include <cstring>
 #include <iostream>
 #include <new>
@@ -11,6 +13,15 @@
 #include "cli/commands.h"
 
 namespace dyad::cli {
+namespace {
+
+std::string seconds(double s) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", s);
+  return buf;
+}
+
+}  // namespace
 
 void add_input_options(CLI::App& cmd, InputOptions& opts) {
   cmd.add_option("paths", opts.paths, "Files or directories to read (recursively); '-' or nothing reads stdin");
@@ -32,6 +43,14 @@ std::optional<PartialDate> parse_date_option(std::string_view text) {
   auto date = parse_iso_date(text);
   if (!date || date->iso() != text) return std::nullopt;
   return date;
+}
+
+void add_coding_options(CLI::App& cmd, InputOptions& opts) {
+  cmd.add_option("--max-doc-seconds", opts.max_doc_seconds,
+                 "Time budget per document; a document still being coded after it is reported and the rest of it "
+                 "skipped (0: no limit)")
+      ->check(CLI::Range(0.0, 1e9))
+      ->capture_default_str();
 }
 
 int to_read_options(const InputOptions& opts, ReadOptions& read) {
@@ -77,6 +96,14 @@ ReadStats read_in_parts(const InputOptions& opts, const ReadOptions& read, TextF
       [&](Document&& doc) {
         const std::string where = doc.origin.empty() ? doc.id : doc.origin;
         const std::string id = doc.id;
+        struct OutOfTime {};
+        const auto start = std::chrono::steady_clock::now();
+        auto check_time = [&] {
+          if (opts.max_doc_seconds > 0 &&
+              std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() > opts.max_doc_seconds) {
+            throw OutOfTime{};
+          }
+        };
         try {
           std::vector<Sentence> pending;  // the part so far
           std::size_t first = 0;      // the part's first sentence in the document
@@ -86,6 +113,7 @@ ReadStats read_in_parts(const InputOptions& opts, const ReadOptions& read, TextF
           // back after: the segmenter reads its text all along (the heap
           // buffer of a string stays where it is when the string moves).
           auto hand_on = [&](std::size_t count, bool last) {
+            check_time();
             SegmentedDocument out{std::move(doc), {}};
             const auto end = pending.begin() + static_cast<std::ptrdiff_t>(count);
             out.sentences.assign(std::make_move_iterator(pending.begin()), std::make_move_iterator(end));
@@ -97,6 +125,7 @@ ReadStats read_in_parts(const InputOptions& opts, const ReadOptions& read, TextF
           const bool ok = front_end.process_each(
               doc, reporter.sink(), [&](const Document&) { started = true; },
               [&](Sentence& s) {
+                check_time();
                 bool begins_paragraph = false;
                 if (!pending.empty() && s.span.begin > pending.back().span.end) {
                   const std::size_t gap = pending.back().span.end;
@@ -113,6 +142,10 @@ ReadStats read_in_parts(const InputOptions& opts, const ReadOptions& read, TextF
               });
           if (!ok || !started || doc.lang.empty()) return;  // reported by the front end
           hand_on(pending.size(), true);
+        } catch (const OutOfTime&) {
+          reporter.sink()({Severity::kError, where,
+                           "document '" + id + "': not coded within " + seconds(opts.max_doc_seconds) +
+                               " s (--max-doc-seconds); the rest of it is skipped"});
         } catch (const std::bad_alloc&) {
           reporter.sink()({Severity::kError, where,
                            "document '" + id + "': out of memory; skipped (a smaller --max-doc-bytes helps)"});

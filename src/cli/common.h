@@ -25,9 +25,13 @@ struct InputOptions {
   std::string lang;
   std::string date;
   std::size_t max_doc_bytes = kDefaultMaxDocBytes;
+  double max_doc_seconds = 600;  // coding time per document (code, ingest); 0: no limit
 };
 
 void add_input_options(CLI::App& cmd, InputOptions& opts);
+
+// --max-doc-seconds, for the commands that code (code, ingest).
+void add_coding_options(CLI::App& cmd, InputOptions& opts);
 
 // A date option's value: exactly YYYY, YYYY-MM or YYYY-MM-DD (no time part,
 // no trailing words); nullopt otherwise.
@@ -73,7 +77,9 @@ using PartHandler = std::function<void(SegmentedDocument& part, std::size_t firs
 // at a paragraph break when the part has one, else between sentences. A
 // document under `part_bytes` is one part, as read_segmented gives it. An
 // empty document (warned about by the front end) gives no part. A document
-// that runs out of memory is reported and skipped; the others go on.
+// that runs out of memory, or still has text left when `opts.max_doc_seconds`
+// have passed (checked between sentences and parts), is reported and the
+// rest of it skipped (its last part is never handed on); the others go on.
 ReadStats read_in_parts(const InputOptions& opts, const ReadOptions& read, TextFrontEnd& front_end,
                         DiagnosticReporter& reporter, std::size_t part_bytes, const PartHandler& on_part);
 

@@ -399,6 +399,14 @@ std::optional<InputFormat> parse_input_format(std::string_view name) {
   return std::nullopt;
 }
 
+ReadStats read_stream(std::FILE* file, const std::string& name, const ReadOptions& options,
+                      const DocumentSink& on_document, const DiagnosticSink& diagnostics) {
+  ReadStats stats;
+  InputReader reader(options, on_document, diagnostics, stats);
+  reader.read(file, name, "stdin", std::nullopt);
+  return stats;
+}
+
 ReadStats read_inputs(const std::vector<std::string>& paths, const ReadOptions& options,
                       const DocumentSink& on_document, const DiagnosticSink& diagnostics) {
   ReadStats stats;

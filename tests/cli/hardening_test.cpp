@@ -195,7 +195,7 @@ TEST_F(Hardening, ModelPathThatIsADirectoryIsAnError) {
 TEST_F(Hardening, EmptyDocumentLooksForNoModel) {
   const fs::path empty = write("docs/empty.txt", "  \n");
   write("docs/kenya.txt", "Kenya and Uganda signed a trade agreement on Tuesday.\n");
-  for (const char* command : {"code", "ingest --db x.db"}) {
+  for (const std::string command : {std::string("code"), "ingest --db " + (dir_ / "x.db").string()}) {
     const Result r = dyad(std::string(command) + " " + (dir_ / "docs").string());
     EXPECT_EQ(r.status, 0) << command << ": " << r.err;
     EXPECT_EQ(r.err.find(".dyadmodel"), std::string::npos) << r.err;
@@ -267,6 +267,19 @@ TEST_F(Hardening, LargeDocumentIsCodedInPartsWithDocumentSentenceIndexes) {
   }
 }
 
+TEST_F(Hardening, DocumentOverItsTimeBudgetIsReportedAndTheRestCoded) {
+  write("docs/a.txt", long_document(400'000));
+  write("docs/b.txt", "Uganda and Kenya signed a trade agreement on Monday.\n");
+  const Result r = dyad("code --lang en --max-doc-seconds 0.05 " + (dir_ / "docs").string());
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(r.err.find("document 'a': not coded within 0.05 s"), std::string::npos) << r.err;
+  const Result ingest =
+      dyad("ingest --lang en --max-doc-seconds 0.05 --db " + (dir_ / "x.db").string() + " " + (dir_ / "docs").string());
+  EXPECT_EQ(ingest.status, 1) << ingest.err;
+  EXPECT_EQ(scalar(dir_ / "x.db", "SELECT count(*) FROM documents"), 1);
+  EXPECT_EQ(dyad("code --max-doc-seconds -1 " + (dir_ / "docs").string()).status, 2);
+}
+
 // --- silent loss ------------------------------------------------------------
 
 TEST_F(Hardening, JsonlOnStdinWithAMalformedLineStaysJsonl) {
@@ -322,7 +335,7 @@ TEST_F(Hardening, NumericAndDateOptionsAreValidated) {
   for (const std::string& args :
        {"events --db " + db.string() + " --limit 18446744073709551615", "events --db " + db.string() + " --limit -1",
         "events --db " + db.string() + " --since '2020-01-01 junk'", "events --db " + db.string() + " --until 2020x",
-        "code --date '2020-01-01 junk' " + doc.string(), "ingest --batch 0 --db y.db " + doc.string(),
+        "code --date '2020-01-01 junk' " + doc.string(), "ingest --batch 0 --db " + (dir_ / "y.db").string() + " " + doc.string(),
         "code --max-doc-bytes 0 " + doc.string()}) {
     const Result r = dyad(args);
     EXPECT_EQ(r.status, 2) << args << ": " << r.err;
