@@ -327,6 +327,18 @@ TEST_F(Hardening, NulBytesAfterTheHeadAreReplacedWithAWarning) {
   EXPECT_EQ(r.out.find("\\u0000"), std::string::npos) << r.out;
 }
 
+TEST_F(Hardening, PageLanguageThatTheTextContradictsIsReported) {
+  // <html lang="en"> on a Dutch story: coded as English without a word before.
+  const fs::path page = write(
+      "page.html",
+      "<html lang=\"en\"><head><title>Kabinet</title></head><body><article><p>Nederland en Kenia hebben dinsdag "
+      "een intentieverklaring ondertekend. De twee landen gaan inlichtingen uitwisselen over terrorisme en "
+      "georganiseerde misdaad, zo maakte het ministerie van Buitenlandse Zaken bekend.</p></article></body></html>");
+  const Result r = dyad("segment " + page.string());
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.err.find("is marked 'en' but its text reads as 'nl'"), std::string::npos) << r.err;
+}
+
 // --- smaller ----------------------------------------------------------------
 
 TEST_F(Hardening, NumericAndDateOptionsAreValidated) {
