@@ -2,6 +2,7 @@
 // tried, and the clear error or report that each must now give instead of an
 // abort or a silent loss. Each test failed before its fix.
 #include <gtest/gtest.h>
+#include "../store/cli_runner.h"
 #include "store/postgres.h"
 #include <sqlite3.h>
 #include <sys/stat.h>
@@ -19,11 +20,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-struct Result {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
+using dyad::store::testing::Result;
+using dyad::store::testing::slurp;
 
 std::size_t count(const std::string& text, const std::string& what) {
   std::size_t n = 0;
@@ -53,24 +51,8 @@ class Hardening : public ::testing::Test {
     return p;
   }
 
-  // `dyad ARGS` through the shell; `out_redirect` may send stdout elsewhere,
-  // `env` sets variables ("DYAD_MODELS=dir").
   Result dyad(const std::string& args, const std::string& out_redirect = "", const std::string& env = "") {
-    const fs::path out = dir_ / "stdout.txt", err = dir_ / "stderr.txt";
-    const std::string cmd = env + " " + std::string(DYAD_BINARY) + " " + args + " " +
-                            (out_redirect.empty() ? ">" + out.string() : out_redirect) + " 2>" + err.string();
-    Result r;
-    fs::remove(out);
-    const int raw = std::system(cmd.c_str());
-    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
-    return r;
-  }
-
-  static std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+    return dyad::store::testing::run_dyad(dir_, args, out_redirect, env);
   }
 
   static void sql(const fs::path& db, const std::string& statement) {
