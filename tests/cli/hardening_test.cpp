@@ -225,9 +225,9 @@ TEST_F(Hardening, DocumentsOverMaxDocBytesAreReportedAndTheRestCoded) {
 }
 
 TEST_F(Hardening, LargeDocumentIsCodedInPartsWithDocumentSentenceIndexes) {
-  // Over two coding parts (1 MiB each): events come from every part, with
+  // Two coding parts (1 MiB each): events come from both, with
   // sentence indexes and offsets of the whole document.
-  const std::string text = long_document(2'300'000);
+  const std::string text = long_document(1'300'000);
   const fs::path doc = write("big.txt", text);
   const Result r = dyad("code --lang en " + doc.string());
   ASSERT_EQ(r.status, 0) << r.err;
@@ -238,8 +238,8 @@ TEST_F(Hardening, LargeDocumentIsCodedInPartsWithDocumentSentenceIndexes) {
     ++events;
   }
   EXPECT_GE(events, 3u);
-  // 4 sentences every 3 paragraphs of ~240 bytes: the last part is past 2 MB.
-  EXPECT_GT(max_sentence, 2'000'000u / 240 * 4);
+  // 4 sentences every 3 paragraphs of ~240 bytes: the second part's events are past 1 MB.
+  EXPECT_GT(max_sentence, 1'000'000u / 240 * 4);
   for (std::size_t at = r.out.find("\"span\":["); at != std::string::npos; at = r.out.find("\"span\":[", at + 1)) {
     const std::size_t begin = std::stoul(r.out.substr(at + 8));
     const std::size_t comma = r.out.find(',', at);
@@ -247,6 +247,17 @@ TEST_F(Hardening, LargeDocumentIsCodedInPartsWithDocumentSentenceIndexes) {
     ASSERT_LE(begin, end);
     ASSERT_LE(end, text.size());
   }
+  // Stored the same way: sentences numbered through, events and mentions
+  // pointing at them.
+  const fs::path db = dir_ / "x.db";
+  const Result ingest = dyad("ingest --lang en --db " + db.string() + " " + doc.string());
+  ASSERT_EQ(ingest.status, 0) << ingest.err;
+  const std::int64_t sentences = scalar(db, "SELECT count(*) FROM sentences");
+  EXPECT_GT(sentences, static_cast<std::int64_t>(max_sentence));
+  EXPECT_EQ(scalar(db, "SELECT max(idx) + 1 FROM sentences"), sentences);
+  EXPECT_EQ(scalar(db, "SELECT count(*) FROM events"), static_cast<std::int64_t>(events));
+  EXPECT_EQ(scalar(db, "SELECT max(sentence) FROM events"), static_cast<std::int64_t>(max_sentence));
+  EXPECT_LT(scalar(db, "SELECT max(sentence) FROM mentions"), sentences);
 }
 
 TEST_F(Hardening, DocumentOverItsTimeBudgetIsReportedAndTheRestCoded) {
