@@ -51,6 +51,11 @@ void add_coding_options(CLI::App& cmd, InputOptions& opts) {
                  "skipped (0: no limit)")
       ->check(CLI::Range(0.0, 1e9))
       ->capture_default_str();
+  // Small parts let tests cut a small document many times.
+  cmd.add_option("--coding-part-bytes", opts.part_bytes)
+      ->transform(CLI::AsSizeValue(false))
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30))
+      ->group("");
 }
 
 int to_read_options(const InputOptions& opts, ReadOptions& read) {
@@ -91,6 +96,7 @@ ReadStats read_segmented(const InputOptions& opts, const ReadOptions& read, Text
 
 ReadStats read_in_parts(const InputOptions& opts, const ReadOptions& read, TextFrontEnd& front_end,
                         DiagnosticReporter& reporter, std::size_t part_bytes, const PartHandler& on_part) {
+  if (opts.part_bytes > 0) part_bytes = opts.part_bytes;
   return read_inputs(
       opts.paths, read,
       [&](Document&& doc) {

@@ -26,11 +26,13 @@ struct InputOptions {
   std::string date;
   std::size_t max_doc_bytes = kDefaultMaxDocBytes;
   double max_doc_seconds = 600;  // coding time per document (code, ingest); 0: no limit
+  std::size_t part_bytes = 0;    // coding part size (hidden --coding-part-bytes, for tests); 0: kCodingPartBytes
 };
 
 void add_input_options(CLI::App& cmd, InputOptions& opts);
 
-// --max-doc-seconds, for the commands that code (code, ingest).
+// --max-doc-seconds (and the hidden --coding-part-bytes), for the commands
+// that code (code, ingest).
 void add_coding_options(CLI::App& cmd, InputOptions& opts);
 
 // A date option's value: exactly YYYY, YYYY-MM or YYYY-MM-DD (no time part,
