@@ -340,17 +340,35 @@ std::string redact_uri(std::string_view uri) {
 }
 
 std::string redact_secrets(std::string message, std::string_view uri) {
+  std::vector<std::string> secrets;
   for (const auto& [begin, end] : password_ranges(uri)) {
     if (end <= begin) continue;
     const std::string_view raw = uri.substr(begin, end - begin);
-    for (const std::string& secret : {std::string(raw), percent_decoded(raw)}) {
-      if (secret.size() < 2) continue;  // one character would blank half the message
-      for (std::size_t at = message.find(secret); at != std::string::npos; at = message.find(secret, at + 3)) {
-        message.replace(at, secret.size(), "***");
+    for (std::string secret : {std::string(raw), percent_decoded(raw)}) {
+      // One character would blank half the message.
+      if (secret.size() >= 2 && std::find(secrets.begin(), secrets.end(), secret) == secrets.end()) {
+        secrets.push_back(std::move(secret));
       }
     }
   }
-  return message;
+  if (secrets.empty()) return message;
+  // One pass over the message as given, longest secret first, so that a
+  // "***" put in is never searched again (a password of '*'s, repeated,
+  // grew the message exponentially).
+  std::sort(secrets.begin(), secrets.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::string out;
+  out.reserve(message.size());
+  for (std::size_t i = 0; i < message.size();) {
+    const auto hit = std::find_if(secrets.begin(), secrets.end(),
+                                  [&](const std::string& s) { return message.compare(i, s.size(), s) == 0; });
+    if (hit != secrets.end()) {
+      out += "***";
+      i += hit->size();
+    } else {
+      out += message[i++];
+    }
+  }
+  return out;
 }
 
 std::string to_postgres_parameters(std::string_view sql) {
