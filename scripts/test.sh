@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 
-fuzz_seconds=${FUZZ_SECONDS:-60}
+fuzz_seconds=${FUZZ_SECONDS:-20}
 jobs=$(nproc)
 
 echo "== sanitizer build (ASan + UBSan) and tests"
@@ -25,8 +25,18 @@ if ((fuzz_seconds > 0)); then
     [[ -d fuzz/corpus/$name ]] && cp -r "fuzz/corpus/$name/." "$corpus/"
     echo "-- $name"
     # A fixed seed keeps CI runs comparable; FUZZ_SEED=0 lets libFuzzer pick one.
-    "$target" "$corpus" -seed="${FUZZ_SEED:-1}" -max_total_time="$fuzz_seconds" -max_len=65536 -rss_limit_mb=4096 \
-      -print_final_stats=0 2>&1 | tail -n 2
+    # A crash, leak or timeout fails the run with the end of its report; else
+    # the executions and executions per second are shown.
+    log=$(mktemp)
+    if ! "$target" "$corpus" -seed="${FUZZ_SEED:-1}" -max_total_time="$fuzz_seconds" -max_len=65536 \
+        -rss_limit_mb=4096 -timeout=30 -print_final_stats=1 >"$log" 2>&1; then
+      tail -n 60 "$log"
+      rm -f "$log"
+      exit 1
+    fi
+    grep -E '^stat::number_of_executed_units|^stat::average_exec_per_sec' "$log" | tr '\n' ' '
+    echo
+    rm -f "$log"
     rm -rf "$corpus"
   done
 fi

@@ -109,8 +109,8 @@ Command add_actors(CLI::App& app) {
       } else {
         write_table(std::cout, segmented.document, mentions);
       }
+      check_output();
     });
-    std::cout.flush();
     return reporter.finish(stats);
   }};
 }

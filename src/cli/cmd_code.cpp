@@ -22,6 +22,7 @@ Command add_code(CLI::App& app) {
   auto show_parses = std::make_shared<bool>(false);
   auto explain = std::make_shared<bool>(false);
   add_input_options(*cmd, *opts);
+  add_coding_options(*cmd, *opts);
   cmd->add_flag("--show-parses", *show_parses, "Also write each parsed sentence (CoNLL-U) to stderr, to see why an event was or was not coded");
   cmd->add_flag("--explain", *explain,
                 "Instead of events, write per sentence the parse, the actor mentions (with what they refer to), each "
@@ -43,35 +44,50 @@ Command add_code(CLI::App& app) {
     pipeline::LanguageKits kits(data_dir(), *cameo);
     const bool tsv = *out_format == "tsv";
     if (tsv && !*explain) events::write_events_tsv_header(std::cout);
-    const ReadStats stats = read_segmented(*opts, read, front_end, reporter, [&](SegmentedDocument&& segmented) {
-          const pipeline::LanguageKit* kit = kits.get(segmented.document.lang, reporter.sink());
+    // Documents are coded in parts (read_in_parts): memory stays bounded
+    // however large a document is; sentence indexes count from the
+    // document's start, as if it were one part.
+    const ReadStats stats = read_in_parts(
+        *opts, read, front_end, reporter, kCodingPartBytes,
+        [&](SegmentedDocument& part, std::size_t first, bool) {
+          const pipeline::LanguageKit* kit = kits.get(part.document.lang, reporter.sink());
           if (!kit) {
-            reporter.sink()({Severity::kError, segmented.document.id, "skipped: language '" + segmented.document.lang + "' cannot be coded"});
+            reporter.sink()({Severity::kError, part.document.id, "skipped: language '" + part.document.lang + "' cannot be coded"});
             return;
           }
-          const auto annotated = pipeline::annotate(std::move(segmented), *kit->annotator, *kit->recognizer);
+          auto annotated = pipeline::annotate(std::move(part), *kit->annotator, *kit->recognizer);
           if (*show_parses) {
             for (std::size_t i = 0; i < annotated.sentences.size(); ++i) {
-              std::cerr << "# sent " << i << "\n";
+              std::cerr << "# sent " << first + i << "\n";
               for (const Mention& m : annotated.mentions)
                 if (m.sentence == i) std::cerr << "# actor " << m.actor.code << " = " << m.text << "\n";
               nlp::write_conllu(std::cerr, annotated.sentences[i].parsed);
             }
           }
           if (*explain) {
-            std::cout << "# document " << annotated.segmented.document.id << " (" << annotated.segmented.document.lang
-                      << ")\n";
+            if (first == 0) {
+              std::cout << "# document " << annotated.segmented.document.id << " (" << annotated.segmented.document.lang
+                        << ")\n";
+            }
             kit->coder->code(annotated, &std::cout);
-            return;
-          }
-          const auto events = kit->coder->code(annotated);
-          if (tsv) {
-            events::write_events_tsv(std::cout, annotated.segmented.document, events);
           } else {
-            events::write_events_jsonl(std::cout, annotated.segmented.document, events);
+            auto events = kit->coder->code(annotated);
+            for (events::Event& e : events) {
+              e.sentence += first;
+              for (std::size_t& s : e.sentences) s += first;
+            }
+            if (tsv) {
+              events::write_events_tsv(std::cout, annotated.segmented.document, events);
+            } else {
+              events::write_events_jsonl(std::cout, annotated.segmented.document, events);
+            }
           }
+          part = std::move(annotated.segmented);
+          // What is coded is out before the next part: a later failure
+          // (memory, a kill) cannot take it along.
+          std::cout.flush();
+          check_output();
         });
-    std::cout.flush();
     return reporter.finish(stats);
   }};
 }

@@ -34,7 +34,7 @@ Command add_events(CLI::App& app) {
         writer.finish();
       }
     } catch (const store::StoreError& e) {
-      std::cerr << "dyad: " << store::display_name(opts->db) << ": " << e.what() << "\n";
+      std::cerr << "dyad: " << store::display_name(opts->db) << ": " << store::redacted(opts->db, e.what()) << "\n";
       return kFatal;
     }
     std::cout.flush();

@@ -1,6 +1,7 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 
 #include "actors/recognizer.h"
 #include "base/data_dir.h"
@@ -48,19 +49,23 @@ store::StoredDocument metadata(const Document& d) {
   return out;
 }
 
+// Adds one part of a document (read_in_parts), whose first sentence is
+// sentence `first` of the document.
 void add_coded(store::StoredDocument& out, const pipeline::AnnotatedDocument& doc,
-               const std::vector<events::Event>& coded) {
+               const std::vector<events::Event>& coded, std::size_t first) {
   const Document& d = doc.segmented.document;
   const Offsetter cp(d.text);
   for (const Sentence& s : doc.segmented.sentences) out.sentences.push_back(cp(s.span));
   for (const Mention& m : doc.mentions) {
-    out.mentions.push_back({m.sentence, cp(m.span), m.text, to_string(m.kind), stored_actor(m.actor, m.text, cp(m.span))});
+    out.mentions.push_back(
+        {first + m.sentence, cp(m.span), m.text, to_string(m.kind), stored_actor(m.actor, m.text, cp(m.span))});
   }
   for (const events::Event& e : coded) {
     if (!e.code) continue;
     store::StoredEvent s;
-    s.sentence = e.sentence;
+    s.sentence = first + e.sentence;
     s.sentences = e.sentences;
+    for (std::size_t& i : s.sentences) i += first;
     s.text = slice(d.text, e.sentence_span);
     s.span = cp(e.sentence_span);
     s.trigger = e.trigger;
@@ -89,6 +94,7 @@ Command add_ingest(CLI::App& app) {
   auto db = std::make_shared<std::string>("dyad.db");
   auto batch = std::make_shared<std::size_t>(100);
   add_input_options(*cmd, *opts);
+  add_coding_options(*cmd, *opts);
   cmd->add_option("--db", *db, "Database: a file (created when missing) or postgresql://user@host/name")
       ->capture_default_str();
   // Coded documents cost nothing to make, so --coded commits ten times as
@@ -98,7 +104,7 @@ Command add_ingest(CLI::App& app) {
   auto* batch_opt = cmd->add_option("--batch", *batch,
                                     "Documents per transaction (a crash loses at most one batch); default 100, "
                                     "1000 with --coded")
-                        ->check(CLI::PositiveNumber);
+                        ->check(CLI::Range(std::size_t{1}, std::size_t{1'000'000}));
   auto coded = std::make_shared<std::string>();
   cmd->add_option("--coded", *coded,
                   "Store events coded earlier (dyad code --format jsonl output; - for stdin) instead of coding documents");
@@ -108,7 +114,7 @@ Command add_ingest(CLI::App& app) {
         std::cerr << "dyad: ingest --coded takes no document paths\n";
         return kUsage;
       }
-      return ingest_coded(*coded, *db, batch_opt->count() ? *batch : kCodedBatch);
+      return ingest_coded(*coded, *db, batch_opt->count() ? *batch : kCodedBatch, opts->max_doc_bytes);
     }
     ReadOptions read;
     if (int rc = to_read_options(*opts, read); rc != kOk) return rc;
@@ -146,41 +152,46 @@ Command add_ingest(CLI::App& app) {
         pending.clear();
         progress.update(docs, events);
       };
-      const ReadStats stats = read_inputs(
-          opts->paths, read,
-          [&](Document&& doc) {
+      std::optional<store::StoredDocument> stored;  // the document being coded, part by part
+      const ReadStats stats = read_in_parts(
+          *opts, read, front_end, reporter, kCodingPartBytes,
+          [&](SegmentedDocument& part, std::size_t first, bool last) {
             if (!store_error.empty()) return;
-            auto segmented = front_end.process(std::move(doc), reporter.sink());
-            if (!segmented) return;
-            store::StoredDocument stored = metadata(segmented->document);
-            if (writer.has_content(store::content_hash(stored))) {
-              ++unchanged;
-              return;
+            if (first == 0) {
+              stored = metadata(part.document);
+              if (writer.has_content(store::content_hash(*stored))) {
+                ++unchanged;
+                stored.reset();
+              }
             }
-            const pipeline::LanguageKit* kit = kits.get(segmented->document.lang, reporter.sink());
+            if (!stored) return;  // unchanged, or its language cannot be coded
+            const pipeline::LanguageKit* kit = kits.get(part.document.lang, reporter.sink());
             if (!kit) {
-              reporter.sink()({Severity::kError, segmented->document.id,
-                               "skipped: language '" + segmented->document.lang + "' cannot be coded"});
+              reporter.sink()({Severity::kError, part.document.id,
+                               "skipped: language '" + part.document.lang + "' cannot be coded"});
+              stored.reset();
               return;
             }
-            const auto annotated = pipeline::annotate(std::move(*segmented), *kit->annotator, *kit->recognizer);
-            add_coded(stored, annotated, kit->coder->code(annotated));
-            pending.push_back(std::move(stored));
+            auto annotated = pipeline::annotate(std::move(part), *kit->annotator, *kit->recognizer);
+            add_coded(*stored, annotated, kit->coder->code(annotated), first);
+            part = std::move(annotated.segmented);
+            if (!last) return;
+            pending.push_back(std::move(*stored));
+            stored.reset();
             try {
               if (pending.size() >= *batch) flush();
             } catch (const store::StoreError& e) {
               store_error = e.what();
               writer.rollback();
             }
-          },
-          reporter.sink());
+          });
       if (store_error.empty()) flush();
       if (store_error.empty() && writer.events_written() > 0) writer.analyze();
       progress.update(docs, events, true);
       if (!store_error.empty()) throw store::StoreError(store_error);
       return reporter.finish(stats);
     } catch (const store::StoreError& e) {
-      std::cerr << "\ndyad: " << store::display_name(*db) << ": " << e.what() << " (batches committed before this are kept)\n";
+      std::cerr << "\ndyad: " << store::display_name(*db) << ": " << store::redacted(*db, e.what()) << " (batches committed before this are kept)\n";
       return kFatal;
     }
   }};

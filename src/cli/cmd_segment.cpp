@@ -34,9 +34,10 @@ Command add_segment(CLI::App& app) {
           front_end.process_each(
               doc, reporter.sink(), [&](const Document& d) { writer.emplace(std::cout, d, format); },
               [&](Sentence& s) { writer->write(s); });
+          std::cout.flush();
+          check_output();
         },
         reporter.sink());
-    std::cout.flush();
     return reporter.finish(stats);
   }};
 }

@@ -22,7 +22,7 @@ Runner query_runner(std::shared_ptr<StoreQueryOptions> opts, Body body) {
     try {
       body(*s, filter);
     } catch (const store::StoreError& e) {
-      std::cerr << "dyad: " << store::display_name(opts->db) << ": " << e.what() << "\n";
+      std::cerr << "dyad: " << store::display_name(opts->db) << ": " << store::redacted(opts->db, e.what()) << "\n";
       return kFatal;
     }
     std::cout.flush();

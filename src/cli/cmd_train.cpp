@@ -39,13 +39,15 @@ Command add_train(CLI::App& app) {
   cmd->add_option("--train", args->train, "Training CoNLL-U files, comma-separated")->required();
   cmd->add_option("--dev", args->dev, "Tuning CoNLL-U files, comma-separated (picks the best epoch)");
   cmd->add_option("--dev-every", args->dev_every,
-                  "Hold out every Nth training sentence for tuning instead of --dev");
+                  "Hold out every Nth training sentence for tuning instead of --dev")
+      ->check(CLI::Range(0, 1'000'000));
   cmd->add_option("--out,-o", args->out, "Model file to write")->required();
   cmd->add_option("--lemma-lexicon", args->lemma_lexicon,
                   "Hand-written lemma lexicon folded into the model (default: data/lang/<lang>/lemmas.tsv when present)");
   cmd->add_option("--epochs", args->epochs, "Training epochs")->check(CLI::Range(1, 100));
   cmd->add_option("--seed", args->seed, "Random seed for the training order");
-  cmd->add_option("--jackknife", args->jackknife, "Folds for predicted training tags for the parser (0: gold tags)");
+  cmd->add_option("--jackknife", args->jackknife, "Folds for predicted training tags for the parser (0: gold tags)")
+      ->check(CLI::Range(0, 100));
   cmd->add_option("--beam", args->beam, "Parser beam width (1: greedy with a dynamic oracle)")->check(CLI::Range(1, 64));
   return {cmd, [args]() -> int {
     std::vector<nlp::ParsedSentence> train, dev;

@@ -1,10 +1,27 @@
 #include "cli/common.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <chrono>
+#include <cstring>
 #include <iostream>
+#include <new>
+#include <stdexcept>
+#include <string_view>
+#include <vector>
 
 #include "cli/commands.h"
 
 namespace dyad::cli {
+namespace {
+
+std::string seconds(double s) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", s);
+  return buf;
+}
+
+}  // namespace
 
 void add_input_options(CLI::App& cmd, InputOptions& opts) {
   cmd.add_option("paths", opts.paths, "Files or directories to read (recursively); '-' or nothing reads stdin");
@@ -14,13 +31,39 @@ void add_input_options(CLI::App& cmd, InputOptions& opts) {
       ->capture_default_str();
   cmd.add_option("--lang,-l", opts.lang, "Language of every document (en, nl); default: detect per document");
   cmd.add_option("--date", opts.date, "Publication date of every document (YYYY, YYYY-MM or YYYY-MM-DD)");
+  cmd.add_option("--max-doc-bytes", opts.max_doc_bytes,
+                 "Largest document (or JSONL line) read, in bytes (suffixes k, M, G: 1024-based); larger ones are "
+                 "reported and skipped")
+      ->transform(CLI::AsSizeValue(false))
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 40))
+      ->capture_default_str();
+}
+
+std::optional<PartialDate> parse_date_option(std::string_view text) {
+  auto date = parse_iso_date(text);
+  if (!date || date->iso() != text) return std::nullopt;
+  return date;
+}
+
+void add_coding_options(CLI::App& cmd, InputOptions& opts) {
+  cmd.add_option("--max-doc-seconds", opts.max_doc_seconds,
+                 "Time budget per document; a document still being coded after it is reported and the rest of it "
+                 "skipped (0: no limit)")
+      ->check(CLI::Range(0.0, 1e9))
+      ->capture_default_str();
+  // Small parts let tests cut a small document many times.
+  cmd.add_option("--coding-part-bytes", opts.part_bytes)
+      ->transform(CLI::AsSizeValue(false))
+      ->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30))
+      ->group("");
 }
 
 int to_read_options(const InputOptions& opts, ReadOptions& read) {
   read.format = *parse_input_format(opts.input_format);
   read.lang = opts.lang;
+  read.max_document_bytes = opts.max_doc_bytes;
   if (!opts.date.empty()) {
-    read.date = parse_iso_date(opts.date);
+    read.date = parse_date_option(opts.date);
     if (!read.date) {
       std::cerr << "dyad: --date '" << opts.date << "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)\n";
       return kUsage;
@@ -49,6 +92,96 @@ ReadStats read_segmented(const InputOptions& opts, const ReadOptions& read, Text
         if (auto segmented = front_end.process(std::move(doc), reporter.sink())) on_document(std::move(*segmented));
       },
       reporter.sink());
+}
+
+ReadStats read_in_parts(const InputOptions& opts, const ReadOptions& read, TextFrontEnd& front_end,
+                        DiagnosticReporter& reporter, std::size_t part_bytes, const PartHandler& on_part) {
+  if (opts.part_bytes > 0) part_bytes = opts.part_bytes;
+  return read_inputs(
+      opts.paths, read,
+      [&](Document&& doc) {
+        const std::string where = doc.origin.empty() ? doc.id : doc.origin;
+        const std::string id = doc.id;
+        struct OutOfTime {};
+        const auto start = std::chrono::steady_clock::now();
+        auto check_time = [&] {
+          if (opts.max_doc_seconds > 0 &&
+              std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() > opts.max_doc_seconds) {
+            throw OutOfTime{};
+          }
+        };
+        try {
+          std::vector<Sentence> pending;  // the part so far
+          std::size_t first = 0;      // the part's first sentence in the document
+          std::size_t paragraph = 0;  // the last sentence of the part that begins a paragraph (0: none)
+          bool started = false;
+          // The document moves into the part while the part is coded and
+          // back after: the segmenter reads its text all along (the heap
+          // buffer of a string stays where it is when the string moves).
+          auto hand_on = [&](std::size_t count, bool last) {
+            check_time();
+            SegmentedDocument out{std::move(doc), {}};
+            const auto end = pending.begin() + static_cast<std::ptrdiff_t>(count);
+            out.sentences.assign(std::make_move_iterator(pending.begin()), std::make_move_iterator(end));
+            pending.erase(pending.begin(), end);
+            on_part(out, first, last);
+            doc = std::move(out.document);
+            first += count;
+          };
+          const bool ok = front_end.process_each(
+              doc, reporter.sink(), [&](const Document&) { started = true; },
+              [&](Sentence& s) {
+                check_time();
+                bool begins_paragraph = false;
+                if (!pending.empty() && s.span.begin > pending.back().span.end) {
+                  const std::size_t gap = pending.back().span.end;
+                  begins_paragraph =
+                      std::string_view(doc.text).substr(gap, s.span.begin - gap).find('\n') != std::string_view::npos;
+                }
+                while (!pending.empty() && s.span.end - pending.front().span.begin > part_bytes) {
+                  // Cut at the part's last paragraph break, else before s.
+                  hand_on(paragraph > 0 ? paragraph : pending.size(), false);
+                  paragraph = 0;  // no break left inside what remains
+                }
+                if (begins_paragraph && !pending.empty()) paragraph = pending.size();
+                pending.push_back(std::move(s));
+              });
+          if (!ok || !started || doc.lang.empty()) return;  // reported by the front end
+          hand_on(pending.size(), true);
+        } catch (const OutOfTime&) {
+          reporter.sink()({Severity::kError, where,
+                           "document '" + id + "': not coded within " + seconds(opts.max_doc_seconds) +
+                               " s (--max-doc-seconds); the rest of it is skipped"});
+        } catch (const std::bad_alloc&) {
+          reporter.sink()({Severity::kError, where,
+                           "document '" + id + "': out of memory; skipped (a smaller --max-doc-bytes helps)"});
+        } catch (const std::length_error&) {  // a size beyond max_size(): the same
+          reporter.sink()({Severity::kError, where,
+                           "document '" + id + "': out of memory; skipped (a smaller --max-doc-bytes helps)"});
+        }
+      },
+      reporter.sink());
+}
+
+namespace {
+int output_errno = 0;  // errno when stdout was first seen failed
+}  // namespace
+
+void check_output() {
+  if (std::cout) return;
+  if (output_errno == 0) output_errno = errno;
+  throw OutputError{};
+}
+
+int finish_output(int rc) {
+  if (std::cout) {
+    errno = 0;
+    std::cout.flush();
+  }
+  if (std::cout) return rc;
+  const int err = output_errno != 0 ? output_errno : errno;
+  std::cerr << "dyad: cannot write output: " << (err ? std::strerror(err) : "write error") << "\n";
+  return kFatal;
 }
 
 int DiagnosticReporter::finish(const ReadStats& stats) const {

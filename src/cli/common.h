@@ -2,23 +2,42 @@
 #pragma once
 #include <CLI/CLI.hpp>
 #include <functional>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
+#include "base/date.h"
 #include "base/diagnostic.h"
 #include "text/front_end.h"
 #include "text/reader.h"
 
 namespace dyad::cli {
 
+// Documents larger than this are reported and skipped (--max-doc-bytes):
+// coding holds about 100 bytes of memory per byte of a document's part (see
+// kCodingPartBytes in cli/common.cpp), the text itself a few times over.
+inline constexpr std::size_t kDefaultMaxDocBytes = 16u << 20;
+
 struct InputOptions {
   std::vector<std::string> paths;
   std::string input_format = "auto";
   std::string lang;
   std::string date;
+  std::size_t max_doc_bytes = kDefaultMaxDocBytes;
+  double max_doc_seconds = 600;  // coding time per document (code, ingest); 0: no limit
+  std::size_t part_bytes = 0;    // coding part size (hidden --coding-part-bytes, for tests); 0: kCodingPartBytes
 };
 
 void add_input_options(CLI::App& cmd, InputOptions& opts);
+
+// --max-doc-seconds (and the hidden --coding-part-bytes), for the commands
+// that code (code, ingest).
+void add_coding_options(CLI::App& cmd, InputOptions& opts);
+
+// A date option's value: exactly YYYY, YYYY-MM or YYYY-MM-DD (no time part,
+// no trailing words); nullopt otherwise.
+std::optional<PartialDate> parse_date_option(std::string_view text);
 
 // Validates the options; prints the problem and returns kUsage when invalid.
 int to_read_options(const InputOptions& opts, ReadOptions& read);
@@ -41,5 +60,41 @@ class DiagnosticReporter {
 // through `reporter` and skipped. Returns the reader's counts for the exit code.
 ReadStats read_segmented(const InputOptions& opts, const ReadOptions& read, TextFrontEnd& front_end,
                          DiagnosticReporter& reporter, const std::function<void(SegmentedDocument&&)>& on_document);
+
+// Coding holds about 100 bytes of memory per byte of text it codes at once
+// (tokens, parses, features), so a document is coded in parts of about this
+// much text: a 16 MiB document then needs about 16 MiB x 3 for its text and
+// some 100-150 MiB for the part, not 1.6 GiB.
+inline constexpr std::size_t kCodingPartBytes = 1u << 20;
+
+// One part of a document for coding: `part.document` is the whole document
+// (spans are into its text), `part.sentences` the part's sentences, the
+// first of them sentence `first_sentence` of the document; `last` marks the
+// document's last part. The handler may move `part` into the pipeline but
+// must move the document back into `part.document` before returning.
+using PartHandler = std::function<void(SegmentedDocument& part, std::size_t first_sentence, bool last)>;
+
+// read_segmented for coding with bounded memory: each document is segmented
+// as a stream and handed on in parts of at most `part_bytes` of text, cut
+// at a paragraph break when the part has one, else between sentences. A
+// document under `part_bytes` is one part, as read_segmented gives it. An
+// empty document (warned about by the front end) gives no part. A document
+// that runs out of memory, or still has text left when `opts.max_doc_seconds`
+// have passed (checked between sentences and parts), is reported and the
+// rest of it skipped (its last part is never handed on); the others go on.
+ReadStats read_in_parts(const InputOptions& opts, const ReadOptions& read, TextFrontEnd& front_end,
+                        DiagnosticReporter& reporter, std::size_t part_bytes, const PartHandler& on_part);
+
+// Output on stdout that cannot be written (a full disk, `> /dev/full`, a
+// closed pipe) is an error: every command that writes there checks.
+struct OutputError {};
+
+// Throws OutputError when stdout has failed; commands call it after each
+// document, so a failed write stops the run instead of coding on.
+void check_output();
+
+// Flushes stdout; on failure prints "dyad: cannot write output: ..." and
+// returns kFatal, else `rc`. main() calls it after every command.
+int finish_output(int rc);
 
 }  // namespace dyad::cli

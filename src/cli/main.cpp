@@ -1,7 +1,10 @@
+#include <exception>
 #include <iostream>
+#include <new>
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/common.h"
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
@@ -30,7 +33,18 @@ int main(int argc, char** argv) {
     return rc == 0 ? 0 : dyad::cli::kUsage;
   }
   for (const auto& command : commands) {
-    if (command.app->parsed()) return command.run();
+    if (!command.app->parsed()) continue;
+    try {
+      return dyad::cli::finish_output(command.run());
+    } catch (const dyad::cli::OutputError&) {
+      return dyad::cli::finish_output(dyad::cli::kFatal);
+    } catch (const std::bad_alloc&) {
+      std::cerr << "dyad: out of memory\n";
+      return dyad::cli::kFatal;
+    } catch (const std::exception& e) {
+      std::cerr << "dyad: internal error: " << e.what() << "\n";
+      return dyad::cli::kFatal;
+    }
   }
   return dyad::cli::kUsage;
 }

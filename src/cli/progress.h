@@ -22,6 +22,10 @@ class Progress {
     std::fprintf(stderr, "\rdyad ingest: %zu docs  %zu events  %.0f docs/s  %.0f events/s%s", docs, events,
                  static_cast<double>(docs) / secs, static_cast<double>(events) / secs, final ? "\n" : "   ");
   }
+  // Wipes the line before a message is printed on stderr.
+  void clear() const {
+    if (tty_) std::fputs("\r\033[K", stderr);
+  }
 
  private:
   using Clock = std::chrono::steady_clock;

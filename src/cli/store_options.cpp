@@ -1,8 +1,11 @@
 #include "cli/store_options.h"
 
+#include <cstdint>
 #include <iostream>
+#include <limits>
 
 #include "cli/commands.h"
+#include "cli/common.h"
 
 namespace dyad::cli {
 
@@ -16,7 +19,8 @@ void add_store_query_options(CLI::App& cmd, StoreQueryOptions& o, bool actor_opt
   cmd.add_option("--until", o.until, "Events on or before the end of this date");
   cmd.add_option("--lang", o.lang, "Reports in this language (en, nl)");
   cmd.add_option("--doc", o.doc, "Events of this document id");
-  cmd.add_option("--limit", o.limit, "At most this many rows (0: all)");
+  cmd.add_option("--limit", o.limit, "At most this many rows (0: all)")
+      ->check(CLI::Range(std::size_t{0}, std::size_t{std::numeric_limits<std::int64_t>::max()}));
 }
 
 int to_filter(const StoreQueryOptions& o, store::EventFilter& f) {
@@ -29,7 +33,7 @@ int to_filter(const StoreQueryOptions& o, store::EventFilter& f) {
   f.limit = o.limit;
   for (auto [text, out, name] : {std::tuple{&o.since, &f.since, "--since"}, {&o.until, &f.until, "--until"}}) {
     if (text->empty()) continue;
-    *out = parse_iso_date(*text);
+    *out = parse_date_option(*text);
     if (!*out) {
       std::cerr << "dyad: " << name << ": not a date (want YYYY, YYYY-MM or YYYY-MM-DD): " << *text << "\n";
       return kUsage;

@@ -163,14 +163,33 @@ std::unique_ptr<Annotator> Annotator::load(const std::filesystem::path& path, st
     if (error) *error = path.string() + ": " + what;
     return nullptr;
   };
+  // A directory opens as a stream whose "size" is huge: refuse it (and any
+  // other non-file) before sizing a buffer by it.
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (!ec && std::filesystem::is_directory(status)) return fail("is a directory, not a model file");
+  if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status))
+    return fail("not a regular file");
   std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return fail("cannot open model file");
+  const std::streamoff size = in.tellg();
+  if (size < 0 || static_cast<std::uint64_t>(size) > kMaxModelBytes) return fail("not a model file (size)");
   // Tens of MiB: a buffer of large pages keeps the read from faulting page by page.
   std::vector<char, HugePageAllocator<char>> buffer;
-  buffer.resize(static_cast<std::size_t>(std::max<std::streamoff>(in.tellg(), 0)));
+  buffer.resize(static_cast<std::size_t>(size));
   in.seekg(0);
   if (!in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()))) return fail("cannot read model file");
-  const std::string_view data(buffer.data(), buffer.size());
+  std::string why;
+  auto a = from_bytes(std::string_view(buffer.data(), buffer.size()), true, &why);
+  if (!a) return fail(why);
+  return a;
+}
+
+std::unique_ptr<Annotator> Annotator::from_bytes(std::string_view data, bool verify_checksum, std::string* error) {
+  auto fail = [&](const std::string& what) -> std::unique_ptr<Annotator> {
+    if (error) *error = what;
+    return nullptr;
+  };
   BinaryReader header(data);
   char magic[8] = {};
   header.bytes(magic, sizeof magic);
@@ -187,7 +206,8 @@ std::unique_ptr<Annotator> Annotator::load(const std::filesystem::path& path, st
   const std::string_view body_data = data.substr(header_size);
   // The checksum is a serial pass over tens of MiB: it runs beside the
   // decoding, and a mismatch still rejects the file before it is used.
-  auto intact = std::async(std::launch::async, [body_data, sum] { return checksum(body_data) == sum; });
+  auto intact = std::async(verify_checksum ? std::launch::async : std::launch::deferred,
+                           [body_data, sum, verify_checksum] { return !verify_checksum || checksum(body_data) == sum; });
   auto corrupt = [&](const std::string& what) {
     return fail(intact.get() ? "corrupt model file (" + what + ")" : "corrupt model file (checksum mismatch)");
   };

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -19,6 +20,8 @@ namespace dyad::nlp {
 // Bumped whenever the file layout or the feature templates change: a model
 // trained with other templates would load but parse badly.
 constexpr std::uint32_t kModelFormatVersion = 3;
+// A larger file is not a model (models are tens of MiB).
+constexpr std::uint64_t kMaxModelBytes = std::uint64_t{4} << 30;
 
 class Annotator {
  public:
@@ -46,6 +49,9 @@ class Annotator {
   // Both return false and set `error`, naming the file, on failure.
   bool save(const std::filesystem::path& path, std::string* error) const;
   static std::unique_ptr<Annotator> load(const std::filesystem::path& path, std::string* error);
+  // The model in `data` (a whole model file); `verify_checksum` false is for
+  // fuzzing, which must reach the sections behind the checksum.
+  static std::unique_ptr<Annotator> from_bytes(std::string_view data, bool verify_checksum, std::string* error);
 
  private:
   std::string lang_;

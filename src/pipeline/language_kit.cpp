@@ -4,6 +4,14 @@ namespace dyad::pipeline {
 
 const LanguageKit* LanguageKits::get(const std::string& lang, const DiagnosticSink& diagnostics) {
   if (auto it = kits_.find(lang); it != kits_.end()) return it->second.get();
+  // A language names files (models/<lang>.dyadmodel, data/lang/<lang>/):
+  // no name, or one that is not a plain code, never reaches the file system.
+  const bool plain = !lang.empty() && lang.size() <= 8 &&
+                     lang.find_first_not_of("abcdefghijklmnopqrstuvwxyz-") == std::string::npos;
+  if (!plain) {
+    diagnostics({Severity::kError, "", "no language to code in ('" + lang + "'); the document is skipped"});
+    return nullptr;
+  }
   auto kit = std::make_unique<LanguageKit>();
   std::string error;
   auto fail = [&](const std::string& what) -> const LanguageKit* {

@@ -7,6 +7,8 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <tuple>
+#include <type_traits>
+#include <cstdint>
 
 #include "base/utf8.h"
 #include "store/error.h"
@@ -356,11 +358,68 @@ class FastLine {
 };
 }  // namespace
 
-StoredEvent parse_coded_event(const std::string& line, std::string& doc) {
-  {
-    StoredEvent e;
-    if (FastLine(line).event(e, doc)) return e;
+namespace {
+
+// A JSON number field, type-checked: a wrong type is the line's error, not
+// an exception from the JSON library (which used to abort the run).
+template <typename T>
+T number(const json& j, const char* key, T fallback) {
+  const auto it = j.find(key);
+  if (it == j.end()) return fallback;
+  if constexpr (std::is_same_v<T, bool>) {
+    if (!it->is_boolean()) throw StoreError(std::string("field '") + key + "' is not true or false");
+    return it->get<bool>();
+  } else if constexpr (std::is_integral_v<T>) {
+    if (!it->is_number_integer()) throw StoreError(std::string("field '") + key + "' is not an integer");
+    const bool out_of_range = it->is_number_unsigned()
+                                  ? it->get<std::uint64_t>() > 1'000'000
+                                  : it->get<std::int64_t>() < -1'000'000 || it->get<std::int64_t>() > 1'000'000;
+    if (out_of_range) throw StoreError(std::string("field '") + key + "' is out of range");
+    return static_cast<T>(it->get<std::int64_t>());
+  } else {
+    if (!it->is_number()) throw StoreError(std::string("field '") + key + "' is not a number");
+    return it->get<T>();
   }
+}
+
+void check_offsets(const Offsets& o, const char* what, const CodedLimits& limits) {
+  if (o.begin > o.end) {
+    throw StoreError(std::string("field '") + what + "' ends before it begins [" + std::to_string(o.begin) + ", " +
+                     std::to_string(o.end) + "]");
+  }
+  if (o.end > limits.max_text) {
+    throw StoreError(std::string("field '") + what + "' reaches offset " + std::to_string(o.end) +
+                     ", beyond the largest document (" + std::to_string(limits.max_text) + " characters)");
+  }
+}
+
+void check_sentence(std::size_t s, const char* what, const CodedLimits& limits) {
+  if (s >= limits.max_sentences) {
+    throw StoreError(std::string("field '") + what + "' holds sentence index " + std::to_string(s) +
+                     ", more than a document has (at most " + std::to_string(limits.max_sentences - 1) + ")");
+  }
+}
+
+// What both parsers accept is checked here, before anything is sized by it
+// (a sentence index or an offset would size the rebuilt document).
+void validate(const StoredEvent& e, const CodedLimits& limits) {
+  check_sentence(e.sentence, "sentence", limits);
+  if (e.sentences.size() > limits.max_sentences) throw StoreError("field 'sentences' is too long");
+  for (std::size_t s : e.sentences) check_sentence(s, "sentences", limits);
+  check_offsets(e.span, "span", limits);
+  check_offsets(e.trigger_span, "trigger.span", limits);
+  check_offsets(e.source.span, "source.span", limits);
+  if (e.target) check_offsets(e.target->span, "target.span", limits);
+  if (e.quad < 0 || e.quad > 4) throw StoreError("field 'quad' is not a quad class (1-4): " + std::to_string(e.quad));
+  if (!std::isfinite(e.goldstein) || e.goldstein < -10 || e.goldstein > 10) {
+    throw StoreError("field 'goldstein' is not a Goldstein score (-10 to 10)");
+  }
+  if (!std::isfinite(e.confidence) || e.confidence < 0 || e.confidence > 1) {
+    throw StoreError("field 'confidence' is not between 0 and 1");
+  }
+}
+
+StoredEvent parse_general(const std::string& line, std::string& doc) {
   const json j = json::parse(line, nullptr, false);
   if (j.is_discarded() || !j.is_object()) throw StoreError("not a JSON object");
   doc = str(j, "doc");
@@ -385,27 +444,66 @@ StoredEvent parse_coded_event(const std::string& line, std::string& doc) {
   e.root = str(j, "root");
   if (e.root.empty()) e.root = e.code.substr(0, 2);
   e.name = str(j, "name");
-  e.quad = j.value("quad", 0);
-  e.goldstein = j.value("goldstein", 0.0);
+  e.quad = number<int>(j, "quad", 0);
+  e.goldstein = number<double>(j, "goldstein", 0.0);
   e.plover = str(j, "plover");
   if (!j.contains("source")) throw StoreError("field 'source' is missing");
   e.source = actor(j["source"]);
   if (const auto it = j.find("target"); it != j.end() && !it->is_null()) e.target = actor(*it);
-  e.symmetric = j.value("symmetric", false);
+  e.symmetric = number<bool>(j, "symmetric", false);
   if (const std::string date = str(j, "date"); !date.empty()) {
     e.date = parse_iso_date(date);
     if (!e.date) throw StoreError("field 'date' is not YYYY, YYYY-MM or YYYY-MM-DD: " + date);
   }
   e.lang = str(j, "lang");
-  e.confidence = j.value("confidence", 0.0);
+  e.confidence = number<double>(j, "confidence", 0.0);
   return e;
 }
 
-void read_coded_documents(std::istream& in, const std::function<void(StoredDocument&&)>& visit) {
+// One line without its '\n' (and '\r'), at most `limit` bytes kept: the
+// rest of a longer line is consumed, not stored, and `too_long` set. False
+// at the end of the input.
+bool read_line(std::istream& in, std::string& line, std::size_t limit, bool& too_long) {
+  line.clear();
+  too_long = false;
+  std::streambuf* buf = in.rdbuf();
+  bool any = false;
+  for (;;) {
+    const int c = buf->sbumpc();
+    if (c == std::char_traits<char>::eof()) {
+      in.setstate(std::ios::eofbit);
+      break;
+    }
+    any = true;
+    if (c == '\n') break;
+    if (too_long) continue;
+    if (line.size() >= limit) {
+      too_long = true;
+      std::string().swap(line);
+      continue;
+    }
+    line += static_cast<char>(c);
+  }
+  if (!line.empty() && line.back() == '\r') line.pop_back();
+  return any;
+}
+
+}  // namespace
+
+StoredEvent parse_coded_event(const std::string& line, std::string& doc, const CodedLimits& limits) {
+  StoredEvent e;
+  if (!FastLine(line).event(e, doc)) e = parse_general(line, doc);
+  validate(e, limits);
+  return e;
+}
+
+void read_coded_documents(std::istream& in, const std::function<void(StoredDocument&&)>& visit,
+                          const CodedLineError& on_error, const CodedLimits& limits) {
   std::string line, doc, current, digest;
   std::vector<StoredEvent> events;
   std::set<std::string> done;
   std::size_t number = 0;
+  bool too_long = false;
   auto flush = [&] {
     if (current.empty()) return;
     done.insert(current);
@@ -414,28 +512,34 @@ void read_coded_documents(std::istream& in, const std::function<void(StoredDocum
     events.clear();
     digest.clear();
   };
-  while (std::getline(in, line)) {
+  while (read_line(in, line, limits.max_line_bytes, too_long)) {
     ++number;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (too_long) {
+      on_error(number, "line longer than " + std::to_string(limits.max_line_bytes) + " bytes; skipped");
+      continue;
+    }
     if (line.find_first_not_of(" \t") == std::string::npos) continue;
     StoredEvent e;
     try {
-      e = parse_coded_event(line, doc);
+      e = parse_coded_event(line, doc, limits);
     } catch (const StoreError& err) {
-      throw StoreError("line " + std::to_string(number) + ": " + err.what());
+      on_error(number, std::string(err.what()) + "; line skipped");
+      continue;
     }
     if (doc != current) {
-      flush();
       if (done.count(doc)) {
-        throw StoreError("line " + std::to_string(number) + ": the events of document '" + doc +
-                         "' are not consecutive");
+        on_error(number, "the events of document '" + doc +
+                             "' are not consecutive (its earlier lines are stored already); line skipped");
+        continue;
       }
+      flush();
       current = doc;
     }
     digest += line;
     digest += '\n';
     events.push_back(std::move(e));
   }
+  if (in.bad()) on_error(number + 1, "read error");
   flush();
 }
 

@@ -1,5 +1,7 @@
 #include "store/postgres.h"
 
+#include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <cstdlib>
 #include <vector>
@@ -279,18 +281,94 @@ bool is_postgres_uri(std::string_view db) {
   return db.starts_with("postgresql://") || db.starts_with("postgres://");
 }
 
-std::string redact_uri(std::string_view uri) {
-  // scheme://user:password@host...: the password is between the first ':'
-  // after the scheme and the '@' of the authority.
+namespace {
+
+// Where the passwords of a URI are: the userinfo's after its first ':'
+// (up to the last '@' before the query, so an unencoded '@' or '/' in the
+// password is covered too) and every password= query parameter's value.
+std::vector<std::pair<std::size_t, std::size_t>> password_ranges(std::string_view uri) {
+  std::vector<std::pair<std::size_t, std::size_t>> out;
   const auto scheme = uri.find("://");
-  if (scheme == std::string_view::npos) return std::string(uri);
-  const auto authority = scheme + 3;
-  const auto at = uri.find('@', authority);
-  const auto slash = uri.find('/', authority);
-  if (at == std::string_view::npos || (slash != std::string_view::npos && slash < at)) return std::string(uri);
-  const auto colon = uri.find(':', authority);
-  if (colon == std::string_view::npos || colon > at) return std::string(uri);
-  return std::string(uri.substr(0, colon + 1)) + "***" + std::string(uri.substr(at));
+  if (scheme == std::string_view::npos) return out;
+  const std::size_t authority = scheme + 3;
+  const std::size_t query = uri.find('?', authority);
+  const std::string_view before_query = uri.substr(0, query);
+  const auto at = before_query.rfind('@');
+  if (at != std::string_view::npos && at >= authority) {
+    const auto colon = uri.find(':', authority);
+    if (colon != std::string_view::npos && colon < at) out.emplace_back(colon + 1, at);
+  }
+  if (query == std::string_view::npos) return out;
+  for (std::size_t p = query + 1; p < uri.size();) {
+    const std::size_t amp = std::min(uri.find('&', p), uri.size());
+    const std::string_view param = uri.substr(p, amp - p);
+    const std::size_t eq = param.find('=');
+    if (eq != std::string_view::npos) {
+      std::string key(param.substr(0, eq));
+      for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (key == "password" || key == "passfile" || key == "sslpassword") out.emplace_back(p + eq + 1, amp);
+    }
+    p = amp + 1;
+  }
+  return out;
+}
+
+std::string percent_decoded(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() + 0 && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
+      out += static_cast<char>(std::stoi(std::string(s.substr(i + 1, 2)), nullptr, 16));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string redact_uri(std::string_view uri) {
+  std::string out(uri);
+  auto ranges = password_ranges(uri);
+  // Back to front, so earlier offsets stay true.
+  for (auto it = ranges.rbegin(); it != ranges.rend(); ++it) {
+    if (it->second > it->first) out.replace(it->first, it->second - it->first, "***");
+  }
+  return out;
+}
+
+std::string redact_secrets(std::string message, std::string_view uri) {
+  std::vector<std::string> secrets;
+  for (const auto& [begin, end] : password_ranges(uri)) {
+    if (end <= begin) continue;
+    const std::string_view raw = uri.substr(begin, end - begin);
+    for (std::string secret : {std::string(raw), percent_decoded(raw)}) {
+      // One character would blank half the message.
+      if (secret.size() >= 2 && std::find(secrets.begin(), secrets.end(), secret) == secrets.end()) {
+        secrets.push_back(std::move(secret));
+      }
+    }
+  }
+  if (secrets.empty()) return message;
+  // One pass over the message as given, longest secret first, so that a
+  // "***" put in is never searched again (a password of '*'s, repeated,
+  // grew the message exponentially).
+  std::sort(secrets.begin(), secrets.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  std::string out;
+  out.reserve(message.size());
+  for (std::size_t i = 0; i < message.size();) {
+    const auto hit = std::find_if(secrets.begin(), secrets.end(),
+                                  [&](const std::string& s) { return message.compare(i, s.size(), s) == 0; });
+    if (hit != secrets.end()) {
+      out += "***";
+      i += hit->size();
+    } else {
+      out += message[i++];
+    }
+  }
+  return out;
 }
 
 std::string to_postgres_parameters(std::string_view sql) {

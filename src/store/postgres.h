@@ -17,8 +17,13 @@ namespace dyad::store {
 // names an SQLite file.
 bool is_postgres_uri(std::string_view db);
 
-// The URI with any password replaced by "***", fit for messages.
+// The URI with any password (user:password@, ?password=, sslpassword=,
+// passfile=) replaced by "***", fit for messages.
 std::string redact_uri(std::string_view uri);
+
+// `message` with every occurrence of a password of `uri` (as written and
+// percent-decoded) replaced by "***": libpq echoes a malformed URI whole.
+std::string redact_secrets(std::string message, std::string_view uri);
 
 // The store's SQL with ?N parameters as PostgreSQL's $N (quoted text is
 // left alone).

@@ -1,6 +1,8 @@
 #include "store/schema.h"
 
+#include <charconv>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dyad::store {
@@ -223,7 +225,23 @@ int schema_version(Connection& db) {
   if (known >= 0) return known;
   Statement st = db.prepare("SELECT value FROM meta WHERE key = 'schema_version'");
   if (!st.step()) throw StoreError(std::string(kNotDyad) + " (no schema version recorded)");
-  return std::stoi(st.text(0));
+  return parse_schema_version(st.text(0));
+}
+
+int parse_schema_version(std::string_view text) {
+  // A damaged or hand-edited meta table: "abc", "-5", 10^30. Versions are
+  // small positive integers; anything else is reported, never trusted.
+  int version = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), version);
+  if (text.empty() || ec != std::errc() || end != text.data() + text.size() || version < 1 ||
+      version > kMaxSchemaVersion) {
+    std::string shown(text.substr(0, 40));
+    for (char& c : shown)
+      if (static_cast<unsigned char>(c) < 0x20) c = '?';
+    throw StoreError("damaged dyad database: schema version '" + shown + (text.size() > 40 ? "..." : "") +
+                     "' is not a version number");
+  }
+  return version;
 }
 
 void migrate(Connection& db, int target) {

@@ -4,6 +4,7 @@
 // transaction and refuses files that are not dyad databases or are newer.
 #pragma once
 #include <cstdint>
+#include <string_view>
 
 #include "store/sql.h"
 
@@ -16,6 +17,11 @@ inline constexpr int kSchemaVersion = 5;
 // The version recorded in the database; 0 for an empty (new) file. Throws
 // StoreError when the file is not a dyad database.
 int schema_version(Connection& db);
+
+// The recorded schema version as text ("5") to its number: 1 to
+// kMaxSchemaVersion, else StoreError ("damaged dyad database ...").
+inline constexpr int kMaxSchemaVersion = 1000;
+int parse_schema_version(std::string_view text);
 
 // Applies migrations up to `target` (tests migrate to older versions) in one
 // transaction. Throws StoreError, leaving the file unchanged, when the file

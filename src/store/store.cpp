@@ -1,5 +1,8 @@
 #include "store/store.h"
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <system_error>
 
 #include "store/postgres.h"
@@ -22,6 +25,42 @@ void check_current(Connection& db) {
   if (version < kSchemaVersion) throw StoreError("database has an older schema; run dyad ingest on it to upgrade");
 }
 
+// An SQLite URI for `path` ("file:/a%3Fb.db?mode=ro"): '?', '#' and '%'
+// in the path are escaped.
+std::string sqlite_uri(const std::filesystem::path& path, const char* query) {
+  std::string out = "file:";
+  for (const char c : path.string()) {
+    if (c == '?' || c == '#' || c == '%') {
+      static const char* hex = "0123456789ABCDEF";
+      out += '%';
+      out += hex[(static_cast<unsigned char>(c) >> 4) & 0xF];
+      out += hex[static_cast<unsigned char>(c) & 0xF];
+    } else {
+      out += c;
+    }
+  }
+  return out + "?" + query;
+}
+
+// How a query opens a WAL database without writing beside it. SQLite makes
+// the -wal and -shm files a reader needs next to the database: in a
+// directory the user cannot write that fails, and made by another user they
+// keep the owner's ingest from opening them. So a reader that is not the
+// file's owner with a writable directory opens it immutable (no side files,
+// no locks) when no log holds commits the file lacks, and otherwise
+// read-only (mode=ro) on the side files a writer already made.
+std::string read_only_uri(const std::filesystem::path& path) {
+  struct stat file {};
+  const bool owner = ::stat(path.c_str(), &file) == 0 && file.st_uid == ::geteuid();
+  std::filesystem::path dir = path.parent_path();
+  if (dir.empty()) dir = ".";
+  const bool dir_writable = ::access(dir.c_str(), W_OK) == 0;
+  if (owner && dir_writable) return sqlite_uri(path, "mode=ro");
+  struct stat wal {};
+  const bool wal_content = ::stat((path.string() + "-wal").c_str(), &wal) == 0 && wal.st_size > 0;
+  return sqlite_uri(path, wal_content ? "mode=ro" : "immutable=1");
+}
+
 std::unique_ptr<Connection> open_sqlite(const std::filesystem::path& path, const OpenOptions& options) {
   std::error_code ec;
   const bool exists = std::filesystem::exists(path, ec);
@@ -30,10 +69,11 @@ std::unique_ptr<Connection> open_sqlite(const std::filesystem::path& path, const
   }
   if (exists && std::filesystem::is_directory(path, ec)) throw StoreError("is a directory, not a database file");
   sqlite3* raw = nullptr;
-  const int flags = (options.mode == OpenMode::kReadOnly ? SQLITE_OPEN_READONLY
-                                                         : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
-                    SQLITE_OPEN_NOMUTEX;
-  const int rc = sqlite3_open_v2(path.c_str(), &raw, flags, nullptr);
+  const bool read_only = options.mode == OpenMode::kReadOnly;
+  const int flags =
+      (read_only ? SQLITE_OPEN_READONLY | SQLITE_OPEN_URI : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+      SQLITE_OPEN_NOMUTEX;
+  const int rc = sqlite3_open_v2(read_only ? read_only_uri(path).c_str() : path.c_str(), &raw, flags, nullptr);
   auto db = std::make_unique<SqliteConnection>(raw);
   if (rc != SQLITE_OK) throw StoreError(describe_sqlite_error(raw, rc));
   sqlite3_busy_timeout(raw, options.busy_timeout_ms);
@@ -83,13 +123,17 @@ std::unique_ptr<Connection> open_postgres(const std::string& uri, const OpenOpti
 
 std::string display_name(const std::string& db) { return is_postgres_uri(db) ? redact_uri(db) : db; }
 
+std::string redacted(const std::string& db, std::string message) {
+  return is_postgres_uri(db) ? redact_secrets(std::move(message), db) : message;
+}
+
 std::unique_ptr<Store> Store::open(const std::filesystem::path& path, const OpenOptions& options, std::string* error) {
   const std::string name = display_name(path.string());
   try {
     auto db = is_postgres_uri(path.string()) ? open_postgres(path.string(), options) : open_sqlite(path, options);
     return std::unique_ptr<Store>(new Store(std::move(db), name));
   } catch (const StoreError& e) {
-    if (error) *error = name + ": " + e.what();
+    if (error) *error = name + ": " + redacted(path.string(), e.what());
     return nullptr;
   }
 }

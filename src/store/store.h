@@ -43,4 +43,7 @@ class Store {
 // The name of a database for messages: a URI's password replaced by ***.
 std::string display_name(const std::string& db);
 
+// A message about database `db` with any password of its URI replaced by ***.
+std::string redacted(const std::string& db, std::string message);
+
 }  // namespace dyad::store

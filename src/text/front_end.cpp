@@ -118,7 +118,20 @@ bool TextFrontEnd::prepare(Document& doc, const DiagnosticSink& diagnostics, con
     report(Severity::kWarning, "document '" + doc.id + "' is empty");
     return true;
   }
-  if (doc.lang.empty()) {
+  if (!doc.lang.empty()) {
+    // A language given by the page (HTML lang, JSONL lang) or --lang that
+    // the text itself contradicts: coded as given, its events in the other
+    // language are lost, so say so. (Paragraphs in another language are
+    // reported by foreign_paragraphs below.)
+    const LanguageGuess guess = detect_language(doc.text);
+    if (guess.reliable && !guess.code.empty() && guess.code != doc.lang && !guess.shares.empty() &&
+        guess.shares.front().percent >= 50 && segmenter(guess.code, nullptr)) {
+      report(Severity::kWarning, "document '" + doc.id + "' is marked '" + doc.lang + "' but its text reads as '" +
+                                     guess.code + "' (" + std::to_string(guess.shares.front().percent) +
+                                     "%); it is processed as '" + doc.lang +
+                                     "', so events in '" + guess.code + "' may be missed (--lang chooses)");
+    }
+  } else {
     const LanguageGuess guess = detect_language(doc.text);
     if (guess.code.empty()) {
       report(Severity::kError, "document '" + doc.id + "': language could not be identified; skipped (use --lang)");

@@ -157,31 +157,46 @@ std::optional<InputFormat> format_by_extension(const fs::path& path) {
   return std::nullopt;
 }
 
-InputFormat sniff_format(std::string_view head, bool complete) {
+// Sniffs the format of an input from its head. JSONL is one JSON object a
+// line: the head is JSONL when its first line is one and at least as many of
+// its complete lines are objects as are not, so a few malformed lines do not
+// turn a whole stream into one plain-text document (read_jsonl reports them
+// line by line). A line cut off by the end of the head only needs to start
+// like an object. `*doubtful` is set when text is chosen for a head that
+// starts like JSONL.
+InputFormat sniff_format(std::string_view head, bool complete, bool* doubtful) {
+  *doubtful = false;
   if (head.substr(0, kBom.size()) == kBom) head.remove_prefix(kBom.size());
   const std::string_view start = trim(head);
   if (start.empty()) return InputFormat::kText;
   if (start.front() == '<' || lower_ascii(head).find("<html") != std::string::npos) return InputFormat::kHtml;
   if (start.front() != '{') return InputFormat::kText;
-  // JSONL when every complete line in the head is a JSON object; a line cut
-  // off by the end of the head only needs to start like one.
-  std::size_t pos = 0;
-  bool any_complete = false;
+  std::size_t pos = 0, objects = 0, others = 0;
+  bool first = true;
   while (pos < start.size()) {
     std::size_t eol = start.find('\n', pos);
     const bool whole = eol != std::string_view::npos || complete;
     if (eol == std::string_view::npos) eol = start.size();
     const std::string_view line = trim(start.substr(pos, eol - pos));
     pos = eol + 1;
-    if (line.empty()) continue;
-    if (line.front() != '{') return InputFormat::kText;
-    if (whole) {
-      const auto value = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-      if (!value.is_object()) return InputFormat::kText;
-      any_complete = true;
+    if (line.empty() || !whole) continue;
+    const bool object = line.front() == '{' && nlohmann::json::parse(line, nullptr, false).is_object();
+    if (first && !object) {
+      *doubtful = true;
+      return InputFormat::kText;
     }
+    first = false;
+    ++(object ? objects : others);
   }
-  return any_complete || !complete ? InputFormat::kJsonl : InputFormat::kText;
+  if (objects == 0 && complete) {
+    *doubtful = true;
+    return InputFormat::kText;
+  }
+  if (objects < others) {
+    *doubtful = true;
+    return InputFormat::kText;
+  }
+  return InputFormat::kJsonl;
 }
 
 // Reads one input (a file or stdin) and hands on its documents.
@@ -202,7 +217,15 @@ class InputReader {
     } else {
       InputFormat format = options_.format;
       if (format == InputFormat::kAuto) format = by_ext.value_or(InputFormat::kAuto);
-      if (format == InputFormat::kAuto) format = sniff_format(head, head.size() < kSniffBytes);
+      if (format == InputFormat::kAuto) {
+        bool doubtful = false;
+        format = sniff_format(head, head.size() < kSniffBytes, &doubtful);
+        if (doubtful) {
+          diagnostics_(Diagnostic{Severity::kWarning, name_,
+                                  "starts like JSONL but its lines are not JSON objects: read as one plain-text "
+                                  "document (use -i jsonl to read it line by line)"});
+        }
+      }
       if (format == InputFormat::kJsonl) {
         read_jsonl(reader, stem);
       } else {
@@ -282,6 +305,13 @@ class InputReader {
   }
 
   void emit(Document&& doc) {
+    // NUL bytes past the binary check's head (or from a \u0000 escape) are
+    // no text: each becomes a space, so offsets stay as they were.
+    if (const std::size_t nuls = std::count(doc.text.begin(), doc.text.end(), '\0'); nuls > 0) {
+      std::replace(doc.text.begin(), doc.text.end(), '\0', ' ');
+      diagnostics_(Diagnostic{Severity::kWarning, doc.origin.empty() ? name_ : doc.origin,
+                              std::to_string(nuls) + " NUL byte(s) replaced with spaces"});
+    }
     if (!options_.lang.empty()) doc.lang = options_.lang;
     if (options_.date) doc.date = options_.date;
     ++stats_.documents;
@@ -310,13 +340,18 @@ bool is_hidden(const fs::path& path) {
 // out, in sorted order so that output does not depend on the file system.
 // Directories are walked one by one so that an unreadable one is reported
 // and the rest still read; symbolic links to directories are not followed,
-// which rules out cycles.
+// which rules out cycles (a warning says so). Broken links, FIFOs (opening
+// one would block), sockets and devices are errors and skipped.
 std::vector<fs::path> files_under(const fs::path& dir, const DiagnosticSink& diagnostics, bool& failed) {
   std::vector<fs::path> files;
   std::vector<fs::path> pending{dir};
   auto report = [&](const fs::path& where, const std::error_code& ec) {
     failed = true;
     diagnostics(Diagnostic{Severity::kError, where.string(), "cannot list directory: " + ec.message()});
+  };
+  auto skipped = [&](const fs::path& where, const std::string& why) {
+    failed = true;
+    diagnostics(Diagnostic{Severity::kError, where.string(), why});
   };
   while (!pending.empty()) {
     const fs::path current = std::move(pending.back());
@@ -327,10 +362,25 @@ std::vector<fs::path> files_under(const fs::path& dir, const DiagnosticSink& dia
       const fs::path& path = it->path();
       if (is_hidden(path)) continue;
       std::error_code type_ec;
-      if (it->is_symlink(type_ec) ? fs::is_regular_file(it->status(type_ec)) : it->is_regular_file(type_ec)) {
+      const bool link = it->is_symlink(type_ec);
+      const fs::file_status target = it->status(type_ec);  // follows a link
+      if (link && type_ec) {
+        skipped(path, "broken symbolic link (" + type_ec.message() + "), skipped");
+      } else if (fs::is_regular_file(target)) {
         files.push_back(path);
-      } else if (!it->is_symlink(type_ec) && it->is_directory(type_ec)) {
-        pending.push_back(path);
+      } else if (fs::is_directory(target)) {
+        if (link) {
+          diagnostics(Diagnostic{Severity::kWarning, path.string(),
+                                 "symbolic link to a directory, not followed (name the directory to read it)"});
+        } else {
+          pending.push_back(path);
+        }
+      } else if (fs::is_fifo(target)) {
+        skipped(path, "named pipe (FIFO) in a directory, skipped (name it to read it)");
+      } else if (!fs::exists(target)) {
+        skipped(path, "vanished while the directory was read, skipped");
+      } else {
+        skipped(path, "not a regular file (socket or device), skipped");
       }
     }
     if (ec) report(current, ec);
@@ -347,6 +397,14 @@ std::optional<InputFormat> parse_input_format(std::string_view name) {
   if (name == "html") return InputFormat::kHtml;
   if (name == "jsonl") return InputFormat::kJsonl;
   return std::nullopt;
+}
+
+ReadStats read_stream(std::FILE* file, const std::string& name, const ReadOptions& options,
+                      const DocumentSink& on_document, const DiagnosticSink& diagnostics) {
+  ReadStats stats;
+  InputReader reader(options, on_document, diagnostics, stats);
+  reader.read(file, name, "stdin", std::nullopt);
+  return stats;
 }
 
 ReadStats read_inputs(const std::vector<std::string>& paths, const ReadOptions& options,

@@ -2,6 +2,7 @@
 // is streamed: a document is handed on as soon as it is read, so memory stays
 // bounded by the largest document rather than by the corpus.
 #pragma once
+#include <cstdio>
 #include <functional>
 #include <optional>
 #include <string>
@@ -37,6 +38,11 @@ using DocumentSink = std::function<void(Document&&)>;
 // given by the input or options (language detection and dateline parsing are
 // separate steps). Problems go to `diagnostics`; reading always continues.
 ReadStats read_inputs(const std::vector<std::string>& paths, const ReadOptions& options,
+                      const DocumentSink& on_document, const DiagnosticSink& diagnostics);
+
+// Reads one open input as read_inputs reads stdin, shown as `name` (tests
+// and fuzzing: an fmemopen'd buffer).
+ReadStats read_stream(std::FILE* file, const std::string& name, const ReadOptions& options,
                       const DocumentSink& on_document, const DiagnosticSink& diagnostics);
 
 }  // namespace dyad

@@ -38,10 +38,15 @@ inline std::vector<std::string> lines(const std::string& s) {
   return out;
 }
 
-// `dyad ARGS` (shell words), its output kept in files under `dir`.
-inline Result run_dyad(const std::filesystem::path& dir, const std::string& args) {
+// `dyad ARGS` (shell words), its output kept in files under `dir`;
+// `out_redirect` sends stdout elsewhere (">/dev/full"), `env` sets
+// variables ("DYAD_MODELS=dir").
+inline Result run_dyad(const std::filesystem::path& dir, const std::string& args, const std::string& out_redirect = "",
+                       const std::string& env = "") {
   const std::filesystem::path out = dir / "stdout.txt", err = dir / "stderr.txt";
-  const std::string cmd = std::string(DYAD_BINARY) + " " + args + " >" + out.string() + " 2>" + err.string();
+  std::filesystem::remove(out);
+  const std::string cmd = env + " " + std::string(DYAD_BINARY) + " " + args + " " +
+                          (out_redirect.empty() ? ">" + out.string() : out_redirect) + " 2>" + err.string();
   Result r;
   const int raw = std::system(cmd.c_str());
   r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
