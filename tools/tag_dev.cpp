@@ -4,6 +4,10 @@
 //
 //   build/tools/tag_dev --train A.conllu,B.conllu [--dev-every 10] [--lexicon F]
 //                       --gold GOLD.conllu [--errors] [--seed N] [--no-tag-lexicon]
+//                       [--dutch-2017 OLD.conllu,… [--unconverted]]
+//
+// --dutch-2017 adds files in the 2017 Dutch conventions, mapped as by
+// `dyad train --dutch-2017` (--unconverted: added as they are).
 //
 // Tagger scores move by a tenth of a point or two with the seed alone: average
 // a few seeds before believing a small difference.
@@ -23,6 +27,7 @@
 #include "nlp/conllu.h"
 #include "nlp/lemmatizer.h"
 #include "nlp/tagger.h"
+#include "nlp/ud_conventions.h"
 #include "nlp/word_shape.h"
 
 namespace {
@@ -33,7 +38,8 @@ using dyad::tools::read_all;
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string train_files, gold_file, lexicon_file;
+  std::string train_files, gold_file, lexicon_file, old_files;
+  bool unconverted = false;
   int dev_every = 0, epochs = 25, seed = 1;
   bool errors = false, no_tag_lexicon = false;
   for (int i = 1; i < argc; ++i) {
@@ -45,6 +51,8 @@ int main(int argc, char** argv) {
     else if (arg == "--dev-every") dev_every = std::stoi(next());
     else if (arg == "--epochs") epochs = std::stoi(next());
     else if (arg == "--seed") seed = std::stoi(next());
+    else if (arg == "--dutch-2017") old_files = next();
+    else if (arg == "--unconverted") unconverted = true;
     else if (arg == "--errors") errors = true;
     else if (arg == "--no-tag-lexicon") no_tag_lexicon = true;
     else {
@@ -55,6 +63,12 @@ int main(int argc, char** argv) {
   std::vector<ParsedSentence> train, gold, held_out;
   if (!read_all(train_files, train) || !read_all(gold_file, gold)) return 3;
   dyad::nlp::hold_out_every(train, dev_every, held_out);
+  if (!old_files.empty()) {
+    std::vector<ParsedSentence> old;
+    if (!read_all(old_files, old)) return 3;
+    if (!unconverted) dyad::nlp::convert_dutch_2017(old, dyad::nlp::learn_lemma_conventions(train));
+    train.insert(train.end(), old.begin(), old.end());
+  }
   dyad::nlp::LemmaLexicon lexicon;
   if (!dyad::tools::read_lexicon(lexicon_file, lexicon)) return 3;
   dyad::nlp::TrainOptions options;

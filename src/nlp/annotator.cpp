@@ -77,11 +77,17 @@ void Annotator::annotate_title_case(std::vector<AnnotatedWord>& words,
 
 Annotator Annotator::train(const std::string& lang, const std::vector<ParsedSentence>& train,
                            const std::vector<ParsedSentence>& dev, const TrainOptions& options,
-                           const LemmaLexicon& lexicon) {
+                           const LemmaLexicon& lexicon, const std::vector<ParsedSentence>& words_only) {
   Annotator a;
   a.lang_ = lang;
-  a.tagger_.train(train, dev, options);
-  a.lemmatizer_.train(train, lexicon);
+  std::vector<ParsedSentence> tag_train;
+  if (!words_only.empty()) {
+    tag_train = train;
+    tag_train.insert(tag_train.end(), words_only.begin(), words_only.end());
+  }
+  const auto& all_words = words_only.empty() ? train : tag_train;
+  a.tagger_.train(all_words, dev, options);
+  a.lemmatizer_.train(all_words, lexicon);
   // The parser is tuned on what it will see: dev with predicted tags and lemmas.
   std::vector<ParsedSentence> tagged_dev = dev;
   for (auto& s : tagged_dev) {
@@ -106,6 +112,7 @@ Annotator Annotator::train(const std::string& lang, const std::vector<ParsedSent
       std::vector<ParsedSentence> rest;
       for (std::size_t i = 0; i < train.size(); ++i)
         if (i % folds != k) rest.push_back(train[i]);
+      rest.insert(rest.end(), words_only.begin(), words_only.end());
       Tagger tagger;
       tagger.train(rest, {}, fold_options);
       Lemmatizer lemmatizer;

@@ -42,9 +42,11 @@ class Annotator {
   const std::string& lang() const { return lang_; }
 
   // `lexicon` is the language's hand-written lemma knowledge (data/lang/<lang>/lemmas.tsv), folded into the model.
+  // `words_only` sentences train the tagger and lemmatizer but not the parser
+  // and labeler (trees in another convention: Dutch 2017 files).
   static Annotator train(const std::string& lang, const std::vector<ParsedSentence>& train,
                          const std::vector<ParsedSentence>& dev, const TrainOptions& options,
-                         const LemmaLexicon& lexicon = {});
+                         const LemmaLexicon& lexicon = {}, const std::vector<ParsedSentence>& words_only = {});
 
   // Both return false and set `error`, naming the file, on failure.
   bool save(const std::filesystem::path& path, std::string* error) const;

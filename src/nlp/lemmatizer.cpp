@@ -601,13 +601,15 @@ void Lemmatizer::train(const std::vector<ParsedSentence>& train, const LemmaLexi
   std::map<std::string, std::pair<int, int>> particle_joins;  // particle -> (in the verb's lemma, not)
   for (const auto& s : train)
     for (const auto& w : s.words) {
-      if (w.deprel == "compound:prt" && w.head >= 1 && w.head <= static_cast<int>(s.words.size())) {
+      // A lemma "_" is unknown (a converted older file): nothing is learnt from it.
+      if (w.deprel == "compound:prt" && w.head >= 1 && w.head <= static_cast<int>(s.words.size()) &&
+          s.words[w.head - 1].lemma != "_") {
         ++particles;
         const bool in_lemma = s.words[w.head - 1].lemma.compare(0, w.form.size() + 1, lowercase(w.form) + "_") == 0;
         joined += in_lemma;
         (in_lemma ? particle_joins[lowercase(w.form)].first : particle_joins[lowercase(w.form)].second)++;
       }
-      if (!split_compounds_ || !splits(w.upos)) continue;
+      if (!split_compounds_ || !splits(w.upos) || w.lemma == "_" || w.lemma.empty()) continue;
       const auto lower = lowercase(w.form);
       const auto lemma = lowercase(w.lemma);
       if (lemma.find('_') == std::string::npos) {

@@ -43,6 +43,16 @@ enum Templ : std::uint64_t {
 
 }  // namespace
 
+bool untagged_xpos_is_partial(const std::vector<ParsedSentence>& train) {
+  std::size_t words = 0, untagged = 0;
+  for (const auto& s : train)
+    for (const auto& w : s.words) {
+      ++words;
+      untagged += w.xpos == "_";
+    }
+  return untagged > 0 && untagged < words;
+}
+
 bool Tagger::lowercase_in_running_text(const std::string& lower) const {
   if (ambiguity_.count(std::string(1, kLowercaseUse) + lower)) return true;
   const auto it = ambiguity_.find(lower);
@@ -242,17 +252,22 @@ void Tagger::train(const std::vector<ParsedSentence>& train, const std::vector<P
   std::unordered_map<std::string, std::uint32_t> amb;
   std::unordered_set<std::string> seen_lowercase;
   std::unordered_map<std::string, int> freq;
+  // A file without XPOS (LassySmall's 2017 release) beside files with it
+  // teaches UPOS only: its "_" XPOS and older features stay out of the morph
+  // classes, which would otherwise offer "_" as an XPOS.
+  const bool skip_untagged = untagged_xpos_is_partial(train);
   for (const auto& s : train)
     for (const auto& w : s.words) {
       const int u = upos_.add(w.upos);
-      const int m = morph_.add(w.xpos + '\t' + w.feats);
       if (static_cast<int>(morph_by_upos_.size()) <= u) morph_by_upos_.resize(u + 1);
-      auto& list = morph_by_upos_[u];
-      if (std::find(list.begin(), list.end(), m) == list.end()) list.push_back(m);
       const auto low = lowercase(w.form);
       if (u < 32) amb[low] |= 1u << u;
       if (w.form == low) seen_lowercase.insert(low);
       ++freq[low];
+      if (skip_untagged && w.xpos == "_") continue;
+      const int m = morph_.add(w.xpos + '\t' + w.feats);
+      auto& list = morph_by_upos_[u];
+      if (std::find(list.begin(), list.end(), m) == list.end()) list.push_back(m);
       ++word_morph_counts[low + '\t' + w.upos][m];
     }
   verb_ = upos_.find("VERB");
@@ -325,9 +340,10 @@ void Tagger::train(const std::vector<ParsedSentence>& train, const std::vector<P
       }
       // The morph classifier learns from gold UPOS context: its candidates hang on the UPOS.
       for (std::size_t i = 0; i < words.size(); ++i) {
+        morph_trainer.next_instance();
+        if (skip_untagged && words[i].xpos == "_") continue;
         const int truth = morph_.find(words[i].xpos + '\t' + words[i].feats);
         const auto& candidates = morph_candidates(info[i], gold[i]);
-        morph_trainer.next_instance();
         if (candidates.size() <= 1) continue;
         morph_features(info, gold, i, feats);
         const int best = morph_model_.best_of(feats, candidates);

@@ -15,6 +15,11 @@
 
 namespace dyad::nlp {
 
+// Whether some but not all training words lack an XPOS ("_"): a file
+// without XPOS among files with it (however large). The tagger then learns XPOS and
+// FEATS from the other words only.
+bool untagged_xpos_is_partial(const std::vector<ParsedSentence>& train);
+
 class Tagger {
  public:
   // Fills upos, xpos and feats of `words` from their forms.
