@@ -663,7 +663,7 @@ class SentenceRecognizer {
       } else if (last.default_org.starts_with("@home") && !word(end, WordFunction::kOf)) {
         // "the government", "het kabinet": the state the story is told from
         // (not "the Ministry of Public Security of X", whose "of" names it).
-        if (auto c = home_country(last.default_org)) {
+        if (auto c = home_country(last.home_states)) {
           Actor a{"", *c, "", sector, ""};
           a.code = code_of(a);
           emit(start, end, kind, a, std::nullopt, 0.5);
@@ -999,25 +999,20 @@ class SentenceRecognizer {
   // language's press uses only for its own states, "het kabinet"): of those
   // states the one the document names most so far; otherwise, and for a
   // bare "@home", the one state named nearby.
-  std::optional<std::string> home_country(std::string_view spec) const {
-    if (spec.size() > 6) {
-      std::string best;
-      std::size_t best_count = 0;
-      for (std::size_t b = 6; b <= spec.size();) {
-        const std::size_t e = std::min(spec.find('|', b), spec.size());
-        const std::string_view code = spec.substr(b, e - b);
-        const auto count = static_cast<std::size_t>(std::count_if(
-            state_.mentions.begin(), state_.mentions.end(), [&](const Mention& m) { return m.actor.country == code; }));
-        if (count > best_count) best = std::string(code), best_count = count;
-        b = e + 1;
-      }
-      if (best_count > 0) return best;
-      // None named yet ("Vanmorgen besloot het kabinet …" opening the
-      // story): the first listed, the language's main home state.
-      if (auto c = context_country()) return c;
-      return std::string(spec.substr(6, spec.find('|') == std::string_view::npos ? std::string_view::npos : spec.find('|') - 6));
+  std::optional<std::string> home_country(const std::vector<std::string>& home_states) const {
+    const std::string* best = nullptr;
+    std::size_t best_count = 0;
+    for (const std::string& code : home_states) {
+      const auto count = static_cast<std::size_t>(std::count_if(
+          state_.mentions.begin(), state_.mentions.end(), [&](const Mention& m) { return m.actor.country == code; }));
+      if (count > best_count) best = &code, best_count = count;
     }
-    return context_country();
+    if (best) return *best;
+    if (auto c = context_country()) return c;
+    // None named yet ("Vanmorgen besloot het kabinet …" opening the
+    // story): the first listed, the language's main home state.
+    if (!home_states.empty()) return home_states.front();
+    return std::nullopt;
   }
 
   // "the country", "the kingdom": the one state of the nearest earlier

@@ -210,13 +210,14 @@ class Registry::Loader {
     if (!read(path, 3, 4, rows)) return false;
     for (const auto& row : rows) {
       const auto& f = row.fields;
-      Role role{f[1], RoleType::kTitle, f[3], ""};
+      Role role{f[1], RoleType::kTitle, f[3], {}, ""};
       if (role.default_org.starts_with("@home:")) {
         // "@home:NLD|BEL": alpha-3 codes of the states the language's press calls home.
         for (std::size_t b = 6; b <= role.default_org.size();) {
           const std::size_t e = std::min(role.default_org.find('|', b), role.default_org.size());
-          if (!r_.country_index_.count(role.default_org.substr(b, e - b))) {
-            return fail(row, "unknown home state '" + role.default_org.substr(b, e - b) + "'");
+          role.home_states.push_back(role.default_org.substr(b, e - b));
+          if (!r_.country_index_.count(role.home_states.back())) {
+            return fail(row, "unknown home state '" + role.home_states.back() + "'");
           }
           b = e + 1;
         }

@@ -66,7 +66,11 @@ struct Role {
   // Secretary-General"): the organisation it belongs to when nothing in the
   // document says otherwise; "@story" for attackers who stand for the armed
   // group of the story ("two gunmen"). Empty for most roles.
+  // "@home" or "@home:NLD|BEL" (a government word for the story's state).
   std::string default_org;
+  // The alpha-3 codes of an "@home:…" default, in order: the states the
+  // language's press calls home ("het kabinet").
+  std::vector<std::string> home_states;
   std::string last_key;  // the folded last word of the surface, to link "the minister" to a "foreign minister"
 };
 

@@ -13,7 +13,6 @@ namespace {
 // How many sentences back a recipient left implicit may be found.
 constexpr std::size_t kContextSentences = 4;
 
-
 // A state or an organisation stands behind the actor: without one (a
 // person of unknown allegiance) it cannot be a party of an event.
 bool has_principal(const Actor& a) { return !a.country.empty() || !a.org.empty(); }
