@@ -49,13 +49,13 @@ Command add_code(CLI::App& app) {
     // document's start, as if it were one part.
     const ReadStats stats = read_in_parts(
         *opts, read, front_end, reporter, kCodingPartBytes,
-        [&](SegmentedDocument& part, std::size_t first, bool) {
-          const pipeline::LanguageKit* kit = kits.get(part.document.lang, reporter.sink());
+        [&](SegmentedDocument& part, std::size_t first, bool, DocumentClock& clock) {
+          const pipeline::LanguageKit* kit = clock.outside([&] { return kits.get(part.document.lang, reporter.sink()); });
           if (!kit) {
             reporter.sink()({Severity::kError, part.document.id, "skipped: language '" + part.document.lang + "' cannot be coded"});
             return;
           }
-          auto annotated = pipeline::annotate(std::move(part), *kit->annotator, *kit->recognizer);
+          auto annotated = pipeline::annotate(std::move(part), *kit->annotator, *kit->recognizer, [&] { clock.check(); });
           if (*show_parses) {
             for (std::size_t i = 0; i < annotated.sentences.size(); ++i) {
               std::cerr << "# sent " << first + i << "\n";

@@ -155,7 +155,7 @@ Command add_ingest(CLI::App& app) {
       std::optional<store::StoredDocument> stored;  // the document being coded, part by part
       const ReadStats stats = read_in_parts(
           *opts, read, front_end, reporter, kCodingPartBytes,
-          [&](SegmentedDocument& part, std::size_t first, bool last) {
+          [&](SegmentedDocument& part, std::size_t first, bool last, DocumentClock& clock) {
             if (!store_error.empty()) return;
             if (first == 0) {
               stored = metadata(part.document);
@@ -165,14 +165,14 @@ Command add_ingest(CLI::App& app) {
               }
             }
             if (!stored) return;  // unchanged, or its language cannot be coded
-            const pipeline::LanguageKit* kit = kits.get(part.document.lang, reporter.sink());
+            const pipeline::LanguageKit* kit = clock.outside([&] { return kits.get(part.document.lang, reporter.sink()); });
             if (!kit) {
               reporter.sink()({Severity::kError, part.document.id,
                                "skipped: language '" + part.document.lang + "' cannot be coded"});
               stored.reset();
               return;
             }
-            auto annotated = pipeline::annotate(std::move(part), *kit->annotator, *kit->recognizer);
+            auto annotated = pipeline::annotate(std::move(part), *kit->annotator, *kit->recognizer, [&] { clock.check(); });
             add_coded(*stored, annotated, kit->coder->code(annotated), first);
             part = std::move(annotated.segmented);
             if (!last) return;

@@ -94,6 +94,15 @@ ReadStats read_segmented(const InputOptions& opts, const ReadOptions& read, Text
       reporter.sink());
 }
 
+DocumentClock::DocumentClock(double budget_seconds)
+    : budget_(budget_seconds), start_(std::chrono::steady_clock::now()) {}
+
+void DocumentClock::check() const {
+  if (budget_ > 0 && std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count() > budget_) {
+    throw OutOfTime{};
+  }
+}
+
 ReadStats read_in_parts(const InputOptions& opts, const ReadOptions& read, TextFrontEnd& front_end,
                         DiagnosticReporter& reporter, std::size_t part_bytes, const PartHandler& on_part) {
   if (opts.part_bytes > 0) part_bytes = opts.part_bytes;
@@ -102,14 +111,7 @@ ReadStats read_in_parts(const InputOptions& opts, const ReadOptions& read, TextF
       [&](Document&& doc) {
         const std::string where = doc.origin.empty() ? doc.id : doc.origin;
         const std::string id = doc.id;
-        struct OutOfTime {};
-        const auto start = std::chrono::steady_clock::now();
-        auto check_time = [&] {
-          if (opts.max_doc_seconds > 0 &&
-              std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count() > opts.max_doc_seconds) {
-            throw OutOfTime{};
-          }
-        };
+        DocumentClock clock(opts.max_doc_seconds);
         try {
           std::vector<Sentence> pending;  // the part so far
           std::size_t first = 0;      // the part's first sentence in the document
@@ -119,19 +121,19 @@ ReadStats read_in_parts(const InputOptions& opts, const ReadOptions& read, TextF
           // back after: the segmenter reads its text all along (the heap
           // buffer of a string stays where it is when the string moves).
           auto hand_on = [&](std::size_t count, bool last) {
-            check_time();
+            clock.check();
             SegmentedDocument out{std::move(doc), {}};
             const auto end = pending.begin() + static_cast<std::ptrdiff_t>(count);
             out.sentences.assign(std::make_move_iterator(pending.begin()), std::make_move_iterator(end));
             pending.erase(pending.begin(), end);
-            on_part(out, first, last);
+            on_part(out, first, last, clock);
             doc = std::move(out.document);
             first += count;
           };
           const bool ok = front_end.process_each(
               doc, reporter.sink(), [&](const Document&) { started = true; },
               [&](Sentence& s) {
-                check_time();
+                clock.check();
                 bool begins_paragraph = false;
                 if (!pending.empty() && s.span.begin > pending.back().span.end) {
                   const std::size_t gap = pending.back().span.end;
@@ -148,7 +150,7 @@ ReadStats read_in_parts(const InputOptions& opts, const ReadOptions& read, TextF
               });
           if (!ok || !started || doc.lang.empty()) return;  // reported by the front end
           hand_on(pending.size(), true);
-        } catch (const OutOfTime&) {
+        } catch (const DocumentClock::OutOfTime&) {
           reporter.sink()({Severity::kError, where,
                            "document '" + id + "': not coded within " + seconds(opts.max_doc_seconds) +
                                " s (--max-doc-seconds); the rest of it is skipped"});

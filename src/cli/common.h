@@ -1,6 +1,7 @@
 // Options and reporting shared by every command that reads documents.
 #pragma once
 #include <CLI/CLI.hpp>
+#include <chrono>
 #include <functional>
 #include <optional>
 #include <string_view>
@@ -67,12 +68,40 @@ ReadStats read_segmented(const InputOptions& opts, const ReadOptions& read, Text
 // some 100-150 MiB for the part, not 1.6 GiB.
 inline constexpr std::size_t kCodingPartBytes = 1u << 20;
 
+// The coding time a document has used, against --max-doc-seconds. Loading a
+// language's models on its first document is not that document's coding.
+class DocumentClock {
+ public:
+  struct OutOfTime {};
+  explicit DocumentClock(double budget_seconds);
+  // Throws OutOfTime when the budget (> 0) is spent.
+  void check() const;
+  // Runs `work` off the clock.
+  template <class Work>
+  auto outside(Work&& work) {
+    const auto begin = std::chrono::steady_clock::now();
+    struct Resume {
+      DocumentClock& clock;
+      std::chrono::steady_clock::time_point begin;
+      ~Resume() { clock.start_ += std::chrono::steady_clock::now() - begin; }
+    } resume{*this, begin};
+    return work();
+  }
+
+ private:
+  double budget_;
+  std::chrono::steady_clock::time_point start_;
+};
+
 // One part of a document for coding: `part.document` is the whole document
 // (spans are into its text), `part.sentences` the part's sentences, the
 // first of them sentence `first_sentence` of the document; `last` marks the
 // document's last part. The handler may move `part` into the pipeline but
-// must move the document back into `part.document` before returning.
-using PartHandler = std::function<void(SegmentedDocument& part, std::size_t first_sentence, bool last)>;
+// must move the document back into `part.document` before returning. It
+// checks `clock` while it codes (pipeline::annotate's before_sentence), so
+// one large part cannot run on past the budget.
+using PartHandler =
+    std::function<void(SegmentedDocument& part, std::size_t first_sentence, bool last, DocumentClock& clock)>;
 
 // read_segmented for coding with bounded memory: each document is segmented
 // as a stream and handed on in parts of at most `part_bytes` of text, cut
@@ -80,7 +109,7 @@ using PartHandler = std::function<void(SegmentedDocument& part, std::size_t firs
 // document under `part_bytes` is one part, as read_segmented gives it. An
 // empty document (warned about by the front end) gives no part. A document
 // that runs out of memory, or still has text left when `opts.max_doc_seconds`
-// have passed (checked between sentences and parts), is reported and the
+// have passed (checked between sentences, also while a part is coded), is reported and the
 // rest of it skipped (its last part is never handed on); the others go on.
 ReadStats read_in_parts(const InputOptions& opts, const ReadOptions& read, TextFrontEnd& front_end,
                         DiagnosticReporter& reporter, std::size_t part_bytes, const PartHandler& on_part);

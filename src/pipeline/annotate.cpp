@@ -59,7 +59,8 @@ std::unordered_map<std::string, bool> running_case(const std::vector<Sentence>& 
 
 }  // namespace
 
-AnnotatedDocument annotate(SegmentedDocument&& doc, const nlp::Annotator& annotator, const Recognizer& recognizer) {
+AnnotatedDocument annotate(SegmentedDocument&& doc, const nlp::Annotator& annotator, const Recognizer& recognizer,
+                           const std::function<void()>& before_sentence) {
   AnnotatedDocument out;
   out.segmented = std::move(doc);
   const auto& sentences = out.segmented.sentences;
@@ -67,6 +68,7 @@ AnnotatedDocument annotate(SegmentedDocument&& doc, const nlp::Annotator& annota
   out.sentences.reserve(sentences.size());
   std::vector<std::vector<std::string>> upos(sentences.size());
   for (std::size_t s = 0; s < sentences.size(); ++s) {
+    if (before_sentence) before_sentence();
     AnnotatedSentence annotated = to_words(sentences[s]);
     if (!annotated.parsed.words.empty()) {
       if (sentences[s].headline) {

@@ -3,6 +3,7 @@
 // with the map back to tokens, and the actor mentions of the document.
 #pragma once
 #include <cstddef>
+#include <functional>
 #include <vector>
 
 #include "actors/actor.h"
@@ -29,7 +30,10 @@ AnnotatedSentence to_words(const Sentence& sentence);
 
 // Tags and parses every sentence, then recognises actors with the UPOS of
 // each token (a multi-word token takes its first word's tag).
-AnnotatedDocument annotate(SegmentedDocument&& doc, const nlp::Annotator& annotator, const Recognizer& recognizer);
+// `before_sentence`, when given, is called before each sentence is tagged;
+// it may throw to stop a document that has run over its time.
+AnnotatedDocument annotate(SegmentedDocument&& doc, const nlp::Annotator& annotator, const Recognizer& recognizer,
+                           const std::function<void()>& before_sentence = {});
 
 // Words [begin, end) of `sentence` whose tokens overlap `span`; empty when none.
 std::pair<std::size_t, std::size_t> word_range(const AnnotatedSentence& annotated, const Sentence& sentence,
