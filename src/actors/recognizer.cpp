@@ -460,9 +460,13 @@ class SentenceRecognizer {
     for (std::size_t r = 0; r < runs.size(); ++r) {
       Resolved res = resolve_person(runs[r].first, runs[r].second);
       Actor a = res.actor;
+      // A later name the registry knows with an allegiance of its own is no
+      // holder of the shared title ("VN-secretaris-generaal António Guterres
+      // en paus Franciscus").
+      const bool own = r > 0 && !res.antecedent && (!a.country.empty() || !a.org.empty());
       // What the text says beats what the registry remembers.
-      if (!sector.empty()) a.sector = sector;
-      const Actor* where = !mods.empty() ? &mods.back().actor : has_of ? &of : nullptr;
+      if (!sector.empty() && !own) a.sector = sector;
+      const Actor* where = own ? nullptr : !mods.empty() ? &mods.back().actor : has_of ? &of : nullptr;
       if (where) take_principal(a, *where);
       double confidence = 1.0;
       if (a.country.empty() && a.org.empty() && !res.antecedent) {
@@ -623,6 +627,9 @@ class SentenceRecognizer {
           take_principal(a, after_name);
         } else if (const Organisation* o = last.default_org.empty() ? nullptr : reg_.organisation(last.default_org)) {
           take_principal(a, org_actor(*o));
+        } else if (auto m = res.antecedent ? std::nullopt : earlier_titled(last.last_key)) {
+          // "the diplomat, X" after "an Iranian diplomat": the one described before.
+          take_principal(a, state_.mentions[*m].actor);
         }
         a.code = code_of(a);
         if (a.code.empty()) return finish_title(name_end);  // a person of unknown allegiance codes nothing

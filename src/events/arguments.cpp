@@ -119,6 +119,12 @@ bool SentenceCoder::passive(std::size_t v) const {
       (has_feat(words_[v].feats, "VerbForm=Fin") || (rel(v) == "root" && !headline_)))
     return false;
   if (pass_subject) return !plain_aux;
+  // "is vrijgelaten": an act of custody takes "hebben" in the active
+  // perfect, so with the perfect's "zijn" and no object it is passive.
+  if (plain_aux && territorial(v) && !child(v, "obj")) {
+    for (std::size_t c : kids_[v])
+      if (rel(c) == "aux" && lex_.in_class("PASSIVE_PERFECT_AUX", lemma_[c])) return true;
+  }
   // "the pact signed by X": a participle modifying a noun.
   return rel(v) == "acl" && has_feat(words_[v].feats, "VerbForm=Part");
 }
@@ -180,6 +186,69 @@ void SentenceCoder::actors_of(std::size_t h, std::vector<std::size_t>& out, bool
     }
     if (!closest_inside(c, false, object, out) && words_[c].upos == "NOUN" && closest_inside(c, true, object, out))
       indirect = true;
+  }
+  for (std::size_t k = 0, n = out.size(); k < n; ++k) listed_after(out[k], out);
+}
+
+std::vector<std::size_t> SentenceCoder::list_from(std::size_t a, bool& closed) const {
+  // The mentions that follow `a`, each after nothing but a comma, a
+  // conjunction or a determiner.
+  std::vector<std::size_t> chain{a};
+  closed = false;  // the last gap held a conjunction: the list is complete
+  while (!closed) {
+    const ArgActor& last = actors_[chain.back()];
+    std::optional<std::size_t> next;
+    for (std::size_t b = 0; b < actors_.size(); ++b) {
+      if (actors_[b].word_begin < last.word_end) continue;
+      if (!next || actors_[b].word_begin < actors_[*next].word_begin ||
+          (actors_[b].word_begin == actors_[*next].word_begin && actors_[b].word_end > actors_[*next].word_end))
+        next = b;
+    }
+    if (!next) break;
+    bool comma = false, conj = false, other = false;
+    for (std::size_t w = last.word_end; w < actors_[*next].word_begin; ++w) {
+      if (words_[w].form == ",") {
+        comma = true;
+      } else if (words_[w].upos == "CCONJ" && lex_.in_class("LIST_CONJ", lemma_[w])) {
+        conj = true;
+      } else if (words_[w].upos != "DET") {
+        other = true;
+      }
+    }
+    if (other || (!comma && !conj)) break;
+    chain.push_back(*next);
+    closed = conj;
+  }
+  return chain;
+}
+
+void SentenceCoder::listed_after(std::size_t a, std::vector<std::size_t>& out) const {
+  bool closed = false;
+  const std::vector<std::size_t> chain = list_from(a, closed);
+  // "A, B, C and D" broken up by the parser (a conjunct read as parataxis
+  // or obl): three or more parties closed by a conjunction are one list.
+  // Two ("A and B") the parse gets right, and "A, B said" is no list.
+  if (!closed || chain.size() < 3) return;
+  for (std::size_t b : chain) add_unique(out, b);
+}
+
+void SentenceCoder::included_list(std::size_t v, std::vector<std::size_t>& out) const {
+  for (std::size_t w = v + 1; w < words_.size(); ++w) {
+    if (!lex_.in_class("INCLUDING", lemma_[w])) continue;
+    // "among them", "onder wie", "onder andere": a pronoun or two before the first member.
+    std::optional<std::size_t> first;
+    for (std::size_t b = 0; b < actors_.size(); ++b) {
+      if (actors_[b].word_begin <= w || actors_[b].word_begin > w + 3) continue;
+      if (!first || actors_[b].word_begin < actors_[*first].word_begin) first = b;
+    }
+    if (!first) return;
+    for (std::size_t k = w + 1; k < actors_[*first].word_begin; ++k) {
+      const std::string& u = words_[k].upos;
+      if (u != "PRON" && u != "DET" && u != "ADJ" && u != "ADV") return;
+    }
+    bool closed = false;
+    for (std::size_t b : list_from(*first, closed)) add_unique(out, b);
+    return;
   }
 }
 
@@ -278,10 +347,17 @@ std::vector<std::size_t> SentenceCoder::subject_words(std::size_t v, bool pass, 
     }
     // "Vandecasteele was arrested in Iran": what a state does on its own
     // ground (class TERRITORIAL: arrest, sentence, deport …) is that state's.
-    if (out.empty() && (lex_.in_class("TERRITORIAL", lemma_[v]) || lex_.in_class("TERRITORIAL", joined_[v]))) {
+    // "released from an Iranian prison", "vrijgelaten uit een Iraanse cel":
+    // the state of the place of custody.
+    if (out.empty() && territorial(v)) {
       for (std::size_t c : kids_[v]) {
         const std::string* cs = case_of(c);
-        if (base_rel(rel(c)) == "obl" && cs && lex_.in_class("LOCATIVE", *cs) && !covering_[c].empty()) out.push_back(c);
+        if (base_rel(rel(c)) != "obl" || !cs) continue;
+        const bool at = lex_.in_class("LOCATIVE", *cs), from = lex_.in_class("CUSTODY", *cs);
+        if (!at && !from) continue;
+        bool named = !covering_[c].empty();
+        for (std::size_t d : kids_[c]) named = named || (rel(d) == "amod" && !covering_[d].empty());
+        if (named) out.push_back(c);
       }
     }
     if (!out.empty() || rel(v) == "acl") return out;

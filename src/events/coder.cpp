@@ -223,10 +223,29 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
       for (std::size_t t : inner) actors_of(t, targets, indirect, true);
     }
   }
+  // "spoke with a series of leaders, among them A, B and C": the group the
+  // verb names holds no party; the list after it says who they were.
+  if (targets.empty() && !target_words.empty()) included_list(v, targets);
   for (std::size_t b : between_words) actors_of(b, between, indirect);
 
   if (p->converse) std::swap(sources, targets);
   if (p->solo) targets.clear(), between.clear();
+  // "the aid worker was freed", "De Belgische hulpverlener werd
+  // aangehouden": with no agent (or only the target's own state reporting
+  // it), an arrest, sentence or release is done by a state the sentence
+  // does not name.
+  // "were still detained" is a state the story describes, not an act.
+  if (pass && territorial(v) && std::any_of(kids_[v].begin(), kids_[v].end(), [&](std::size_t c) {
+        return base_rel(rel(c)) == "advmod" && lex_.in_class("ONGOING", lemma_[c]);
+      })) {
+    note(trigger + ": dropped, an ongoing state of custody");
+    return;
+  }
+  const bool custody = pass && !targets.empty() && territorial(v) &&
+                       std::all_of(sources.begin(), sources.end(), [&](std::size_t s) {
+                         return std::all_of(targets.begin(), targets.end(), [&](std::size_t t) { return same_party(s, t); });
+                       });
+  if (custody) sources.clear();
   std::string code = pass && !p->passive.empty() ? p->passive : p->active;
   if (m == Mood::kIntent) code = cameo_.intent_of(code);
   CodedEvent proto;
@@ -244,6 +263,7 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   proto.open_target = p->open_target;
   proto.victim = p->victim;
   proto.assault = p->assault;
+  proto.implicit_source = custody;
   if (targets.empty() && obj && words_[*obj].upos == "NOUN") proto.referent = lemma_[*obj];
   proto.confidence = (indirect ? 0.6 : 0.8) * (m == Mood::kIntent ? 0.9 : 1.0) * (headline_ ? 0.8 : 1.0);
   note(trigger + ": code " + code + (m == Mood::kIntent ? " (intent)" : "") + ", sources " + who(sources) +
@@ -280,8 +300,19 @@ void SentenceCoder::emit(const CodedEvent& proto, const std::vector<std::size_t>
       for (std::size_t j = i + 1; j < group.size(); ++j) push(group[i], group[j]);
   };
   if (sources.empty()) {
-    if (proto.symmetric && between.size() >= 2) pairs(between);
-    else note("  no source: no event");
+    if (proto.implicit_source) {
+      for (std::size_t t : targets) {
+        CodedEvent e = proto;
+        e.target = actors_[t].id;
+        out.push_back(std::move(e));
+        local_.emplace_back(t, t);
+      }
+      note("  no source: the story's counterpart of the target");
+    } else if (proto.symmetric && between.size() >= 2) {
+      pairs(between);
+    } else {
+      note("  no source: no event");
+    }
     return;
   }
   for (std::size_t b : between) {

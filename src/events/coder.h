@@ -38,6 +38,9 @@ struct CodedEvent {
   std::optional<std::size_t> target;
   bool symmetric = false;
   bool implicit_target = false;  // the lexicon allows the context to supply the target
+  // No source: an agentless act of custody on the target ("the aid worker
+  // was freed"), whose doer is the target's counterpart in the story.
+  bool implicit_source = false;
   bool open_target = false;      // complete without a target ("condemned the attack")
   bool victim = false;           // an implicit target is the state the story's disaster hit
   bool assault = false;          // 180 when an armed group does it

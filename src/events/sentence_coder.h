@@ -136,6 +136,11 @@ class SentenceCoder {
 
   bool passive(std::size_t v) const;
 
+  // An act a state does on its own ground: arrest, sentence, release … (class TERRITORIAL).
+  bool territorial(std::size_t v) const {
+    return lex_.in_class("TERRITORIAL", lemma_[v]) || lex_.in_class("TERRITORIAL", joined_[v]);
+  }
+
   // The object phrase a pattern's obj= constrains: obj in an active clause,
   // the passive subject or the modified noun in a passive one.
   std::optional<std::size_t> object_of(std::size_t v, bool pass) const;
@@ -152,6 +157,16 @@ class SentenceCoder {
   // Prepositional phrases that name other roles ("talks with Y" as a subject)
   // are skipped, except inside an object ("the proposal by Ukraine").
   bool closest_inside(std::size_t h, bool clauses, bool object, std::vector<std::size_t>& out) const;
+
+  // Mention `a` and the mentions listed after it ("A, B, C en D"), by the
+  // words between them alone; `closed` when a conjunction ends the list.
+  std::vector<std::size_t> list_from(std::size_t a, bool& closed) const;
+  // Adds the rest of a list that mention `a` opens, when the parse lost
+  // some of its members.
+  void listed_after(std::size_t a, std::vector<std::size_t>& out) const;
+  // "talked with several leaders, among them A, B and C": the members of a
+  // list after an INCLUDING word that follows `v`.
+  void included_list(std::size_t v, std::vector<std::size_t>& out) const;
 
   // Adds mention `a` and the mentions nested inside it ("the governments
   // of Qatar, Oman and Switzerland": one mention with one inside per state).

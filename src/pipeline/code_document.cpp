@@ -98,6 +98,17 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
     std::vector<std::string> forms;
     for (const auto& w : words) forms.push_back(nlp::lowercase(w.form));
     std::optional<PartialDate> date = dates_ ? dates_->resolve(d.date, forms) : std::nullopt;
+    // The party the story last had `who` dealing with, in an event of the
+    // last few sentences.
+    auto counterpart = [&](const std::string& who) -> std::optional<events::EventActor> {
+      for (auto it = events.rbegin(); it != events.rend(); ++it) {
+        if (it->sentence + kContextSentences < s) break;
+        if (!it->target) continue;
+        if (events::principal(it->source.actor) == who && events::principal(it->target->actor) != who) return *it->target;
+        if (events::principal(it->target->actor) == who && events::principal(it->source.actor) != who) return it->source;
+      }
+      return std::nullopt;
+    };
     for (const events::CodedEvent& c : coded) {
       events::Event e;
       e.doc = d.id;
@@ -105,11 +116,21 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
       e.sentence = s;
       e.sentence_span = sentences[s].span;
       e.code = cameo_.find(c.code);
-      if (!e.code || !c.source) {
+      if (e.code && c.implicit_source && c.target) {
+        const auto doer = has_principal(all[*c.target].actor) ? counterpart(events::principal(all[*c.target].actor))
+                                                              : std::nullopt;
+        if (!doer || doer->actor.country.empty()) {  // custody is a state's
+          if (explain) *explain << "  dropped " << c.code << ": no doer in the context\n";
+          continue;
+        }
+        e.source = *doer;
+        e.target = events::EventActor{all[*c.target].actor, all[*c.target].text, all[*c.target].span};
+        e.confidence = c.confidence * 0.6;
+      } else if (!e.code || !c.source) {
         if (explain) *explain << "  dropped " << c.code << ": unknown code or no source\n";
         continue;
       }
-      if (c.assault && is_armed_group(all[*c.source].actor)) e.code = cameo_.find("180");
+      if (c.assault && c.source && is_armed_group(all[*c.source].actor)) e.code = cameo_.find("180");
       const Span first = sentences[s].tokens[annotated.word_token[c.trigger_words.front()]].span;
       const Span last = sentences[s].tokens[annotated.word_token[c.trigger_words.back()]].span;
       e.trigger_span = {first.begin, last.end};
@@ -118,15 +139,17 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
         e.trigger += words[w].form;
       }
       auto to_actor = [&](std::size_t id) { return events::EventActor{all[id].actor, all[id].text, all[id].span}; };
-      if (!has_principal(all[*c.source].actor)) {
-        if (explain) *explain << "  dropped " << c.code << ": the source \"" << all[*c.source].text << "\" has no state or organisation\n";
-        continue;
+      if (!c.implicit_source) {
+        if (!has_principal(all[*c.source].actor)) {
+          if (explain) *explain << "  dropped " << c.code << ": the source \"" << all[*c.source].text << "\" has no state or organisation\n";
+          continue;
+        }
+        e.source = to_actor(*c.source);
+        if (c.target && has_principal(all[*c.target].actor)) e.target = to_actor(*c.target);
+        e.confidence = c.confidence;
       }
-      e.source = to_actor(*c.source);
-      if (c.target && has_principal(all[*c.target].actor)) e.target = to_actor(*c.target);
       e.symmetric = c.symmetric;
       e.date = date;
-      e.confidence = c.confidence;
       std::vector<events::EventActor> implied;  // recipients the story supplies
       if (!e.target) {
         if (!c.implicit_target && !c.open_target) {
@@ -148,15 +171,8 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
           if (auto m = story.doer_of(c.referent, who)) implied.push_back(to_actor(*m));
         }
         // Else the recipient is the source's latest counterpart.
-        for (auto it = events.rbegin(); c.implicit_target && implied.empty() && it != events.rend(); ++it) {
-          if (it->sentence + kContextSentences < s) break;
-          if (!it->target) continue;
-          if (events::principal(it->source.actor) == who && events::principal(it->target->actor) != who) {
-            implied.push_back(*it->target);
-          } else if (events::principal(it->target->actor) == who && events::principal(it->source.actor) != who) {
-            implied.push_back(it->source);
-          }
-        }
+        if (c.implicit_target && implied.empty())
+          if (auto other = counterpart(who)) implied.push_back(std::move(*other));
         if (!implied.empty()) {
           e.target = implied.front();
           e.confidence *= 0.6;

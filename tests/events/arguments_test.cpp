@@ -324,5 +324,110 @@ ambassador ambassador NOUN 5 obj
   EXPECT_EQ(std::find(events.begin(), events.end(), "GHA MLI 174"), events.end());
 }
 
+TEST(Arguments, AListTheParserBrokeUpStaysOneList) {
+  // Zelenski belde met Johnson , Rutte , Draghi en Guterres
+  // (the later names read as parataxis and conj of each other)
+  auto s = tree(R"(Zelenski Zelenski PROPN 2 nsubj
+belde bellen VERB 0 root
+met met ADP 4 case
+Johnson Johnson PROPN 2 obl
+, , PUNCT 6 punct
+Rutte Rutte PROPN 4 conj
+, , PUNCT 8 punct
+Draghi Draghi PROPN 2 parataxis
+en en CCONJ 10 cc
+Guterres Guterres PROPN 8 conj)");
+  Actors a;
+  a.add(0, 1, "UKR").add(3, 4, "GBR").add(5, 6, "NLD").add(7, 8, "ITA").add(9, 10, "", "UN");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"UKR GBR 041", "UKR ITA 041", "UKR NLD 041", "UKR UN 041"}));
+  // Two names with a comma and no conjunction are no list: "Kenya attacked Somalia, Ethiopia said".
+  auto two = tree(R"(Kenya Kenya PROPN 2 nsubj
+attacked attack VERB 0 root
+Somalia Somalia PROPN 2 obj
+, , PUNCT 5 punct
+Ethiopia Ethiopia PROPN 6 nsubj
+said say VERB 2 parataxis)");
+  Actors b;
+  b.add(0, 1, "KEN").add(2, 3, "SOM").add(4, 5, "ETH");
+  EXPECT_EQ(code(*fixture().en, two, b), (V{"KEN SOM 190"}));
+}
+
+TEST(Arguments, AListAfterIncludingNamesTheGroupTheVerbNames) {
+  // Kenya spoke with several leaders , among them Duda , Fiala and Frederiksen
+  auto s = tree(R"(Kenya Kenya PROPN 2 nsubj
+spoke speak VERB 0 root
+with with ADP 5 case
+several several ADJ 5 amod
+leaders leader NOUN 2 obl
+, , PUNCT 8 punct
+among among ADP 8 case
+them they PRON 2 obl
+Duda Duda PROPN 2 obl
+, , PUNCT 11 punct
+Fiala Fiala PROPN 9 conj
+and and CCONJ 13 cc
+Frederiksen Frederiksen PROPN 9 conj)");
+  Actors a;
+  a.add(0, 1, "KEN").add(8, 9, "POL").add(10, 11, "CZE").add(12, 13, "DNK");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"CZE KEN 040", "DNK KEN 040", "KEN POL 040"}));
+}
+
+TEST(Arguments, AnAgentlessArrestLeavesItsDoerToTheStory) {
+  // Ellis was arrested (no agent, no place): the target only, the source open.
+  auto s = tree(R"(Ellis Ellis PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+arrested arrest VERB 0 root)");
+  Actors a;
+  a.add(0, 1, "CAN");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"? CAN 173"}));
+  // Reported by the target's own state: still not its act.
+  auto reported = tree(R"(Canada Canada PROPN 2 nsubj
+said say VERB 0 root
+Ellis Ellis PROPN 6 nsubj:pass
+had have AUX 6 aux
+been be AUX 6 aux:pass
+freed free VERB 2 ccomp)");
+  Actors b;
+  b.add(0, 1, "CAN").add(2, 3, "CAN");
+  EXPECT_EQ(code(*fixture().en, reported, b), (V{"? CAN 0841"}));
+  // "from a Chinese prison": the state of the place of custody.
+  auto from = tree(R"(Ellis Ellis PROPN 3 nsubj:pass
+was be AUX 3 aux:pass
+released release VERB 0 root
+from from ADP 7 case
+a a DET 7 det
+Chinese Chinese ADJ 7 amod
+prison prison NOUN 3 obl)");
+  Actors c;
+  c.add(0, 1, "CAN").add(5, 6, "CHN");
+  EXPECT_EQ(code(*fixture().en, from, c), (V{"CHN CAN 0841"}));
+  // "were still detained in Indian jails": a state of custody, no act.
+  auto still = tree(R"(fishermen fisherman NOUN 4 nsubj:pass
+were be AUX 4 aux:pass
+still still ADV 4 advmod
+detained detain VERB 0 root
+in in ADP 7 case
+Indian Indian ADJ 7 amod
+jails jail NOUN 4 obl)");
+  Actors d;
+  d.add(0, 1, "PAK").add(5, 6, "IND");
+  EXPECT_EQ(code(*fixture().en, still, d), V{});
+}
+
+TEST(Arguments, DutchPerfectPassiveWithZijn) {
+  // Amini is vrijgelaten uit een Belgische cel: "is" + the participle of an
+  // act of custody is passive, and "uit" names where they were held.
+  auto s = tree(R"(Amini Amini PROPN 3 nsubj
+is zijn AUX 3 aux
+vrijgelaten vrij_laten VERB 0 root
+uit uit ADP 7 case
+een een DET 7 det
+Belgische Belgisch ADJ 7 amod
+cel cel NOUN 3 obl)");
+  Actors a;
+  a.add(0, 1, "IRN").add(5, 6, "BEL");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"BEL IRN 0841"}));
+}
+
 }  // namespace
 }  // namespace dyad::events

@@ -67,7 +67,8 @@ inline std::vector<std::string> code(const Lexicon& lex, const nlp::ParsedSenten
   Coder coder(lex, *fixture().cameo);
   std::vector<std::string> out;
   for (const CodedEvent& e : coder.code(s, a.args)) {
-    std::string src = principal(a.store[*e.source - kIdBase]);
+    // "?": a source the story is to supply (CodedEvent::implicit_source).
+    std::string src = e.source ? principal(a.store[*e.source - kIdBase]) : "?";
     std::string tgt = e.target ? principal(a.store[*e.target - kIdBase]) : "---";
     if (e.symmetric && tgt < src) std::swap(src, tgt);  // a joint act has no direction
     std::string line = src + " " + tgt + " " + e.code;
