@@ -1,4 +1,5 @@
 #include "events/coder.h"
+#include "events/tree_repair.h"
 
 #include "events/sentence_coder.h"
 
@@ -339,6 +340,11 @@ void SentenceCoder::emit(const CodedEvent& proto, const std::vector<std::size_t>
 
 std::vector<CodedEvent> Coder::code(const nlp::ParsedSentence& sentence, const std::vector<ArgActor>& actors,
                                     std::vector<std::string>* why) const {
+  std::string repaired_how;
+  if (auto repaired = repair_final_participle(lexicon_, sentence, why ? &repaired_how : nullptr)) {
+    if (why) why->push_back(repaired_how);
+    return detail::SentenceCoder(lexicon_, cameo_, *repaired, actors, why).run();
+  }
   return detail::SentenceCoder(lexicon_, cameo_, sentence, actors, why).run();
 }
 

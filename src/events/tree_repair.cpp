@@ -1,0 +1,76 @@
+#include "events/tree_repair.h"
+
+#include <vector>
+
+#include "events/sentence_coder.h"
+
+namespace dyad::events {
+
+using detail::base_rel;
+using detail::has_feat;
+using detail::lower;
+
+std::optional<nlp::ParsedSentence> repair_final_participle(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                           std::string* what) {
+  if (!lex.has_rule("final-participle")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  auto lemma = [&](int i) { return lower(w[i].lemma.empty() || w[i].lemma == "_" ? w[i].form : w[i].lemma); };
+  int root = -1;
+  for (int i = 0; i < n; ++i)
+    if (w[i].head == 0) root = i;
+  if (root < 0 || (w[root].upos != "VERB" && w[root].upos != "AUX") || !lex.is(WordRole::kAuxiliary, lemma(root)))
+    return std::nullopt;
+  // The clause's last verb: a participle after the auxiliary, below it in
+  // the tree, with no subject or subordinator of its own (then it heads a
+  // clause of its own) and no finite verb between it and the auxiliary.
+  int last = -1;
+  for (int i = n - 1; i > root; --i) {
+    if (w[i].upos == "VERB" || w[i].upos == "AUX") {
+      last = i;
+      break;
+    }
+  }
+  if (last < 0 || w[last].upos != "VERB" || !has_feat(w[last].feats, "VerbForm=Part")) return std::nullopt;
+  for (int c = 0; c < n; ++c) {
+    if (w[c].head != last + 1) continue;
+    const auto r = base_rel(w[c].deprel);
+    if (w[c].deprel == "nsubj" || r == "mark" || r == "aux") return std::nullopt;
+  }
+  for (int h = w[last].head - 1, steps = 0; h != root; h = w[h].head - 1, ++steps) {
+    if (h < 0 || steps > n) return std::nullopt;  // not below the auxiliary
+    if (w[h].upos == "VERB" || w[h].upos == "AUX") return std::nullopt;
+  }
+  if (w[last].head - 1 == root && base_rel(w[last].deprel) != "obj" && base_rel(w[last].deprel) != "ccomp" &&
+      base_rel(w[last].deprel) != "xcomp") {
+    return std::nullopt;  // already the auxiliary's verb in some reading the coder handles
+  }
+  nlp::ParsedSentence out = s;
+  auto& o = out.words;
+  const bool passive_aux = lex.in_class("PASSIVE_AUX", lemma(root));
+  const bool perfect_aux = !passive_aux;
+  bool has_obj = false;
+  for (int c = 0; c < n; ++c)
+    if (o[c].head == last + 1 && o[c].deprel == "obj") has_obj = true;
+  for (int c = 0; c < n; ++c) {
+    if (c == last) continue;
+    if (o[c].head == root + 1) {
+      o[c].head = last + 1;
+      // "als reactie": a phrase with its own marker is no object.
+      bool marked = false;
+      for (int g = 0; g < n; ++g)
+        if (o[g].head == c + 1 && (base_rel(o[g].deprel) == "mark" || base_rel(o[g].deprel) == "case")) marked = true;
+      if (o[c].deprel == "obj" && marked) o[c].deprel = "obl";
+    } else if (o[c].head == last + 1 && o[c].deprel == "nsubj:pass" && perfect_aux && !has_obj) {
+      o[c].deprel = "obj";  // "heeft … diplomaten … verklaard": no passive
+    }
+  }
+  o[last].head = 0;
+  o[last].deprel = "root";
+  o[root].head = last + 1;
+  o[root].deprel = passive_aux ? "aux:pass" : "aux";
+  if (what) *what = "tree repaired: " + w[last].form + " is the verb of " + w[root].form;
+  return out;
+}
+
+}  // namespace dyad::events

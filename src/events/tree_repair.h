@@ -1,0 +1,23 @@
+// Repairs of parses the coder meets often enough to fix before reading
+// them, each switched on per language by a `rule` in the lexicon.
+#pragma once
+#include <optional>
+#include <string>
+
+#include "events/lexicon.h"
+#include "nlp/conllu.h"
+
+namespace dyad::events {
+
+// rule final-participle (Dutch): "België heeft als reactie Rwandese
+// diplomaten tot persona non grata verklaard" parsed with "heeft" as the
+// root and the clause-final participle hung under one of its dependents.
+// The participle becomes the root, the auxiliary its aux (aux:pass for a
+// passive auxiliary), the auxiliary's dependents its own; with a perfect
+// auxiliary ("hebben") a passive subject is the object. Returns the repaired
+// sentence and, in `what`, a line for --explain; nothing when the rule is off
+// or the parse has no such flaw.
+std::optional<nlp::ParsedSentence> repair_final_participle(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                           std::string* what = nullptr);
+
+}  // namespace dyad::events
