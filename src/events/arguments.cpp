@@ -387,6 +387,26 @@ std::vector<std::size_t> SentenceCoder::subject_words(std::size_t v, bool pass, 
         if (rel(g) == "nsubj" || rel(g) == "obj") out.push_back(g);
     }
     if (!out.empty()) return out;
+    // "Daarnaast betuigden onder anderen de Russische president … hun
+    // medeleven": after a fronted phrase the subject follows the finite
+    // verb, and the parser may read it as an oblique without a preposition.
+    if (lex_.has_rule("verb-second") && v > 0 && !headline_) {
+      bool fronted = false;
+      for (std::size_t c : kids_[v]) fronted = fronted || (c < v && words_[c].upos != "PUNCT");
+      std::optional<std::size_t> first;
+      for (std::size_t c : kids_[v]) {
+        if (c < v || words_[c].upos == "PUNCT" || words_[c].upos == "ADV") continue;
+        if (!first) first = c;
+      }
+      if (fronted && first && base_rel(rel(*first)) == "obl") {
+        const std::string* cs = case_of(*first);
+        std::vector<std::size_t> found;
+        bool indirect = false;
+        if (!cs || lex_.in_class("INCLUDING", *cs)) actors_of(*first, found, indirect);
+        if (!found.empty() && !indirect) out.push_back(*first);
+      }
+      if (!out.empty()) return out;
+    }
   }
   if (depth > 6) return out;
   // A participle the parser hung as the object of its auxiliary ("hebben

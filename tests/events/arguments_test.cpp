@@ -429,5 +429,37 @@ cel cel NOUN 3 obl)");
   EXPECT_EQ(code(*fixture().nl, s, a), (V{"BEL IRN 0841"}));
 }
 
+TEST(Arguments, DutchSubjectAfterTheVerbReadAsOblique) {
+  // Daarnaast veroordeelden onder anderen de Franse president en de Spaanse premier de aanslag
+  // with the subject after the finite verb parsed as an oblique.
+  auto s = tree(R"(Daarnaast daarnaast ADV 2 advmod
+veroordeelden veroordelen VERB 0 root
+onder onder ADP 7 amod
+anderen ander ADJ 3 fixed
+de de DET 7 det
+Franse Frans ADJ 7 amod
+president president NOUN 2 obl
+en en CCONJ 11 cc
+de de DET 11 det
+Spaanse Spaans ADJ 11 amod
+premier premier NOUN 7 conj
+de de DET 13 det
+aanslag aanslag NOUN 2 obj
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(5, 7, "FRA").add(9, 11, "ESP");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"ESP --- 111", "FRA --- 111"}));
+  // Not with a preposition of its own ("met de Franse president"), nor without a fronted phrase.
+  auto prep = tree(R"(Daarnaast daarnaast ADV 2 advmod
+sprak spreken VERB 0 root
+met met ADP 5 case
+de de DET 5 det
+president president NOUN 2 obl
+. . PUNCT 2 punct)");
+  Actors b;
+  b.add(4, 5, "FRA");
+  EXPECT_EQ(code(*fixture().nl, prep, b), V{});
+}
+
 }  // namespace
 }  // namespace dyad::events
