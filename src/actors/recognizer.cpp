@@ -630,6 +630,10 @@ class SentenceRecognizer {
         } else if (auto m = res.antecedent ? std::nullopt : earlier_titled(last.last_key)) {
           // "the diplomat, X" after "an Iranian diplomat": the one described before.
           take_principal(a, state_.mentions[*m].actor);
+        } else if (auto c = res.antecedent || a.sector != "GOV" ? std::nullopt : context_country()) {
+          // "the Minister of Information and Culture, Lai Mohammed" with the
+          // state only in the sentence before, as for a title before a name.
+          a.country = *c;
         }
         a.code = code_of(a);
         if (a.code.empty()) return finish_title(name_end);  // a person of unknown allegiance codes nothing
@@ -984,6 +988,18 @@ class SentenceRecognizer {
   // The one state named in this sentence so far or, failing that, in the
   // nearest earlier sentence (up to two back) that names any; nothing when
   // several are named there.
+  // A mention of this sentence right after a locative preposition ("in
+  // Washington"), a determiner between allowed.
+  bool after_at(const Mention& x) const {
+    for (std::size_t i = 0; i < items_.size(); ++i) {
+      if (pieces_[items_[i].begin].span.begin != x.span.begin) continue;
+      std::size_t k = i;
+      if (k > 0 && word(k - 1, WordFunction::kDet)) --k;
+      return k > 0 && word(k - 1, WordFunction::kAt);
+    }
+    return false;
+  }
+
   std::optional<std::string> context_country() const {
     std::optional<std::string> found;
     std::optional<std::size_t> sentence;
@@ -992,7 +1008,7 @@ class SentenceRecognizer {
       if (x.actor.country.empty()) continue;
       // "At the ceremony in Washington, the Minister of ...": a place in the
       // same sentence is where it happens, not whose minister.
-      if (x.sentence == index_ && x.kind == MentionKind::kPlace) continue;
+      if (x.sentence == index_ && (x.kind == MentionKind::kPlace || after_at(x))) continue;
       if (sentence && x.sentence != *sentence) break;
       if (x.sentence + 2 < index_) break;
       sentence = x.sentence;

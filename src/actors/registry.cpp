@@ -263,6 +263,7 @@ class Registry::Loader {
       }
       else if (fn == "particle") w.function = WordFunction::kParticle;
       else if (fn == "suffix") w.function = WordFunction::kSuffix;
+      else if (fn == "at") w.function = WordFunction::kAt;
       else if (fn == "ref") {
         w.function = WordFunction::kRef;
         // "country:2" or "country:2:GOV"

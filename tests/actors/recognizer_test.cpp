@@ -393,6 +393,30 @@ TEST(Recognizer, APersonNamedAfterTheFirstIIsSpokenToNotSpeaking) {
   EXPECT_EQ(std::count(sp.begin(), sp.end(), "mijn=TUR"), 1);
 }
 
+TEST(Recognizer, PrivatePersonsAndDescriptionsThatReferBack) {
+  // Private persons by their role, with the nationality before it.
+  EXPECT_EQ(principals(run("A Belgian aid worker was detained.")), (V{"Belgian aid worker=BEL"}));
+  EXPECT_EQ(principals(run("Twee Franse journalisten werden opgepakt.", "nl")), (V{"Franse journalisten=FRA"}));
+  // "the diplomat, X" is the diplomat described before.
+  auto en = principals(run("Belgium freed an Iranian diplomat. The diplomat, Reza Amini, flew home."));
+  EXPECT_EQ(en.back(), "diplomat, Reza Amini=IRN");
+  auto nl = principals(run("België liet een Iraanse diplomaat vrij. De diplomaat, Reza Amini, vloog naar huis.", "nl"));
+  EXPECT_EQ(nl.back(), "diplomaat, Reza Amini=IRN");
+  // A registry person later in an "and" run keeps their own state.
+  auto list = principals(run("Hij belde VN-secretaris-generaal António Guterres en paus Franciscus.", "nl", PartialDate{2022, 3, 0}));
+  EXPECT_EQ(list.back(), "paus Franciscus=VAT");
+}
+
+TEST(Recognizer, AnAppositionTitleTakesTheStateOfTheSentenceBeforeNotOfWhereItIs) {
+  // "in Washington" says where the minister was, not whose minister.
+  auto en = principals(run("The Kenyan government launched a campaign. At a ceremony in Washington on Tuesday, the "
+                           "Minister of Culture, Amina Wanjiru, thanked the United States."));
+  EXPECT_EQ(std::count(en.begin(), en.end(), "Minister of Culture, Amina Wanjiru=KEN"), 1);
+  auto nl = principals(run("De Keniaanse regering startte een campagne. Bij een ceremonie in Washington bedankte de "
+                           "minister van Cultuur, Amina Wanjiru, de Verenigde Staten.", "nl"));
+  EXPECT_EQ(std::count(nl.begin(), nl.end(), "minister van Cultuur, Amina Wanjiru=KEN"), 1);
+}
+
 TEST(Recognizer, HyphenatedParticiplesAfterAnActor) {
   EXPECT_EQ(principals(run("Iran-backed Houthis fired at a U.S.-owned tanker.")),
             (V{"Iran-backed=IRN", "Houthis=HOUTHIS", "U.S.-owned=USA"}));
