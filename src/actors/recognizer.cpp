@@ -332,6 +332,7 @@ class SentenceRecognizer {
     if (!word(i, WordFunction::kOf)) return i;
     std::size_t j = i + 1;
     if (word(j, WordFunction::kDet)) ++j;
+    j = skip_state_form(j);
     Mod m;
     if (!make_mod(j, m) || m.adjective) return i;
     out = m.actor;
@@ -359,6 +360,22 @@ class SentenceRecognizer {
         if (more.kind == MentionKind::kState || out.country.empty()) out = more.actor;
       }
       j = k + 1;
+    }
+    return j;
+  }
+
+  // "the Federal Democratic Republic of Ethiopia", "het Koninkrijk
+  // Saoedi-Arabië": a state's formal name is the state; returns the item
+  // where its plain name starts, or `j`.
+  std::size_t skip_state_form(std::size_t j) const {
+    for (std::size_t k = j; k < size() && k < j + 5; ++k) {
+      if (word(k, WordFunction::kStateForm) && pieces_[items_[k].begin].shape.upper_initial) {
+        std::size_t e = k + 1;
+        if (word(e, WordFunction::kOf)) ++e;
+        Mod m;
+        return make_mod(e, m) && m.kind == MentionKind::kState && !m.adjective ? e : j;
+      }
+      if (!pieces_[items_[k].begin].shape.upper_initial || !items_[k].entries.empty()) break;
     }
     return j;
   }

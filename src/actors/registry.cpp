@@ -264,6 +264,7 @@ class Registry::Loader {
       else if (fn == "particle") w.function = WordFunction::kParticle;
       else if (fn == "suffix") w.function = WordFunction::kSuffix;
       else if (fn == "at") w.function = WordFunction::kAt;
+      else if (fn == "stateform") w.function = WordFunction::kStateForm;
       else if (fn == "ref") {
         w.function = WordFunction::kRef;
         // "country:2" or "country:2:GOV"

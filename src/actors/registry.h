@@ -76,7 +76,7 @@ struct Role {
 
 // kSuffix: the participle of a hyphenated compound whose first part is an
 // actor ("Iran-backed", "Saudi-led"): the actor's mention takes it along.
-enum class WordFunction : std::uint8_t { kOf, kAnd, kDet, kPoss, kPronoun, kRef, kParticle, kSuffix, kAt };
+enum class WordFunction : std::uint8_t { kOf, kAnd, kDet, kPoss, kPronoun, kRef, kParticle, kSuffix, kAt, kStateForm };
 
 struct Word {
   WordFunction function = WordFunction::kOf;

@@ -106,6 +106,12 @@ bool SentenceCoder::passive(std::size_t v) const {
     pass_subject = pass_subject || r == "nsubj:pass" || r == "csubj:pass";
     plain_aux = plain_aux || r == "aux";
   }
+  // "has also been met with criticism" with "been" labelled cop or aux: the
+  // passive auxiliary before a participle with no object is a passive all the same.
+  if (has_feat(words_[v].feats, "VerbForm=Part") && !has_feat(words_[v].feats, "Tense=Pres") && !child(v, "obj")) {
+    for (std::size_t c : kids_[v])
+      if (c < v && (rel(c) == "cop" || rel(c) == "aux") && lex_.in_class("PASSIVE_AUX", lemma_[c])) return true;
+  }
   // A headline's participle with a subject and no auxiliary is a
   // passive ("Envoy expelled from Ruritania").
   if (!pass_subject && !plain_aux && rel(v) == "root" && headline_ && has_feat(words_[v].feats, "VerbForm=Part") &&

@@ -341,7 +341,9 @@ void SentenceCoder::emit(const CodedEvent& proto, const std::vector<std::size_t>
 std::vector<CodedEvent> Coder::code(const nlp::ParsedSentence& sentence, const std::vector<ArgActor>& actors,
                                     std::vector<std::string>* why) const {
   std::string repaired_how;
-  if (auto repaired = repair_final_participle(lexicon_, sentence, why ? &repaired_how : nullptr)) {
+  auto repaired = repair_final_participle(lexicon_, sentence, why ? &repaired_how : nullptr);
+  if (!repaired) repaired = repair_noun_root(lexicon_, sentence, why ? &repaired_how : nullptr);
+  if (repaired) {
     if (why) why->push_back(repaired_how);
     return detail::SentenceCoder(lexicon_, cameo_, *repaired, actors, why).run();
   }

@@ -113,9 +113,10 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
   };
   const std::string_view kind = fields[0];
   if (kind == "rule") {
-    static const std::unordered_set<std::string_view> kKnown = {"verb-second", "compound-heads", "final-participle"};
+    static const std::unordered_set<std::string_view> kKnown = {"verb-second", "compound-heads", "final-participle",
+                                                                  "noun-root-verb"};
     if (fields.size() != 2 || !kKnown.count(fields[1]))
-      return fail("expected 'rule verb-second', 'rule compound-heads' or 'rule final-participle'");
+      return fail("expected 'rule verb-second', 'compound-heads', 'final-participle' or 'noun-root-verb'");
     rules_.emplace(fields[1]);
     return true;
   }

@@ -73,4 +73,33 @@ std::optional<nlp::ParsedSentence> repair_final_participle(const Lexicon& lex, c
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_noun_root(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                    std::string* what) {
+  if (!lex.has_rule("noun-root-verb")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  int root = -1;
+  for (int i = 0; i < n; ++i)
+    if (w[i].head == 0) root = i;
+  if (root < 1 || w[root].upos != "NOUN") return std::nullopt;
+  int subject = -1, last_before = -1;
+  for (int c = 0; c < n; ++c) {
+    if (w[c].head != root + 1) continue;
+    const auto r = base_rel(w[c].deprel);
+    if (c > root && w[c].deprel == "nsubj" && subject < 0) subject = c;
+    if (c < root && (r == "cop" || r == "aux" || r == "nsubj" || r == "case" || r == "mark")) return std::nullopt;
+    if (c < root && (r == "compound" || r == "amod" || r == "nmod" || r == "flat") && w[c].upos != "PUNCT") last_before = c;
+  }
+  if (subject < 0 || last_before < 0) return std::nullopt;
+  nlp::ParsedSentence out = s;
+  auto& o = out.words;
+  o[root].upos = "VERB";
+  o[subject].deprel = "obj";
+  for (int c = 0; c < root; ++c)
+    if (o[c].head == root + 1 && c != last_before) o[c].head = last_before + 1;
+  o[last_before].deprel = "nsubj";
+  if (what) *what = "tree repaired: " + w[root].form + " is the verb, " + w[last_before].form + " its subject";
+  return out;
+}
+
 }  // namespace dyad::events

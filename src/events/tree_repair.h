@@ -20,4 +20,12 @@ namespace dyad::events {
 std::optional<nlp::ParsedSentence> repair_final_participle(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                            std::string* what = nullptr);
 
+// rule noun-root-verb (English): "The Secretary-General welcomes the
+// signing of …" tagged with "welcomes" as a noun, the root, its title as
+// modifiers and "signing" as its subject. A root noun whose subject follows
+// it is the verb: the modifiers before it make the subject (the nearest its
+// head), the later "subject" the object.
+std::optional<nlp::ParsedSentence> repair_noun_root(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                    std::string* what = nullptr);
+
 }  // namespace dyad::events

@@ -1,5 +1,6 @@
 #include "pipeline/code_document.h"
 
+#include <map>
 #include <algorithm>
 
 #include "events/dedup.h"
@@ -56,7 +57,8 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
   std::vector<Mention> all = doc.mentions;
   std::vector<events::Event> events;
   std::size_t next_mention = 0;
-  std::optional<std::size_t> last_party;  // the latest person or body mentioned
+  std::optional<std::size_t> last_party;  // the party the latest sentences are about
+  std::size_t first_of_previous = 0;      // the previous sentence's first mention
   StoryContext story(lexicon_);
   for (std::size_t s = 0; s < sentences.size() && s < doc.sentences.size(); ++s) {
     const AnnotatedSentence& annotated = doc.sentences[s];
@@ -70,7 +72,32 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
       if (b == e) continue;
       actors.push_back({b, e, &doc.mentions[m].actor, m, doc.mentions[m].kind == MentionKind::kPlace});
       for (std::size_t w = b; w < e; ++w) covered[w] = true;
-      if (is_party(doc.mentions[m]) && !doc.mentions[m].actor.country.empty()) last_party = m;
+    }
+    // Whose "delegation" the next sentence may speak of: the state or
+    // intergovernmental body the last two sentences name most ("The ECOWAS
+    // Commission says its mission … ECOWAS … the President of Niger":
+    // ECOWAS), the later on a tie.
+    {
+      std::map<std::string, std::pair<std::size_t, std::size_t>> named;  // principal -> (count, latest mention)
+      for (std::size_t m = next_mention; m < doc.mentions.size() && doc.mentions[m].sentence <= s; ++m) {
+        const Mention& x = doc.mentions[m];
+        if (x.sentence + 1 < s || !is_party(x) || (x.actor.country.empty() && !x.actor.code.starts_with("IGO"))) continue;
+        auto& [count, latest] = named[events::principal(x.actor)];
+        ++count;
+        latest = m;
+      }
+      for (std::size_t m = first_of_previous; m < next_mention; ++m) {
+        const Mention& x = doc.mentions[m];
+        if (!is_party(x) || (x.actor.country.empty() && !x.actor.code.starts_with("IGO"))) continue;
+        auto& [count, latest] = named[events::principal(x.actor)];
+        ++count;
+        latest = std::max(latest, m);
+      }
+      std::optional<std::pair<std::size_t, std::size_t>> best;
+      for (const auto& [who, seen] : named)
+        if (!best || seen.first > best->first || (seen.first == best->first && seen.second > best->second)) best = seen;
+      if (best) last_party = best->second;
+      first_of_previous = next_mention;
     }
     // "the delegation met …": a group noun standing for the last party named.
     if (party_before) {

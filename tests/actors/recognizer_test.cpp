@@ -417,6 +417,16 @@ TEST(Recognizer, AnAppositionTitleTakesTheStateOfTheSentenceBeforeNotOfWhereItIs
   EXPECT_EQ(std::count(nl.begin(), nl.end(), "minister van Cultuur, Amina Wanjiru=KEN"), 1);
 }
 
+TEST(Recognizer, AStatesFormalNameIsTheState) {
+  auto en = principals(run("The Government of the Federal Democratic Republic of Ethiopia signed."));
+  EXPECT_EQ(en.front(), "Government of the Federal Democratic Republic of Ethiopia=ETH");
+  auto nl = principals(run("De regering van het Koninkrijk Saoedi-Arabië tekende.", "nl"));
+  EXPECT_EQ(nl.front(), "regering van het Koninkrijk Saoedi-Arabië=SAU");
+  // Only before a state's name: "the Islamic State" stays what it is.
+  auto is = principals(run("Fighters of the Islamic State attacked."));
+  EXPECT_EQ(std::count_if(is.begin(), is.end(), [](const std::string& p) { return p.find("=IRQ") != std::string::npos; }), 0);
+}
+
 TEST(Recognizer, HyphenatedParticiplesAfterAnActor) {
   EXPECT_EQ(principals(run("Iran-backed Houthis fired at a U.S.-owned tanker.")),
             (V{"Iran-backed=IRN", "Houthis=HOUTHIS", "U.S.-owned=USA"}));

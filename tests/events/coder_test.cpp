@@ -265,6 +265,25 @@ Togo Togo PROPN 6 nmod
   EXPECT_TRUE(code(*fixture().en, s, a).empty());
 }
 
+TEST(Coder, PassiveAuxiliaryLabelledCopulaStillMakesAPassive) {
+  // "Ghana's plan has also been met with criticism in Togo." with "been" as cop.
+  auto s = tree(R"(Ghana Ghana PROPN 3 nmod:poss
+'s 's PART 1 case
+plan plan NOUN 7 nsubj
+has have AUX 7 aux
+also also ADV 7 advmod
+been be AUX 7 cop
+met meet VERB 0 root VerbForm=Part
+with with ADP 9 case
+criticism criticism NOUN 7 obl
+in in ADP 11 case
+Togo Togo PROPN 9 nmod
+. . PUNCT 7 punct)");
+  Actors a;
+  a.add(0, 2, "GHA").add(10, 11, "TGO");
+  EXPECT_TRUE(code(*fixture().en, s, a).empty());
+}
+
 TEST(Coder, CallingAnActReprehensibleIsCriticism) {
   // "Ghana called Togo's actions reprehensible." / "… called Togo's actions a step forward."
   auto s = tree(R"(Ghana Ghana PROPN 2 nsubj

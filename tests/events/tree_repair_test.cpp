@@ -62,5 +62,34 @@ verklaard verklaren VERB 0 root VerbForm=Part)");
   EXPECT_FALSE(repair_final_participle(*fixture().nl, fine));
 }
 
+TEST(TreeRepair, ARootNounWithItsSubjectAfterItIsTheVerb) {
+  // The Secretary - General welcomes the signing , tagged with "welcomes" a noun.
+  auto s = tree(R"(The the DET 5 det
+Secretary Secretary PROPN 5 compound
+- - PUNCT 2 punct
+General General ADJ 5 amod
+welcomes welcome NOUN 0 root
+the the DET 7 det
+signing signing NOUN 5 nsubj
+. . PUNCT 5 punct)");
+  std::string what;
+  const auto fixed = repair_noun_root(*fixture().en, s, &what);
+  ASSERT_TRUE(fixed);
+  const auto& w = fixed->words;
+  EXPECT_EQ(w[4].upos, "VERB");
+  EXPECT_EQ(w[3].deprel, "nsubj");
+  EXPECT_EQ(w[3].head, 5);
+  EXPECT_EQ(w[1].head, 4);  // the rest of the title hangs from the subject's head
+  EXPECT_EQ(w[6].deprel, "obj");
+  // A noun root whose subject precedes it ("Kenya is a partner") is a nominal predicate.
+  auto pred = tree(R"(Kenya Kenya PROPN 3 nsubj
+is be AUX 3 cop
+partner partner NOUN 0 root
+. . PUNCT 3 punct)");
+  EXPECT_FALSE(repair_noun_root(*fixture().en, pred));
+  // Not a Dutch rule.
+  EXPECT_FALSE(repair_noun_root(*fixture().nl, s));
+}
+
 }  // namespace
 }  // namespace dyad::events
