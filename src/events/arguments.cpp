@@ -385,6 +385,22 @@ std::vector<std::size_t> SentenceCoder::subject_words(std::size_t v, bool pass, 
       }
       return out;
     }
+    // "haar besluit om … te weren" parsed with the decision noun under the
+    // infinitive: the noun's owner does what was decided.
+    // Or as the infinitive's sibling ("to explain its decision to close").
+    if (has_feat(words_[v].feats, "VerbForm=Inf")) {
+      std::vector<std::size_t> nouns = kids_[v];
+      if (head(v) >= 0 && base_rel(rel(v)) == "xcomp") {
+        const auto& siblings = kids_[static_cast<std::size_t>(head(v))];
+        nouns.insert(nouns.end(), siblings.begin(), siblings.end());
+      }
+      for (std::size_t c : nouns) {
+        if (c > v || !lex_.in_class("DECISION_NOUN", lemma_[c])) continue;
+        for (std::size_t g : kids_[c])
+          if (rel(g) == "nmod:poss" && !covering_[g].empty()) out.push_back(g);
+      }
+      if (!out.empty()) return out;
+    }
     // The subject hung under the auxiliary ("hebben minister Blok en
     // Koning Abdullah … afgesproken" with the names as the object of "hebben").
     for (std::size_t c : kids_[v]) {

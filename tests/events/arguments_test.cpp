@@ -461,5 +461,29 @@ president president NOUN 2 obl
   EXPECT_EQ(code(*fixture().nl, prep, b), V{});
 }
 
+TEST(Arguments, TheOwnerOfADecisionDoesWhatItsInfinitiveSays) {
+  // Canada asked Venezuela to explain its decision to close the border ,
+  // with "close" read as the complement of "explain".
+  auto s = tree(R"(Canada Canada PROPN 2 nsubj
+asked ask VERB 0 root
+Venezuela Venezuela PROPN 2 iobj
+to to PART 5 mark
+explain explain VERB 2 xcomp VerbForm=Inf
+its its PRON 7 nmod:poss
+decision decision NOUN 5 obj
+to to PART 9 mark
+close close VERB 5 xcomp VerbForm=Inf
+the the DET 11 det
+border border NOUN 9 obj
+with with ADP 13 case
+Colombia Colombia PROPN 9 obl
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(0, 1, "CAN").add(2, 3, "VEN").add(5, 6, "VEN").add(12, 13, "COL");
+  const auto events = code(*fixture().en, s, a);
+  EXPECT_NE(std::find(events.begin(), events.end(), "VEN COL 191"), events.end());
+  EXPECT_EQ(std::find(events.begin(), events.end(), "CAN COL 191"), events.end());
+}
+
 }  // namespace
 }  // namespace dyad::events
