@@ -825,8 +825,9 @@ class SentenceRecognizer {
     if (w.ref_class == "speaker") return resolve_speaker(i);
     const std::size_t begin = pieces_[items_[i].begin].span.begin;
     std::optional<std::size_t> found;
-    std::string who;
     bool seen = false;
+    // Each person in reach (by name, else code) and their latest mention.
+    std::vector<std::pair<std::string, std::size_t>> people;
     for (std::size_t m = state_.mentions.size(); m-- > 0;) {
       const Mention& x = state_.mentions[m];
       if (x.sentence + 1 < index_) break;
@@ -835,13 +836,23 @@ class SentenceRecognizer {
       if (x.actor.name.empty() && x.kind == MentionKind::kPronoun) continue;
       seen = true;
       const std::string id = x.actor.name.empty() ? x.actor.code : x.actor.name;
-      if (!found) {
-        found = m;
-        who = id;
-      } else if (id != who) {
-        found.reset();  // ambiguous
-        break;
+      if (std::none_of(people.begin(), people.end(), [&](const auto& p) { return p.first == id; }))
+        people.emplace_back(id, m);
+    }
+    if (people.size() == 1) {
+      found = people.front().second;
+    } else if (people.size() > 1) {
+      // Several: the one whose allegiance is known ("Wadephul met President
+      // X, Prime Minister Y …" with the hosts' state unknown), else none.
+      std::optional<std::size_t> known;
+      std::size_t count = 0;
+      for (const auto& [id, m] : people) {
+        const Actor& a = state_.mentions[m].actor;
+        if (a.country.empty() && a.org.empty()) continue;
+        ++count;
+        known = m;
       }
+      if (count == 1) found = known;
     }
     if (found) emit(i, i + 1, MentionKind::kPronoun, state_.mentions[*found].actor, found, 0.7);
     // NL "zij": she, else — with no person in reach — they.

@@ -417,6 +417,18 @@ TEST(Recognizer, AnAppositionTitleTakesTheStateOfTheSentenceBeforeNotOfWhereItIs
   EXPECT_EQ(std::count(nl.begin(), nl.end(), "minister van Cultuur, Amina Wanjiru=KEN"), 1);
 }
 
+TEST(Recognizer, HeIsThePersonWhoseStateIsKnownAmongSeveral) {
+  auto en = principals(run("German Foreign Minister Johann Wadephul visited Podgorica. After meeting President Jakov "
+                           "Milatovic and Prime Minister Milojko Spajic, Wadephul pledged help. He also called for reforms."));
+  EXPECT_EQ(en.back(), "He=DEU");
+  auto nl = principals(run("De Duitse minister Johann Wadephul bezocht Podgorica. Na een gesprek met president Jakov "
+                           "Milatovic en premier Milojko Spajic beloofde Wadephul hulp. Hij riep ook op tot hervormingen.", "nl"));
+  EXPECT_EQ(nl.back(), "Hij=DEU");
+  // Two persons of known allegiance stay ambiguous.
+  auto two = principals(run("Kenyan President Ruto met Ugandan President Museveni. He said little."));
+  EXPECT_EQ(std::count(two.begin(), two.end(), "He=KEN") + std::count(two.begin(), two.end(), "He=UGA"), 0);
+}
+
 TEST(Recognizer, AStatesFormalNameIsTheState) {
   auto en = principals(run("The Government of the Federal Democratic Republic of Ethiopia signed."));
   EXPECT_EQ(en.front(), "Government of the Federal Democratic Republic of Ethiopia=ETH");
