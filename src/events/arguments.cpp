@@ -52,6 +52,16 @@ bool SentenceCoder::compound_head_matches(std::string_view form, const Term& ter
 }
 
 bool SentenceCoder::phrase_matches(std::size_t h, const PhraseSpec& spec) const {
+  // "packages of military aid", "een zending wapens": a measure of
+  // something is matched by what it measures.
+  if (lex_.in_class("MEASURE", lemma_[h])) {
+    for (std::size_t c : kids_[h]) {
+      const auto r = base_rel(rel(c));
+      if ((r == "nmod" || r == "appos" || r == "flat") && c > h && !lex_.in_class("MEASURE", lemma_[c]) &&
+          phrase_matches(c, spec))
+        return true;
+    }
+  }
   // A compound lemma ("handel_akkoord") is a kind of its last part.
   const std::string_view lemma = lemma_[h];
   const std::string_view last = lemma.substr(lemma.rfind('_') + 1);

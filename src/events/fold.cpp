@@ -1,6 +1,7 @@
 #include "events/fold.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 #include <string>
 #include <utility>
@@ -15,12 +16,18 @@ std::vector<Event> fold_agreement_content(std::vector<Event> events) {
     if (b < a) std::swap(a, b);
     return std::make_pair(a, b);
   };
-  std::set<std::pair<std::string, std::string>> signed_pairs;
+  std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> signed_at;  // pair -> sentences
   for (const Event& e : events)
-    if (e.code && e.code->code == "057" && e.target) signed_pairs.insert(pair_of(e));
-  if (signed_pairs.empty()) return events;
+    if (e.code && e.code->code == "057" && e.target) signed_at[pair_of(e)].push_back(e.sentence);
+  if (signed_at.empty()) return events;
   std::erase_if(events, [&](const Event& e) {
-    return e.code && e.code->code.starts_with("03") && e.target && signed_pairs.count(pair_of(e));
+    if (!e.code || !e.code->code.starts_with("03") || !e.target) return false;
+    const auto it = signed_at.find(pair_of(e));
+    if (it == signed_at.end()) return false;
+    if (!e.code->code.starts_with("033")) return true;
+    return std::any_of(it->second.begin(), it->second.end(), [&](std::size_t s) {
+      return (s > e.sentence ? s - e.sentence : e.sentence - s) <= kAgreementContentSentences;
+    });
   });
   return events;
 }

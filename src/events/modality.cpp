@@ -20,8 +20,16 @@ bool SentenceCoder::negated(std::size_t v, std::optional<std::size_t> obj) const
 }
 
 bool SentenceCoder::reported(std::size_t v) const {
-  // "said that …, and that Warsaw would send …": a conjoined report.
-  for (int k = 0; k < 4 && head(v) >= 0 && base_rel(rel(v)) == "conj"; ++k) v = static_cast<std::size_t>(head(v));
+  // "said that …, and that Warsaw would send …": a conjoined report; the
+  // second "that" clause may hang on the verb of saying itself.
+  for (int k = 0; k < 4 && head(v) >= 0 && base_rel(rel(v)) == "conj"; ++k) {
+    const std::size_t h = static_cast<std::size_t>(head(v));
+    const bool marked = std::any_of(kids_[v].begin(), kids_[v].end(), [&](std::size_t c) {
+      return base_rel(rel(c)) == "mark" && words_[c].upos == "SCONJ";
+    });
+    if (marked && (lex_.is(WordRole::kReport, lemma_[h]) || lex_.is(WordRole::kReport, joined_[h]))) return true;
+    v = h;
+  }
   if (head(v) < 0 || base_rel(rel(v)) != "ccomp") return false;
   const std::size_t h = static_cast<std::size_t>(head(v));
   return lex_.is(WordRole::kReport, lemma_[h]) || lex_.is(WordRole::kReport, joined_[h]);

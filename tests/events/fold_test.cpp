@@ -23,6 +23,22 @@ TEST(Fold, IntentBetweenSignatoriesIsPartOfTheSigning) {
   EXPECT_EQ(principal(folded[1].target->actor), "TZA");  // no signing with TZA: the intent stays
 }
 
+TEST(Fold, APledgeFarFromTheSigningStandsAlone) {
+  const CameoCode sign{"057", "05", "Sign formal agreement"}, intent{"033", "03", "Express intent to provide aid"};
+  Event signing = make(sign, "POL", "UKR");
+  signing.sentence = 0;
+  Event near = make(intent, "POL", "UKR");
+  near.sentence = 2;
+  Event far = make(intent, "POL", "UKR");
+  far.sentence = 13;
+  const CameoCode cooperate{"0312", "03", "Express intent to engage in military cooperation"};
+  Event content = make(cooperate, "UKR", "POL");
+  content.sentence = 9;  // what the accord holds, told later: still its content
+  const auto folded = fold_agreement_content({signing, near, far, content});
+  ASSERT_EQ(folded.size(), 2u);
+  EXPECT_EQ(folded[1].sentence, 13u);
+}
+
 TEST(Fold, NothingToFoldWithoutASigning) {
   const CameoCode intent{"030", "03", "Express intent to cooperate"};
   std::vector<Event> events{make(intent, "KEN", "UGA")};
