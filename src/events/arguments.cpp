@@ -159,6 +159,12 @@ std::optional<std::size_t> SentenceCoder::object_of(std::size_t v, bool pass) co
         if (repaired.size() > 1) return subjects[0];
       }
     }
+    // "besloot de landingsrechten … in te trekken": the object comes before
+    // the infinitive, and the parser hangs the infinitive on it as acl.
+    if (lex_.has_rule("object-before-infinitive") && rel(v) == "acl" && head(v) >= 0 &&
+        static_cast<std::size_t>(head(v)) < v && has_feat(words_[v].feats, "VerbForm=Inf") &&
+        words_[static_cast<std::size_t>(head(v))].upos == "NOUN" && !lex_.in_class("DECISION_NOUN", lemma_[static_cast<std::size_t>(head(v))]))
+      return static_cast<std::size_t>(head(v));
     return std::nullopt;
   }
   if (auto s = child(v, "nsubj:pass")) return s;

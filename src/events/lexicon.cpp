@@ -114,9 +114,10 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
   const std::string_view kind = fields[0];
   if (kind == "rule") {
     static const std::unordered_set<std::string_view> kKnown = {"verb-second", "compound-heads", "final-participle",
-                                                                  "noun-root-verb"};
+                                                                  "noun-root-verb", "object-before-infinitive"};
     if (fields.size() != 2 || !kKnown.count(fields[1]))
-      return fail("expected 'rule verb-second', 'compound-heads', 'final-participle' or 'noun-root-verb'");
+      return fail("expected 'rule verb-second', 'compound-heads', 'final-participle', 'noun-root-verb' or "
+                  "'object-before-infinitive'");
     rules_.emplace(fields[1]);
     return true;
   }

@@ -485,5 +485,29 @@ Colombia Colombia PROPN 9 obl
   EXPECT_EQ(std::find(events.begin(), events.end(), "CAN COL 191"), events.end());
 }
 
+TEST(Arguments, DutchObjectBeforeItsInfinitive) {
+  // besloot de landingsrechten voor het toestel van de Turkse minister in te trekken ,
+  // the infinitive hung on its object as acl.
+  auto s = tree(R"(Het het DET 2 det
+kabinet kabinet NOUN 3 nsubj
+besloot besluiten VERB 0 root
+de de DET 5 det
+landingsrechten landing_recht NOUN 3 obj
+voor voor ADP 8 case
+het het DET 8 det
+toestel toestel NOUN 15 obl
+van van ADP 12 case
+de de DET 12 det
+Turkse Turks ADJ 12 amod
+minister minister NOUN 8 nmod
+in in ADP 15 compound:prt
+te te ADP 15 mark
+trekken in_trekken VERB 5 acl VerbForm=Inf
+. . PUNCT 3 punct)");
+  Actors a;
+  a.add(1, 2, "NLD").add(10, 12, "TUR");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"NLD TUR 172"}));
+}
+
 }  // namespace
 }  // namespace dyad::events
