@@ -148,6 +148,9 @@ bool SentenceCoder::passive(std::size_t v) const {
 std::optional<std::size_t> SentenceCoder::object_of(std::size_t v, bool pass) const {
   if (!pass) {
     if (auto o = child(v, "obj")) return o;
+    // "wil België een dialoog met Rusland" with the noun read as xcomp: with
+    // no object, a nominal complement is it.
+    if (auto x = child(v, "xcomp"); x && words_[*x].upos == "NOUN") return x;
     // Verb-second repair: the later "subject" is the object.
     if (lex_.has_rule("verb-second")) {
       std::vector<std::size_t> subjects;
