@@ -263,6 +263,7 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   proto.symmetric = p->symmetric;
   proto.open_target = p->open_target;
   proto.victim = p->victim;
+  proto.parties = p->parties;
   proto.assault = p->assault;
   proto.implicit_source = custody;
   if (targets.empty() && obj && words_[*obj].upos == "NOUN") proto.referent = lemma_[*obj];

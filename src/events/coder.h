@@ -43,6 +43,7 @@ struct CodedEvent {
   bool implicit_source = false;
   bool open_target = false;      // complete without a target ("condemned the attack")
   bool victim = false;           // an implicit target is the state the story's disaster hit
+  bool parties = false;          // implicit targets: both parties of the story's latest joint act (mediation)
   bool assault = false;          // 180 when an armed group does it
   // With no target: the lemma of the act the object names ("condemned the
   // launch"), whose doer an earlier sentence may give.

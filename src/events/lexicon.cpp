@@ -227,12 +227,13 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
     else if (fields[f] == "implicit") p.implicit_target = true;
     else if (fields[f] == "notarget") p.open_target = true;
     else if (fields[f] == "victim") p.victim = p.implicit_target = true;
+    else if (fields[f] == "parties") p.parties = p.implicit_target = true;
     else if (fields[f] == "assault") p.assault = true;
     else if (fields[f] == "ofpatient") p.of_patient = true;
     else if (fields[f] == "converse") p.converse = true;
     else if (fields[f] == "solo") p.solo = p.open_target = true;
     else if (fields[f] == "fallback") p.fallback = true;
-    else return fail("unknown flag '" + std::string(fields[f]) + "' (sym, implicit, victim, assault, notarget, solo, ofpatient, converse, fallback)");
+    else return fail("unknown flag '" + std::string(fields[f]) + "' (sym, implicit, victim, parties, assault, notarget, solo, ofpatient, converse, fallback)");
   }
   for (const PhraseSpec* spec : {&p.object, &p.prep_object}) {
     for (const Term& t : spec->modifiers) if (t.is_class) class_uses_.emplace_back(t.text, where);

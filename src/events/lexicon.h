@@ -48,6 +48,7 @@ struct Pattern {
   // The recipient left to the context is the state where the story's
   // disaster or attack happened ("offered condolences to the families").
   bool victim = false;
+  bool parties = false;  // an implicit target is both parties of the story's latest joint act (mediation)
   // Done by an armed group, the act is an assault, 180 (README convention:
   // a terrorist attack); done by a state it keeps its code ("attacked").
   bool assault = false;

@@ -62,6 +62,13 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   for (std::size_t c : kids_[n])
     if (base_rel(rel(c)) == "nsubj" && src_words.empty()) src_words.push_back(c);
   prep_args(n, WordRole::kAgent, src_words);
+  // "na bemiddeling door Oman" with the agent phrase hung elsewhere: the
+  // agent preposition right after the noun, then a party (a determiner between).
+  if (src_words.empty() && n + 2 < words_.size() && lex_.is(WordRole::kAgent, lemma_[n + 1])) {
+    std::size_t w = n + 2;
+    if (words_[w].upos == "DET" && w + 1 < words_.size()) ++w;
+    if (!covering_[w].empty()) src_words.push_back(w);
+  }
   prep_args(n, WordRole::kOf, p->of_patient ? tgt_words : src_words);
   prep_args(n, WordRole::kTarget, tgt_words);
   prep_args_in(n, p->target_preps, tgt_words);
@@ -119,6 +126,7 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   proto.symmetric = p->symmetric;
   proto.open_target = p->open_target;
   proto.victim = p->victim;
+  proto.parties = p->parties;
   proto.assault = p->assault;
   proto.confidence = (indirect ? 0.5 : 0.7) * (m == Mood::kIntent ? 0.9 : 1.0) * (headline_ ? 0.8 : 1.0);
   if (p->solo) targets.clear(), between.clear();

@@ -127,10 +127,13 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
     std::optional<PartialDate> date = dates_ ? dates_->resolve(d.date, forms) : std::nullopt;
     // The party the story last had `who` dealing with, in an event of the
     // last few sentences.
-    auto counterpart = [&](const std::string& who) -> std::optional<events::EventActor> {
+    // `custody`: who holds someone is no mediator or host, so consultations
+    // and mediation (04) are passed over.
+    auto counterpart = [&](const std::string& who, bool custody = false) -> std::optional<events::EventActor> {
       for (auto it = events.rbegin(); it != events.rend(); ++it) {
         if (it->sentence + kContextSentences < s) break;
         if (!it->target) continue;
+        if (custody && it->code && it->code->root == "04") continue;
         if (events::principal(it->source.actor) == who && events::principal(it->target->actor) != who) return *it->target;
         if (events::principal(it->target->actor) == who && events::principal(it->source.actor) != who) return it->source;
       }
@@ -144,8 +147,9 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
       e.sentence_span = sentences[s].span;
       e.code = cameo_.find(c.code);
       if (e.code && c.implicit_source && c.target) {
-        const auto doer = has_principal(all[*c.target].actor) ? counterpart(events::principal(all[*c.target].actor))
-                                                              : std::nullopt;
+        const auto doer = has_principal(all[*c.target].actor)
+                              ? counterpart(events::principal(all[*c.target].actor), true)
+                              : std::nullopt;
         if (!doer || doer->actor.country.empty()) {  // custody is a state's
           if (explain) *explain << "  dropped " << c.code << ": no doer in the context\n";
           continue;
@@ -194,6 +198,18 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
         }
         if (c.victim) {
           for (std::size_t m : story.hit_places(who)) implied.push_back(to_actor(m));
+        } else if (c.parties) {
+          // "the accord came about through mediation by Oman": the two sides
+          // of the latest joint act (talks, agreement) the source is no party to.
+          for (auto it = events.rbegin(); it != events.rend(); ++it) {
+            if (it->sentence + kContextSentences < s) break;
+            if (!it->target || !it->symmetric) continue;
+            const std::string a = events::principal(it->source.actor), b = events::principal(it->target->actor);
+            if (a == who || b == who) continue;
+            implied.push_back(it->source);
+            implied.push_back(*it->target);
+            break;
+          }
         } else if (c.implicit_target && !c.open_target && !c.referent.empty()) {
           if (auto m = story.doer_of(c.referent, who)) implied.push_back(to_actor(*m));
         }
@@ -214,7 +230,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
                  << ", confidence " << e.confidence << ")\n";
         for (std::size_t i = 1; i < implied.size(); ++i)
           *explain << "  EVENT " << c.code << " " << events::principal(e.source.actor) << " -> "
-                   << events::principal(implied[i].actor) << " (" << e.trigger << ", the story's other place)\n";
+                   << events::principal(implied[i].actor) << " (" << e.trigger << ", the story's other party)\n";
       }
       for (std::size_t i = 1; i < implied.size(); ++i) {
         events::Event also = e;
