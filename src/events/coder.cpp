@@ -229,6 +229,9 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   if (targets.empty() && !target_words.empty()) included_list(v, targets);
   for (std::size_t b : between_words) actors_of(b, between, indirect);
 
+  // "Both countries accused the other", "beschuldigden elkaar": each did
+  // it to the other.
+  const bool reciprocal = targets.empty() && sources.size() >= 2 && obj && lex_.in_class("RECIPROCAL", lemma_[*obj]);
   if (p->converse) std::swap(sources, targets);
   if (p->solo) targets.clear(), between.clear();
   // "the aid worker was freed", "De Belgische hulpverlener werd
@@ -270,6 +273,12 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   proto.confidence = (indirect ? 0.6 : 0.8) * (m == Mood::kIntent ? 0.9 : 1.0) * (headline_ ? 0.8 : 1.0);
   note(trigger + ": code " + code + (m == Mood::kIntent ? " (intent)" : "") + ", sources " + who(sources) +
        ", targets " + who(targets) + (between.empty() ? "" : ", between " + who(between)));
+  if (reciprocal) {
+    for (std::size_t a : sources)
+      for (std::size_t b : sources)
+        if (a != b) emit(proto, {a}, {b}, {}, false, out);
+    return;
+  }
   emit(proto, sources, targets, between, p->implicit_target, out);
 }
 
@@ -344,6 +353,7 @@ std::vector<CodedEvent> Coder::code(const nlp::ParsedSentence& sentence, const s
   std::string repaired_how;
   auto repaired = repair_final_participle(lexicon_, sentence, why ? &repaired_how : nullptr);
   if (!repaired) repaired = repair_noun_root(lexicon_, sentence, why ? &repaired_how : nullptr);
+  if (!repaired) repaired = repair_acl_main_verb(lexicon_, sentence, why ? &repaired_how : nullptr);
   if (repaired) {
     if (why) why->push_back(repaired_how);
     return detail::SentenceCoder(lexicon_, cameo_, *repaired, actors, why).run();

@@ -102,4 +102,56 @@ std::optional<nlp::ParsedSentence> repair_noun_root(const Lexicon& lex, const nl
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_acl_main_verb(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                        std::string* what) {
+  if (!lex.has_rule("acl-main-verb")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  int root = -1;
+  for (int i = 0; i < n; ++i)
+    if (w[i].head == 0) root = i;
+  if (root < 0 || (w[root].upos != "ADJ" && w[root].upos != "NOUN" && w[root].upos != "PRON")) return std::nullopt;
+  int subject = -1;
+  for (int c = 0; c < n; ++c) {
+    if (w[c].head != root + 1) continue;
+    const auto r = base_rel(w[c].deprel);
+    if (r == "cop" || r == "aux") return std::nullopt;
+    if (w[c].deprel == "nsubj" && c < root) subject = c;
+  }
+  int verb = -1, object = -1;
+  if (subject >= 0) {
+    for (int c = subject + 1; c < root; ++c)
+      if (w[c].head == subject + 1 && base_rel(w[c].deprel) == "acl" && w[c].upos == "VERB") verb = c;
+    object = root;
+  }
+  if (verb < 0 && w[root].upos == "NOUN") {
+    object = -1;
+    // Or the subject is the root: "Both countries(root) accused(acl) the other(nsubj)".
+    for (int c = root + 1; c < n; ++c) {
+      if (w[c].head != root + 1) continue;
+      if (verb < 0 && base_rel(w[c].deprel) == "acl" && w[c].upos == "VERB") {
+        verb = c;
+      } else if (verb >= 0 && object < 0 && (base_rel(w[c].deprel) == "nsubj" || w[c].deprel == "obj")) {
+        object = c;
+      }
+    }
+    if (verb < 0 || object < 0 || verb != root + 1) return std::nullopt;
+    subject = root;
+  }
+  if (verb < 0) return std::nullopt;
+  nlp::ParsedSentence out = s;
+  auto& o = out.words;
+  o[verb].head = 0;
+  o[verb].deprel = "root";
+  o[verb].feats = "Tense=Past|VerbForm=Fin";  // read as the finite verb it is
+  o[subject].head = verb + 1;
+  o[subject].deprel = "nsubj";
+  o[object].head = verb + 1;
+  o[object].deprel = "obj";
+  for (int c = 0; c < n; ++c)
+    if (c != verb && c != subject && o[c].head == root + 1 && base_rel(o[c].deprel) == "punct") o[c].head = verb + 1;
+  if (what) *what = "tree repaired: " + w[verb].form + " is the verb of " + w[subject].form;
+  return out;
+}
+
 }  // namespace dyad::events

@@ -28,4 +28,12 @@ std::optional<nlp::ParsedSentence> repair_final_participle(const Lexicon& lex, c
 std::optional<nlp::ParsedSentence> repair_noun_root(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                     std::string* what = nullptr);
 
+// rule acl-main-verb (English): "Both countries accused the other of
+// shooting first" parsed with "accused" as a participle modifying
+// "countries" and the adjective "other" as the root. A root without a verb or
+// copula whose subject carries such a participle between them has that
+// participle as its verb: the subject is its subject, the old root its object.
+std::optional<nlp::ParsedSentence> repair_acl_main_verb(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                        std::string* what = nullptr);
+
 }  // namespace dyad::events

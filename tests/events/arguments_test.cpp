@@ -509,5 +509,20 @@ trekken in_trekken VERB 5 acl VerbForm=Inf
   EXPECT_EQ(code(*fixture().nl, s, a), (V{"NLD TUR 172"}));
 }
 
+TEST(Arguments, EachAccusedTheOther) {
+  // Rusland en Oekraïne beschuldigden elkaar van schendingen .
+  auto s = tree(R"(Rusland Rusland PROPN 4 nsubj
+en en CCONJ 3 cc
+Oekraïne Oekraïne PROPN 1 conj
+beschuldigden beschuldigen VERB 0 root
+elkaar elkaar PRON 4 obj
+van van ADP 7 case
+schendingen schending NOUN 4 obl
+. . PUNCT 4 punct)");
+  Actors a;
+  a.add(0, 1, "RUS").add(2, 3, "UKR");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"RUS UKR 112", "UKR RUS 112"}));
+}
+
 }  // namespace
 }  // namespace dyad::events

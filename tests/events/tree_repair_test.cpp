@@ -91,5 +91,37 @@ partner partner NOUN 0 root
   EXPECT_FALSE(repair_noun_root(*fixture().nl, s));
 }
 
+TEST(TreeRepair, AParticipleOnTheSubjectOfAVerblessRootIsTheVerb) {
+  // Both countries accused the other of shooting first .
+  auto s = tree(R"(Both both DET 2 det
+countries country NOUN 5 nsubj
+accused accuse VERB 2 acl Tense=Past|VerbForm=Part|Voice=Pass
+the the DET 5 det
+other other ADJ 0 root
+of of ADP 7 mark
+shooting shoot VERB 5 advcl VerbForm=Ger
+first first ADV 7 advmod
+. . PUNCT 5 punct)");
+  const auto fixed = repair_acl_main_verb(*fixture().en, s);
+  ASSERT_TRUE(fixed);
+  const auto& w = fixed->words;
+  EXPECT_EQ(w[2].head, 0);
+  EXPECT_EQ(w[1].head, 3);
+  EXPECT_EQ(w[4].deprel, "obj");
+  EXPECT_EQ(w[8].head, 3);
+  Actors a;
+  a.add(0, 2, "KHM").add(0, 2, "THA");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"KHM THA 112", "THA KHM 112"}));
+  // A real reduced relative under a verbal root stays: "the envoy expelled
+  // last week returned".
+  auto rel = tree(R"(the the DET 2 det
+envoy envoy NOUN 5 nsubj
+expelled expel VERB 2 acl Tense=Past|VerbForm=Part
+home home ADV 3 advmod
+returned return VERB 0 root
+. . PUNCT 5 punct)");
+  EXPECT_FALSE(repair_acl_main_verb(*fixture().en, rel));
+}
+
 }  // namespace
 }  // namespace dyad::events
