@@ -335,8 +335,18 @@ void SentenceCoder::emit(const CodedEvent& proto, const std::vector<std::size_t>
     return std::any_of(sources.begin(), sources.end(), [&](std::size_t s) { return s == t; });
   });
   if (!targets.empty()) {
-    for (std::size_t s : sources)
+    for (std::size_t s : sources) {
+      // "Pakistan denied it carried out the strikes": the only target is
+      // the source itself; an act that may leave its recipient to the
+      // story does so.
+      const bool only_self = std::all_of(targets.begin(), targets.end(), [&](std::size_t t) { return same_party(s, t); });
+      if (only_self && implicit && verbal(proto.code)) {
+        note("  " + principal(*actors_[s].actor) + " -> itself: the recipient is left to the story");
+        push(s, std::nullopt);
+        continue;
+      }
       for (std::size_t t : targets) push(s, t);
+    }
   } else if (proto.symmetric && sources.size() >= 2) {
     pairs(sources);
   } else if (implicit || proto.open_target) {
