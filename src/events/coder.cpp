@@ -229,6 +229,20 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   if (targets.empty() && !target_words.empty()) included_list(v, targets);
   for (std::size_t b : between_words) actors_of(b, between, indirect);
 
+  // "gifted six vehicles, horses and equipment to the Nepali Army" with the
+  // recipient hung deep in a misread object: the first recipient
+  // preposition after the verb, in its clause, followed by a party.
+  if (targets.empty() && !p->solo && !p->open_target && !p->converse) {
+    for (std::size_t w = v + 1; w < words_.size() && w < v + 20; ++w) {
+      const std::string& u = words_[w].upos;
+      if (u == "VERB" || u == "AUX" || u == "SCONJ" || words_[w].form == ";" || words_[w].form == ".") break;
+      if (u != "ADP" || !lex_.in_class("RECIPIENT", lemma_[w])) continue;
+      std::size_t k = w + 1;
+      while (k < words_.size() && k < w + 3 && covering_[k].empty() && (words_[k].upos == "DET" || words_[k].upos == "ADJ")) ++k;
+      if (k < words_.size()) actors_of(k, targets, indirect, true);
+      break;
+    }
+  }
   // "Both countries accused the other", "beschuldigden elkaar": each did
   // it to the other.
   const bool reciprocal = targets.empty() && sources.size() >= 2 && obj && lex_.in_class("RECIPROCAL", lemma_[*obj]);
