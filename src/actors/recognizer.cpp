@@ -660,7 +660,9 @@ class SentenceRecognizer {
       if (mods.empty() && of_end == end) {
         // A bare title: the office holder named earlier, else the one
         // organisation the title belongs to ("the Secretary-General").
-        if (auto m = earlier_titled(last.last_key)) {
+        // Not after a possessive ("its ambassador" is the possessor's own).
+        const bool possessed = start > 0 && word(start - 1, WordFunction::kPronoun);
+        if (auto m = possessed ? std::nullopt : earlier_titled(last.last_key)) {
           emit(start, end, MentionKind::kPerson, state_.mentions[*m].actor, m, 0.7);
           return finish_title(end);
         }

@@ -243,6 +243,16 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
       break;
     }
   }
+  // "recalled its envoy": the object the pattern asks for is the source's
+  // own (a diplomat, a mission); the recipient is left to the story.
+  // Only a possessor before the object's head ("its envoy") says so, not a
+  // party after it ("its ambassador to Canada").
+  if (!p->object.empty() && p->implicit_target && obj && !targets.empty() && !sources.empty() &&
+      std::all_of(targets.begin(), targets.end(), [&](std::size_t t) {
+        return actors_[t].word_end <= *obj &&
+               std::all_of(sources.begin(), sources.end(), [&](std::size_t s) { return same_party(s, t); });
+      }))
+    targets.clear();
   // "Both countries accused the other", "beschuldigden elkaar": each did
   // it to the other.
   const bool reciprocal = targets.empty() && sources.size() >= 2 && obj && lex_.in_class("RECIPROCAL", lemma_[*obj]);
@@ -265,7 +275,16 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
                        });
   if (custody) sources.clear();
   std::string code = pass && !p->passive.empty() ? p->passive : p->active;
-  if (m == Mood::kIntent) code = cameo_.intent_of(code);
+  // "said it would recall its ambassador", "zal de ambassadeur uitzetten":
+  // a state announcing a diplomatic measure of its own (161, 174) in the
+  // future tense takes it, it does not threaten it; "threatened to recall"
+  // or "plans to expel" stay intents.
+  const bool announced_measure =
+      (code == "161" || code == "174") && std::any_of(kids_[v].begin(), kids_[v].end(), [&](std::size_t c) {
+        return rel(c) == "aux" && (lex_.is(WordRole::kFuture, lemma_[c]) || lex_.is(WordRole::kFuturePast, lemma_[c]) ||
+                                   lex_.is(WordRole::kFuture, form_[c]) || lex_.is(WordRole::kFuturePast, form_[c]));
+      });
+  if (m == Mood::kIntent && !announced_measure) code = cameo_.intent_of(code);
   CodedEvent proto;
   proto.code = code;
   proto.trigger_words.push_back(v);
@@ -316,7 +335,9 @@ void SentenceCoder::emit(const CodedEvent& proto, const std::vector<std::size_t>
     CodedEvent e = proto;
     e.source = actors_[s].id;
     if (t) e.target = actors_[*t].id;
-    e.implicit_target = !t;
+    // A target without a state or organisation ("its ambassador" of unknown
+    // allegiance) leaves the recipient to the story too.
+    e.implicit_target = !t || implicit;
     out.push_back(std::move(e));
     local_.emplace_back(s, t);
   };
@@ -350,9 +371,9 @@ void SentenceCoder::emit(const CodedEvent& proto, const std::vector<std::size_t>
   });
   if (!targets.empty()) {
     for (std::size_t s : sources) {
-      // "Pakistan denied it carried out the strikes": the only target is
-      // the source itself; an act that may leave its recipient to the
-      // story does so.
+      // "Pakistan denied it carried out the strikes", "recalled its
+      // ambassador": the only target is the source itself; an act that may
+      // leave its recipient to the story does so.
       const bool only_self = std::all_of(targets.begin(), targets.end(), [&](std::size_t t) { return same_party(s, t); });
       if (only_self && implicit && verbal(proto.code)) {
         note("  " + principal(*actors_[s].actor) + " -> itself: the recipient is left to the story");

@@ -190,7 +190,8 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
         const std::string who = events::principal(e.source.actor);
         // "offered its condolences to X": the verb names the recipient the noun leaves open.
         const bool named = std::any_of(coded.begin(), coded.end(), [&](const events::CodedEvent& o) {
-          return o.code == c.code && o.source && o.target && events::principal(all[*o.source].actor) == who;
+          return &o != &c && o.code == c.code && o.source && o.target && has_principal(all[*o.target].actor) &&
+                 events::principal(all[*o.source].actor) == who;
         });
         if (named) {
           if (explain) *explain << "  dropped " << c.code << ": its recipient is named in the sentence\n";
