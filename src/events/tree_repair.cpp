@@ -10,15 +10,25 @@ using detail::base_rel;
 using detail::has_feat;
 using detail::lower;
 
+namespace {
+
+// The root word's index, -1 when there is none.
+int root_of(const std::vector<nlp::AnnotatedWord>& words) {
+  int root = -1;
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (words[i].head == 0) root = static_cast<int>(i);
+  return root;
+}
+
+}  // namespace
+
 std::optional<nlp::ParsedSentence> repair_final_participle(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                            std::string* what) {
   if (!lex.has_rule("final-participle")) return std::nullopt;
   const auto& w = s.words;
   const int n = static_cast<int>(w.size());
   auto lemma = [&](int i) { return lower(w[i].lemma.empty() || w[i].lemma == "_" ? w[i].form : w[i].lemma); };
-  int root = -1;
-  for (int i = 0; i < n; ++i)
-    if (w[i].head == 0) root = i;
+  const int root = root_of(w);
   if (root < 0 || (w[root].upos != "VERB" && w[root].upos != "AUX") || !lex.is(WordRole::kAuxiliary, lemma(root)))
     return std::nullopt;
   // The clause's last verb: a participle after the auxiliary, below it in
@@ -78,9 +88,7 @@ std::optional<nlp::ParsedSentence> repair_noun_root(const Lexicon& lex, const nl
   if (!lex.has_rule("noun-root-verb")) return std::nullopt;
   const auto& w = s.words;
   const int n = static_cast<int>(w.size());
-  int root = -1;
-  for (int i = 0; i < n; ++i)
-    if (w[i].head == 0) root = i;
+  const int root = root_of(w);
   if (root < 1 || w[root].upos != "NOUN") return std::nullopt;
   int subject = -1, last_before = -1;
   for (int c = 0; c < n; ++c) {
@@ -107,9 +115,7 @@ std::optional<nlp::ParsedSentence> repair_acl_main_verb(const Lexicon& lex, cons
   if (!lex.has_rule("acl-main-verb")) return std::nullopt;
   const auto& w = s.words;
   const int n = static_cast<int>(w.size());
-  int root = -1;
-  for (int i = 0; i < n; ++i)
-    if (w[i].head == 0) root = i;
+  const int root = root_of(w);
   if (root < 0 || (w[root].upos != "ADJ" && w[root].upos != "NOUN" && w[root].upos != "PRON")) return std::nullopt;
   int subject = -1;
   for (int c = 0; c < n; ++c) {
