@@ -147,7 +147,9 @@ bool SentenceCoder::passive(std::size_t v) const {
 
 std::optional<std::size_t> SentenceCoder::object_of(std::size_t v, bool pass) const {
   if (!pass) {
-    if (auto o = child(v, "obj")) return o;
+    // "sprak deze week sancties uit" with "week" as the object: a time
+    // phrase is no object.
+    if (auto o = child(v, "obj"); o && !lex_.in_class("TIME", lemma_[*o])) return o;
     // "wil België een dialoog met Rusland" with the noun read as xcomp: with
     // no object, a nominal complement is it.
     if (auto x = child(v, "xcomp"); x && words_[*x].upos == "NOUN") return x;

@@ -36,6 +36,15 @@ std::vector<CodedEvent> SentenceCoder::run() {
   return out;
 }
 
+bool SentenceCoder::surface_object(std::size_t v, const PhraseSpec& spec) const {
+  for (std::size_t w = v + 1; w < words_.size(); ++w) {
+    const std::string& u = words_[w].upos;
+    if (u == "VERB" || u == "AUX" || u == "SCONJ" || u == "PUNCT") return false;
+    if (u == "NOUN" && !case_of(w) && phrase_matches(w, spec)) return true;
+  }
+  return false;
+}
+
 const Pattern* SentenceCoder::select(std::size_t v, const std::vector<Pattern>& patterns, bool pass, std::string_view lemma_particle) const {
   const auto obj = object_of(v, pass);
   const bool prt = has_prt(v);
@@ -45,7 +54,8 @@ const Pattern* SentenceCoder::select(std::size_t v, const std::vector<Pattern>& 
     } else if (prt && lemma_particle.empty()) {
       continue;  // "zette … in" is not "zette"
     }
-    if (!p.object.empty() && !(obj && phrase_matches(*obj, p.object))) continue;
+    if (!p.object.empty() && !(obj && phrase_matches(*obj, p.object)) && (obj || !surface_object(v, p.object)))
+      continue;
     if (!p.complement.empty() && !governs_complement(v, p.complement)) continue;
     if (!p.has_class.empty() && !dependents_have(v, p.has_class)) continue;
     if (!p.prep.empty()) {

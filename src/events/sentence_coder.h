@@ -146,6 +146,10 @@ class SentenceCoder {
   std::optional<std::size_t> object_of(std::size_t v, bool pass) const;
 
   const Pattern* select(std::size_t v, const std::vector<Pattern>& patterns, bool pass, std::string_view lemma_particle) const;
+  // A clause with no object the parser found: a bare noun after the verb,
+  // before the next verb or punctuation, that `spec` matches ("sprak de
+  // veiligheidsraad deze week sancties uit" with "sancties" hung on "week").
+  bool surface_object(std::size_t v, const PhraseSpec& spec) const;
 
   // Actors a phrase headed by `h` stands for: every conjunct, each either
   // covered by a mention or holding the closest mentions inside it.
