@@ -120,8 +120,9 @@ std::vector<ActorTotal> find_actors(Store& store, const std::string& prefix, std
   return out;
 }
 
-bool find_document(Store& store, const std::string& doc_id, DocumentRecord& out) {
-  Statement st = store.db().prepare("SELECT id, doc_id, url, title, lang, date, text FROM documents WHERE doc_id = ?1");
+bool find_document(Store& store, const std::string& doc_id, DocumentRecord& out, bool with_text) {
+  Statement st = store.db().prepare(std::string("SELECT id, doc_id, url, title, lang, date, ") +
+                                    (with_text ? "text" : "''") + " FROM documents WHERE doc_id = ?1");
   st.bind(1, doc_id);
   if (!st.step()) return false;
   const std::int64_t row = st.int64(0);
@@ -131,13 +132,29 @@ bool find_document(Store& store, const std::string& doc_id, DocumentRecord& out)
   out.lang = st.text(4);
   out.date = st.text(5);
   out.text = st.text(6);
+  out.sentences.clear();
+  if (!with_text) return true;
   Statement sentences = store.db().prepare("SELECT begin, \"end\" FROM sentences WHERE doc = ?1 ORDER BY idx");
   sentences.bind(1, row);
-  out.sentences.clear();
   while (sentences.step()) {
     out.sentences.push_back({static_cast<std::size_t>(sentences.int64(0)), static_cast<std::size_t>(sentences.int64(1))});
   }
   return true;
+}
+
+StoreOverview overview(Store& store) {
+  StoreOverview out;
+  Connection& db = store.db();
+  out.events = static_cast<std::size_t>(db.scalar("SELECT count(*) FROM events").value_or(0));
+  out.documents = static_cast<std::size_t>(db.scalar("SELECT count(*) FROM documents").value_or(0));
+  Statement days = db.prepare("SELECT min(day_lo), max(day_lo) FROM events");
+  if (days.step() && !days.is_null(0)) {
+    out.first_day = iso_day(days.int64(0));
+    out.last_day = iso_day(days.int64(1));
+  }
+  Statement langs = db.prepare("SELECT DISTINCT lang FROM events WHERE lang IS NOT NULL ORDER BY lang");
+  while (langs.step()) out.langs.push_back(langs.text(0));
+  return out;
 }
 
 std::string data_version(Store& store) {

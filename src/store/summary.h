@@ -51,7 +51,15 @@ struct DocumentRecord {
   std::string id, url, title, lang, date, text;
   std::vector<Offsets> sentences;
 };
-bool find_document(Store& store, const std::string& doc_id, DocumentRecord& out);
+// Without `with_text`, the metadata only (text and sentences left empty).
+bool find_document(Store& store, const std::string& doc_id, DocumentRecord& out, bool with_text = true);
+
+struct StoreOverview {
+  std::size_t events = 0, documents = 0;
+  std::string first_day, last_day;  // of dated events' first days; "" when none
+  std::vector<std::string> langs;
+};
+StoreOverview overview(Store& store);
 
 // Changes whenever events or documents are added or replaced: a cache of
 // answers keyed by it never serves a stale one. Two index probes.
