@@ -1,6 +1,7 @@
 #include "serve/params.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 
 #include "base/date.h"
@@ -61,8 +62,9 @@ std::optional<std::string> QueryParams::get(const std::string& name) const {
 store::EventFilter QueryParams::filter() const {
   store::EventFilter f;
   for (const char* side : {"actor", "with"}) {
-    const auto v = get(side);
+    auto v = get(side);
     if (!v) continue;
+    for (char& c : *v) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     if (v->empty() || v->size() > 32 || !all_of(*v, code_char)) bad(side, *v, "is not an actor code (A-Z, 0-9)");
     (std::string(side) == "actor" ? f.actor : f.with) = *v;
   }

@@ -1,6 +1,7 @@
 #include "serve/server.h"
 
 #include <sys/resource.h>
+#include <sys/socket.h>
 
 #include <httplib.h>
 
@@ -59,6 +60,7 @@ struct Server::Impl {
   std::unique_ptr<Api> api;
   httplib::Server http;
   int port = 0;
+  int listening_socket = -1;
 
   void configure();
   httplib::Server::HandlerResponse before(const httplib::Request& req, httplib::Response& res);
@@ -73,6 +75,14 @@ void Server::Impl::configure() {
   http.set_write_timeout(options.write_timeout_seconds, 0);
   http.set_keep_alive_timeout(options.read_timeout_seconds);
   http.set_keep_alive_max_count(100);
+  // httplib listens with a backlog of 5: a burst of connections on a busy
+  // machine overflows it and clients wait seconds for SYN retransmits.
+  // Its socket is kept here to listen again with a deeper queue.
+  http.set_socket_options([this](int sock) {
+    int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    listening_socket = sock;
+  });
   http.set_pre_routing_handler([this](const httplib::Request& req, httplib::Response& res) { return before(req, res); });
   api->add_routes(http);
   http.Get(R"(/api/.*)", [](const httplib::Request&, httplib::Response& res) {
@@ -166,6 +176,7 @@ bool Server::start(std::string* error) {
   } else {
     impl_->port = impl_->http.bind_to_port(o.bind, o.port) ? o.port : -1;
   }
+  if (impl_->port > 0 && impl_->listening_socket >= 0) ::listen(impl_->listening_socket, SOMAXCONN);
   if (impl_->port <= 0) {
     *error = "cannot listen on " + o.bind + ":" + std::to_string(o.port) + " (in use, or not an address here)";
     return false;

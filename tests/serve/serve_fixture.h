@@ -1,0 +1,183 @@
+// A dyad server in the test process over a database built from examples/
+// (coded by dyad ingest) plus one event reported in English and in Dutch
+// (stored with ingest --coded, so the cluster does not depend on the
+// coder), and raw-socket helpers for what a well-behaved client never sends.
+#pragma once
+#include <arpa/inet.h>
+#include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include "serve/server.h"
+#include "../store/cli_runner.h"
+#include "../store/coded_input.h"
+
+namespace dyad::serve::testing {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+// The same event (GHA and NLD sign an agreement, 2024-05-02) in two documents and languages.
+inline void write_bilingual_cluster(const fs::path& path) {
+  std::ofstream out(path, std::ios::binary);
+  const struct {
+    const char *doc, *lang, *text, *trigger;
+  } reports[] = {{"cluster-en", "en", "GHA and NLD signed a fisheries agreement on Thursday.", "signed"},
+                 {"cluster-nl", "nl", "GHA en NLD ondertekenden donderdag een visserijakkoord.", "ondertekenden"}};
+  for (const auto& r : reports) {
+    const std::string text = r.text;
+    const std::size_t t = text.find(r.trigger);
+    const json j = {{"doc", r.doc},
+                    {"sentence", 0},
+                    {"sentences", {0}},
+                    {"text", text},
+                    {"span", {0, text.size()}},
+                    {"trigger", {{"text", r.trigger}, {"span", {t, t + std::string(r.trigger).size()}}}},
+                    {"code", "057"},
+                    {"root", "05"},
+                    {"name", "Sign formal agreement"},
+                    {"quad", 1},
+                    {"goldstein", 8.0},
+                    {"plover", "AGREE"},
+                    {"source", store::testing::coded_actor("GHA", 0)},
+                    {"target", store::testing::coded_actor("NLD", text.find("NLD"))},
+                    {"symmetric", true},
+                    {"date", "2024-05-02"},
+                    {"date_precision", "day"},
+                    {"lang", r.lang},
+                    {"confidence", 0.8}};
+    out << j.dump() << '\n';
+  }
+}
+
+// A server on a free loopback port, running on its own thread.
+class RunningServer {
+ public:
+  explicit RunningServer(ServeOptions options) : server_(std::move(options)) {
+    std::string error;
+    started_ = server_.start(&error);
+    EXPECT_TRUE(started_) << error;
+    if (started_) thread_ = std::thread([this] { server_.run(); });
+    // listen_after_bind starts accepting at once; a first request may still race it.
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  ~RunningServer() {
+    server_.stop();
+    if (thread_.joinable()) thread_.join();
+  }
+  int port() const { return server_.port(); }
+  httplib::Client client() const {
+    httplib::Client c("127.0.0.1", server_.port());
+    c.set_read_timeout(120, 0);
+    return c;
+  }
+
+ private:
+  Server server_;
+  bool started_ = false;
+  std::thread thread_;
+};
+
+inline ServeOptions options_for(const fs::path& db) {
+  ServeOptions o;
+  o.db = db.string();
+  o.port = 0;
+  o.dyad_binary = DYAD_BINARY;
+  o.read_timeout_seconds = 2;
+  return o;
+}
+
+// The database every test reads, built once per test binary.
+class ServeTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    dir_ = new fs::path(fs::temp_directory_path() / ("dyad-serve-" + std::to_string(::getpid())));
+    fs::remove_all(*dir_);
+    fs::create_directories(*dir_);
+    db_ = new fs::path(*dir_ / "examples.db");
+    const auto r = store::testing::run_dyad(*dir_, "ingest --db " + db_->string() + " " DYAD_SOURCE_DIR "/examples");
+    ASSERT_EQ(r.status, 0) << r.err;
+    write_bilingual_cluster(*dir_ / "cluster.jsonl");
+    const auto c = store::testing::run_dyad(*dir_, "ingest --db " + db_->string() + " --coded " +
+                                                       (*dir_ / "cluster.jsonl").string());
+    ASSERT_EQ(c.status, 0) << c.err;
+    server_ = new RunningServer(options_for(*db_));
+  }
+  static void TearDownTestSuite() {
+    delete server_;
+    fs::remove_all(*dir_);
+    delete db_;
+    delete dir_;
+  }
+
+  static json get(const std::string& path, int expected_status = 200) {
+    auto c = server_->client();
+    auto res = c.Get(path.c_str());
+    EXPECT_TRUE(res) << path;
+    if (!res) return json();
+    EXPECT_EQ(res->status, expected_status) << path << ": " << res->body;
+    EXPECT_EQ(res->get_header_value("Content-Type"), "application/json") << path;
+    const json j = json::parse(res->body, nullptr, false);
+    EXPECT_FALSE(j.is_discarded()) << res->body;
+    if (expected_status >= 400) {
+      EXPECT_TRUE(j.contains("error")) << res->body;
+    }
+    return j;
+  }
+
+  static inline fs::path* dir_ = nullptr;
+  static inline fs::path* db_ = nullptr;
+  static inline RunningServer* server_ = nullptr;
+};
+
+// A connected socket to the server, or -1.
+inline int connect_to(int port) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  if (fd < 0) return -1;
+  sockaddr_in a{};
+  a.sin_family = AF_INET;
+  a.sin_port = htons(static_cast<std::uint16_t>(port));
+  a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0) {
+    ::close(fd);
+    return -1;
+  }
+  return fd;
+}
+
+// Sends `request` as it is (no client library normalises it) and returns
+// the whole answer, the connection closed after it.
+inline std::string raw_request(int port, const std::string& request) {
+  const int fd = connect_to(port);
+  if (fd < 0) return "";
+  timeval tv{5, 0};
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &tv, sizeof tv);
+  std::size_t sent = 0;
+  while (sent < request.size()) {
+    const ssize_t n = ::send(fd, request.data() + sent, request.size() - sent, MSG_NOSIGNAL);
+    if (n <= 0) break;
+    sent += static_cast<std::size_t>(n);
+  }
+  std::string out;
+  char buf[4096];
+  for (ssize_t n; (n = ::recv(fd, buf, sizeof buf, 0)) > 0;) out.append(buf, static_cast<std::size_t>(n));
+  ::close(fd);
+  return out;
+}
+
+inline int status_of(const std::string& response) {
+  if (response.size() < 12 || !response.starts_with("HTTP/1.1 ")) return -1;
+  return std::stoi(response.substr(9, 3));
+}
+
+}  // namespace dyad::serve::testing
