@@ -78,7 +78,7 @@ TEST_F(ServeAbuseTest, SlowClientIsDropped) {
 class ServeWithTokenTest : public ServeTest {};
 
 TEST_F(ServeWithTokenTest, ApiNeedsTheTokenThePageDoesNot) {
-  ServeOptions o = options_for(*db_);
+  ServeOptions o = options_for(db_->string());
   o.token = "s3cret";
   RunningServer server(o);
   auto c = server.client();
@@ -105,7 +105,7 @@ TEST_F(ServeWithTokenTest, CorsOnlyWhenAsked) {
   auto plain = c.Get("/api/info", {{"Origin", "https://elsewhere.example"}});
   ASSERT_TRUE(plain);
   EXPECT_FALSE(plain->has_header("Access-Control-Allow-Origin"));
-  ServeOptions o = options_for(*db_);
+  ServeOptions o = options_for(db_->string());
   o.cors_origin = "https://app.example";
   RunningServer server(o);
   auto cc = server.client();
@@ -123,7 +123,7 @@ TEST_F(ServeWithTokenTest, ServesOnlyThePageFiles) {
   fs::create_directories(web / "assets");
   std::ofstream(web / "index.html") << "<!doctype html><title>dyad</title>";
   std::ofstream(web / "assets" / "app.js") << "console.log(1)";
-  ServeOptions o = options_for(*db_);
+  ServeOptions o = options_for(db_->string());
   o.web_dir = web;
   RunningServer server(o);
   auto c = server.client();
@@ -147,7 +147,7 @@ class ServeIngestTest : public ServeTest {};
 TEST_F(ServeIngestTest, PostedDocumentsAreCheckedCodedAndStored) {
   const fs::path db = *dir_ / "ingest.db";
   fs::copy_file(*db_, db, fs::copy_options::overwrite_existing);
-  ServeOptions o = options_for(db);
+  ServeOptions o = options_for(db.string());
   o.allow_ingest = true;
   o.max_body_bytes = 64 * 1024;
   RunningServer server(o);

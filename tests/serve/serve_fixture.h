@@ -88,9 +88,9 @@ class RunningServer {
   std::thread thread_;
 };
 
-inline ServeOptions options_for(const fs::path& db) {
+inline ServeOptions options_for(const std::string& db) {
   ServeOptions o;
-  o.db = db.string();
+  o.db = db;
   o.port = 0;
   o.dyad_binary = DYAD_BINARY;
   o.read_timeout_seconds = 2;
@@ -111,7 +111,7 @@ class ServeTest : public ::testing::Test {
     const auto c = store::testing::run_dyad(*dir_, "ingest --db " + db_->string() + " --coded " +
                                                        (*dir_ / "cluster.jsonl").string());
     ASSERT_EQ(c.status, 0) << c.err;
-    server_ = new RunningServer(options_for(*db_));
+    server_ = new RunningServer(options_for(db_->string()));
   }
   static void TearDownTestSuite() {
     delete server_;
