@@ -39,6 +39,15 @@ json report_json(store::Store& s, const store::EventRow& row) {
 constexpr std::size_t kMaxReports = 200;
 constexpr std::size_t kMaxDocumentEvents = 1000;
 
+json document_events(store::Store& s, const std::string& doc_id) {
+  store::EventFilter filter;
+  filter.doc = doc_id;
+  filter.limit = kMaxDocumentEvents;
+  json events = json::array();
+  store::query_events(s, filter, [&](const store::EventRow& r) { events.push_back(store::event_json(r)); });
+  return events;
+}
+
 }  // namespace
 
 std::string error_json(const std::string& message) { return dump(json{{"error", message}}); }
@@ -166,12 +175,7 @@ std::string Api::document(const httplib::Request& req) {
   json sentences = json::array();
   for (const auto& o : d.sentences) sentences.push_back({o.begin, o.end});
   doc["sentences"] = std::move(sentences);
-  store::EventFilter filter;
-  filter.doc = d.id;
-  filter.limit = kMaxDocumentEvents;
-  json events = json::array();
-  store::query_events(*s, filter, [&](const store::EventRow& r) { events.push_back(store::event_json(r)); });
-  return dump(json{{"document", std::move(doc)}, {"events", std::move(events)}});
+  return dump(json{{"document", std::move(doc)}, {"events", document_events(*s, d.id)}});
 }
 
 void Api::post_document(const httplib::Request& req, httplib::Response& res) {
@@ -193,15 +197,10 @@ void Api::post_document(const httplib::Request& req, httplib::Response& res) {
     res.set_content(dump(json{{"error", "the document was not stored"}, {"messages", messages}}), "application/json");
     return;
   }
-  store::EventFilter filter;
-  filter.doc = doc.id;
-  filter.limit = kMaxDocumentEvents;
-  json events = json::array();
-  store::query_events(*s, filter, [&](const store::EventRow& r) { events.push_back(store::event_json(r)); });
   json meta = document_meta(d);
   meta["text"] = d.text;
   res.status = 201;
-  res.set_content(dump(json{{"document", std::move(meta)}, {"events", std::move(events)}, {"messages", messages}}),
+  res.set_content(dump(json{{"document", std::move(meta)}, {"events", document_events(*s, doc.id)}, {"messages", messages}}),
                   "application/json");
 }
 
