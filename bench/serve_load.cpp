@@ -66,6 +66,7 @@ Result run(int port, const std::string& endpoint, int seconds, int clients) {
     threads.emplace_back([&] {
       httplib::Client client("127.0.0.1", port);
       client.set_keep_alive(true);
+      client.set_tcp_nodelay(true);
       client.set_read_timeout(60, 0);
       Result mine;
       std::string cursor_path;

@@ -204,6 +204,20 @@ void Api::post_document(const httplib::Request& req, httplib::Response& res) {
                   "application/json");
 }
 
+void Api::warm_up() {
+  try {
+    httplib::Request req;
+    req.path = "/api/info";
+    info(req);
+    req.path = "/api/network";
+    network(req);
+    req.path = "/api/timeline";
+    timeline(req);
+  } catch (const std::exception&) {
+    // The same request from a client will get the error reported.
+  }
+}
+
 void Api::add_routes(httplib::Server& server) {
   // Every handler answers JSON; refusals and failures become {"error"}.
   auto guarded = [this](auto handler) {

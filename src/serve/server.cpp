@@ -5,6 +5,8 @@
 
 #include <httplib.h>
 
+#include <thread>
+
 #include "serve/api.h"
 #include "serve/connection_threads.h"
 #include "serve/static_files.h"
@@ -61,6 +63,11 @@ struct Server::Impl {
   httplib::Server http;
   int port = 0;
   int listening_socket = -1;
+  std::thread warm_up;
+
+  ~Impl() {
+    if (warm_up.joinable()) warm_up.join();
+  }
 
   void configure();
   httplib::Server::HandlerResponse before(const httplib::Request& req, httplib::Response& res);
@@ -71,6 +78,9 @@ void Server::Impl::configure() {
   const std::size_t threads = options.max_connections;
   http.new_task_queue = [threads] { return new ConnectionThreads(threads); };
   http.set_payload_max_length(options.max_body_bytes);
+  // Headers and body leave in separate writes: with Nagle's algorithm the
+  // body waits for the client's delayed ACK, 40 ms an answer.
+  http.set_tcp_nodelay(true);
   http.set_read_timeout(options.read_timeout_seconds, 0);
   http.set_write_timeout(options.write_timeout_seconds, 0);
   http.set_keep_alive_timeout(options.read_timeout_seconds);
@@ -181,6 +191,7 @@ bool Server::start(std::string* error) {
     *error = "cannot listen on " + o.bind + ":" + std::to_string(o.port) + " (in use, or not an address here)";
     return false;
   }
+  impl_->warm_up = std::thread([api = impl_->api.get()] { api->warm_up(); });
   return true;
 }
 

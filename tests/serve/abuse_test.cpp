@@ -13,6 +13,14 @@ namespace {
 
 class ServeAbuseTest : public ServeTest {};
 
+long resident_kib() {
+  std::ifstream in("/proc/self/status");
+  for (std::string line; std::getline(in, line);) {
+    if (line.starts_with("VmRSS:")) return std::stol(line.substr(6));
+  }
+  return 0;
+}
+
 TEST_F(ServeAbuseTest, PathTraversalFindsNothing) {
   for (const char* path : {"/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/%2E%2E%2F%2E%2E%2Fetc%2Fpasswd",
                            "/..%2f..%2fetc%2fpasswd", "/%252e%252e/etc/passwd", "/..\\..\\etc\\passwd",
@@ -45,6 +53,7 @@ TEST_F(ServeAbuseTest, IdleConnectionsDoNotStallOthers) {
   ::getrlimit(RLIMIT_NOFILE, &r);
   r.rlim_cur = std::min<rlim_t>(r.rlim_max, 8192);
   ::setrlimit(RLIMIT_NOFILE, &r);
+  const long before = resident_kib();
   std::vector<int> idle;
   for (int i = 0; i < 1000; ++i) {
     const int fd = connect_to(server_->port());
@@ -52,6 +61,9 @@ TEST_F(ServeAbuseTest, IdleConnectionsDoNotStallOthers) {
     idle.push_back(fd);
   }
   EXPECT_EQ(idle.size(), 1000u);
+  std::this_thread::sleep_for(std::chrono::milliseconds(500));
+  // A thread per connection, but small: far below a megabyte each.
+  EXPECT_LT(resident_kib(), before + 400 * 1024);
   const auto start = std::chrono::steady_clock::now();
   const json info = get("/api/info");
   EXPECT_TRUE(info.contains("events"));
@@ -188,6 +200,12 @@ TEST_F(ServeIngestTest, PostedDocumentsAreCheckedCodedAndStored) {
   auto doc = c.Get("/api/documents/posted-1");
   ASSERT_TRUE(doc);
   EXPECT_EQ(doc->status, 200);
+  auto french = c.Post("/api/documents", json{{"text", "Le Kenya et la Somalie ont signé un accord."}, {"lang", "fr"}}.dump(),
+                       "application/json");
+  ASSERT_TRUE(french);
+  EXPECT_EQ(french->status, 422) << french->body;
+  EXPECT_FALSE(json::parse(french->body)["messages"].empty());
+
   auto info = json::parse(c.Get("/api/info")->body);
   EXPECT_EQ(info["documents"], json::parse(server_->client().Get("/api/info")->body)["documents"].get<int>() + 1);
 }

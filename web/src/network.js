@@ -17,7 +17,7 @@ export async function showNetwork(view, params, info) {
   box.id = 'graph';
   view.appendChild(box);
   const filters = apiFilters(params, ['root', 'quad', 'since', 'until', 'lang']);
-  const net = await api('network', { ...filters, limit: 150 });
+  const net = await api('network', filters);  // the server's default: the busiest 150 dyads
   legend.insertAdjacentText('beforeend', ` · ${net.edges.length} of ${net.dyads} dyads shown`);
   const maxNode = Math.max(1, ...net.nodes.map((n) => n.events));
   const maxEdge = Math.max(1, ...net.edges.map((e) => e.events));

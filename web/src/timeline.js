@@ -13,7 +13,7 @@ export async function showTimeline(view, params) {
   const canvas = document.createElement('canvas');
   box.appendChild(canvas);
   view.appendChild(box);
-  const t = await api('timeline', { ...apiFilters(params), by: params.by || 'month' });
+  const t = await api('timeline', { ...apiFilters(params), by: params.by });
   const title = params.actor ? `${params.actor}${params.with ? ` – ${params.with}` : ''}` : 'all events';
   new Chart(canvas, {
     data: {
