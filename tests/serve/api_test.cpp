@@ -62,7 +62,7 @@ TEST_F(ServeTest, PagesRunToTheEndInDateOrderWithNoEventTwice) {
 }
 
 TEST_F(ServeTest, FiltersNarrowEvents) {
-  for (const json& e : get("/api/events?actor=NLD&limit=1000")["events"]) {
+  for (const json& e : member(get("/api/events?actor=NLD&limit=1000"), "events")) {
     const bool source = e["source"]["code"].get<std::string>().starts_with("NLD");
     const bool target = !e["target"].is_null() && e["target"]["code"].get<std::string>().starts_with("NLD");
     EXPECT_TRUE(source || target) << e.dump();
@@ -72,8 +72,8 @@ TEST_F(ServeTest, FiltersNarrowEvents) {
   for (const json& e : dyad["events"]) EXPECT_EQ(e["code"], "057");
   EXPECT_EQ(get("/api/events?root=05&actor=GHA")["events"].size(), get("/api/events?code=05&actor=GHA")["events"].size());
   EXPECT_EQ(get("/api/events?code=057&root=04")["events"].size(), 0u);
-  for (const json& e : get("/api/events?quad=1&limit=1000")["events"]) EXPECT_EQ(e["quad"], 1);
-  for (const json& e : get("/api/events?lang=nl&limit=1000")["events"]) EXPECT_EQ(e["lang"], "nl");
+  for (const json& e : member(get("/api/events?quad=1&limit=1000"), "events")) EXPECT_EQ(e["quad"], 1);
+  for (const json& e : member(get("/api/events?lang=nl&limit=1000"), "events")) EXPECT_EQ(e["lang"], "nl");
   const json may = get("/api/events?since=2024-05&until=2024-05-31");
   ASSERT_FALSE(may["events"].empty());
   for (const json& e : may["events"]) EXPECT_TRUE(e["date"].get<std::string>().starts_with("2024-05")) << e.dump();
@@ -146,7 +146,7 @@ TEST_F(ServeTest, ActorsNetworkAndTimeline) {
   }
   EXPECT_TRUE(bilingual);
   EXPECT_EQ(get("/api/network?limit=1")["edges"].size(), 1u);
-  for (const json& e : get("/api/network?lang=nl&quad=1")["edges"]) EXPECT_EQ(e["conflict"], 0);
+  for (const json& e : member(get("/api/network?lang=nl&quad=1"), "edges")) EXPECT_EQ(e["conflict"], 0);
 
   for (const char* by : {"day", "week", "month", "year"}) {
     const json t = get(std::string("/api/timeline?by=") + by + "&actor=GHA");

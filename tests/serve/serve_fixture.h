@@ -135,6 +135,10 @@ class ServeTest : public ::testing::Test {
     return j;
   }
 
+  // A member by value: `for (x : get(...)["events"])` would loop over a
+  // temporary already destroyed.
+  static json member(json j, const std::string& key) { return j[key]; }
+
   static inline fs::path* dir_ = nullptr;
   static inline fs::path* db_ = nullptr;
   static inline RunningServer* server_ = nullptr;
