@@ -38,6 +38,7 @@ export async function showAdd(view, info) {
     out.textContent = 'Coding…';
     try {
       const r = await api('documents', {}, { method: 'POST', body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+      window.dispatchEvent(new Event('dyad-stored'));  // the header's counts are stale now
       const spans = r.events.flatMap(eventSpans);
       out.innerHTML = `<h3>${r.events.length} event${r.events.length === 1 ? '' : 's'} in ${escapeHtml(r.document.id)}</h3>
         <ul id="add-events">${r.events.map((e) => `<li><a href="#/event/${e.id}">${escapeHtml(e.source.code)} → ${escapeHtml(e.code)} ${escapeHtml(e.name)} → ${escapeHtml(e.target?.code || '—')}</a></li>`).join('')}</ul>

@@ -10,6 +10,14 @@ import { showAdd } from './add.js';
 const view = document.getElementById('view');
 let info = null;
 
+async function loadInfo() {
+  info = await api('info');
+  document.getElementById('status').textContent =
+    `${info.events.toLocaleString()} events · ${info.documents.toLocaleString()} documents` +
+    (info.first_day ? ` · ${info.first_day} – ${info.last_day}` : '');
+  document.getElementById('nav-add').hidden = !info.allow_ingest;
+}
+
 async function route() {
   const [path, query = ''] = location.hash.replace(/^#\/?/, '').split('?');
   const params = Object.fromEntries(new URLSearchParams(query));
@@ -17,13 +25,7 @@ async function route() {
   const current = name || 'network';
   document.querySelectorAll('nav a').forEach((a) => a.classList.toggle('active', a.dataset.view === current));
   try {
-    if (!info) {
-      info = await api('info');
-      document.getElementById('status').textContent =
-        `${info.events.toLocaleString()} events · ${info.documents.toLocaleString()} documents` +
-        (info.first_day ? ` · ${info.first_day} – ${info.last_day}` : '');
-      document.getElementById('nav-add').hidden = !info.allow_ingest;
-    }
+    if (!info) await loadInfo();
     view.innerHTML = '';
     if (current === 'network') await showNetwork(view, params, info);
     else if (current === 'timeline') await showTimeline(view, params);
@@ -38,4 +40,5 @@ async function route() {
 }
 
 window.addEventListener('hashchange', route);
+window.addEventListener('dyad-stored', () => loadInfo().catch(() => {}));
 route();
