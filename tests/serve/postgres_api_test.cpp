@@ -19,7 +19,7 @@ TEST_F(ServePostgresTest, AnswersAsOverSqlite) {
   pg->create_database("serve_api");
   const std::string uri = pg->uri("serve_api");
   ASSERT_EQ(store::testing::run_dyad(*dir_, "ingest --db '" + uri + "' " DYAD_SOURCE_DIR "/examples").status, 0);
-  ASSERT_EQ(store::testing::run_dyad(*dir_, "ingest --db '" + uri + "' --coded " + (*dir_ / "cluster.jsonl").string())
+  ASSERT_EQ(store::testing::run_dyad(*dir_, "ingest --db '" + uri + "' --coded " + kBilingualCluster)
                 .status,
             0);
   RunningServer server(options_for(uri));

@@ -9,6 +9,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -27,37 +28,16 @@ namespace dyad::serve::testing {
 namespace fs = std::filesystem;
 using nlohmann::json;
 
-// The same event (GHA and NLD sign an agreement, 2024-05-02) in two documents and languages.
-inline void write_bilingual_cluster(const fs::path& path) {
-  std::ofstream out(path, std::ios::binary);
-  const struct {
-    const char *doc, *lang, *text, *trigger;
-  } reports[] = {{"cluster-en", "en", "GHA and NLD signed a fisheries agreement on Thursday.", "signed"},
-                 {"cluster-nl", "nl", "GHA en NLD ondertekenden donderdag een visserijakkoord.", "ondertekenden"}};
-  for (const auto& r : reports) {
-    const std::string text = r.text;
-    const std::size_t t = text.find(r.trigger);
-    const json j = {{"doc", r.doc},
-                    {"sentence", 0},
-                    {"sentences", {0}},
-                    {"text", text},
-                    {"span", {0, text.size()}},
-                    {"trigger", {{"text", r.trigger}, {"span", {t, t + std::string(r.trigger).size()}}}},
-                    {"code", "057"},
-                    {"root", "05"},
-                    {"name", "Sign formal agreement"},
-                    {"quad", 1},
-                    {"goldstein", 8.0},
-                    {"plover", "AGREE"},
-                    {"source", store::testing::coded_actor("GHA", 0)},
-                    {"target", store::testing::coded_actor("NLD", text.find("NLD"))},
-                    {"symmetric", true},
-                    {"date", "2024-05-02"},
-                    {"date_precision", "day"},
-                    {"lang", r.lang},
-                    {"confidence", 0.8}};
-    out << j.dump() << '\n';
-  }
+// The same event (GHA and NLD sign an agreement, 2024-05-02) reported in
+// English and in Dutch, as coded JSONL.
+inline const char* kBilingualCluster = DYAD_SOURCE_DIR "/tests/serve/cluster.jsonl";
+
+// examples/ coded and stored, and the bilingual cluster.
+inline void build_examples_db(const fs::path& dir, const fs::path& db) {
+  const auto r = store::testing::run_dyad(dir, "ingest --db " + db.string() + " " DYAD_SOURCE_DIR "/examples");
+  ASSERT_EQ(r.status, 0) << r.err;
+  const auto c = store::testing::run_dyad(dir, "ingest --db " + db.string() + " --coded " + kBilingualCluster);
+  ASSERT_EQ(c.status, 0) << c.err;
 }
 
 // A server on a free loopback port, running on its own thread.
@@ -105,12 +85,15 @@ class ServeTest : public ::testing::Test {
     fs::remove_all(*dir_);
     fs::create_directories(*dir_);
     db_ = new fs::path(*dir_ / "examples.db");
-    const auto r = store::testing::run_dyad(*dir_, "ingest --db " + db_->string() + " " DYAD_SOURCE_DIR "/examples");
-    ASSERT_EQ(r.status, 0) << r.err;
-    write_bilingual_cluster(*dir_ / "cluster.jsonl");
-    const auto c = store::testing::run_dyad(*dir_, "ingest --db " + db_->string() + " --coded " +
-                                                       (*dir_ / "cluster.jsonl").string());
-    ASSERT_EQ(c.status, 0) << c.err;
+    // ctest builds it once for every test process (the ServeFixture.Database
+    // test); coding examples/ costs seconds under the sanitizers.
+    const char* shared = std::getenv("DYAD_SERVE_TEST_DB");
+    std::error_code ec;
+    if (shared && fs::is_regular_file(shared, ec)) {
+      fs::copy_file(shared, *db_);
+    } else {
+      build_examples_db(*dir_, *db_);
+    }
     server_ = new RunningServer(options_for(db_->string()));
   }
   static void TearDownTestSuite() {
