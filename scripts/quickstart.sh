@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 scripts/build.sh build
+scripts/build-web.sh build >/dev/null
 mkdir -p out
 status=0
 build/dyad code examples/ > out/events.jsonl || status=$?
@@ -20,4 +21,9 @@ for line in open(sys.argv[1], encoding="utf-8"):
     print(f"  {e['doc'][:24]:24} {e['code']:>5} {e['source']['code']:>10} -> {t.get('code', '-'):<10} "
           f"{e['name'][:40]:40} ({e['trigger']['text']}, {e.get('date') or 'no date'})")
 PY
+rm -f out/dyad.db out/dyad.db-wal out/dyad.db-shm
+build/dyad ingest examples/ --db out/dyad.db 2>/dev/null || true
+echo
+echo "Stored in out/dyad.db. Browse them (network, timeline, events) at http://127.0.0.1:8080/ with:"
+echo "  build/dyad serve --db out/dyad.db"
 exit $status

@@ -9,7 +9,12 @@ packages=(
   libpq-dev postgresql       # PostgreSQL client library; the server for the store's tests
   libgtest-dev libgmock-dev libbenchmark-dev
   clang libclang-rt-14-dev   # libFuzzer and the sanitizer runtimes
+  libcpp-httplib-dev         # dyad serve's HTTP server
+  chromium                   # dyad serve's end-to-end test (headless, driven by playwright-core)
 )
+# dyad serve's page is built with npm (scripts/build-web.sh); the machine's
+# Node.js has npm, else Debian's packages bring both.
+command -v npm >/dev/null || packages+=(nodejs npm)
 
 missing=()
 for p in "${packages[@]}"; do

@@ -43,4 +43,7 @@ fi
 
 echo "== release build and tests"
 scripts/build.sh build
+echo "-- dyad serve's page: built from npm packages, end to end in headless Chromium"
+scripts/build-web.sh build
+scripts/test-web.sh build
 ctest --test-dir build --output-on-failure -j"$jobs"

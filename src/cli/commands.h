@@ -34,5 +34,6 @@ Command add_actor_counts(CLI::App& app);
 Command add_network(CLI::App& app);
 Command add_timeline(CLI::App& app);
 Command add_export(CLI::App& app);
+Command add_serve(CLI::App& app);
 
 }  // namespace dyad::cli

@@ -25,6 +25,7 @@ int main(int argc, char** argv) {
       dyad::cli::add_network(app),
       dyad::cli::add_timeline(app),
       dyad::cli::add_export(app),
+      dyad::cli::add_serve(app),
   };
   try {
     app.parse(argc, argv);

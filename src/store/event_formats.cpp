@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/utf8.h"
+#include "store/event_json.h"
 
 namespace dyad::store {
 namespace {
@@ -18,30 +19,6 @@ json actor_json(const StoredActor& a) {
               {"span", span(a.span)}};
 }
 
-json event_json(const EventRow& r) {
-  const StoredEvent& e = r.event;
-  return json{{"id", r.id},
-              {"cluster", r.cluster},
-              {"doc", r.doc},
-              {"sentence", e.sentence},
-              {"sentences", e.sentences},
-              {"text", e.text},
-              {"span", span(e.span)},
-              {"trigger", json{{"text", e.trigger}, {"span", span(e.trigger_span)}}},
-              {"code", e.code},
-              {"root", e.root},
-              {"name", e.name},
-              {"quad", e.quad},
-              {"goldstein", e.goldstein},
-              {"plover", or_null(e.plover)},
-              {"source", actor_json(e.source)},
-              {"target", e.target ? actor_json(*e.target) : json(nullptr)},
-              {"symmetric", e.symmetric},
-              {"date", e.date ? json(e.date->iso()) : json(nullptr)},
-              {"date_precision", e.date ? json(to_string(e.date->precision())) : json(nullptr)},
-              {"lang", e.lang},
-              {"confidence", e.confidence}};
-}
 
 std::string num(double v) {
   char buf[32];
@@ -76,6 +53,31 @@ std::size_t width_of(const std::string& s) {
 }
 
 }  // namespace
+
+json event_json(const EventRow& r) {
+  const StoredEvent& e = r.event;
+  return json{{"id", r.id},
+              {"cluster", r.cluster},
+              {"doc", r.doc},
+              {"sentence", e.sentence},
+              {"sentences", e.sentences},
+              {"text", e.text},
+              {"span", span(e.span)},
+              {"trigger", json{{"text", e.trigger}, {"span", span(e.trigger_span)}}},
+              {"code", e.code},
+              {"root", e.root},
+              {"name", e.name},
+              {"quad", e.quad},
+              {"goldstein", e.goldstein},
+              {"plover", or_null(e.plover)},
+              {"source", actor_json(e.source)},
+              {"target", e.target ? actor_json(*e.target) : json(nullptr)},
+              {"symmetric", e.symmetric},
+              {"date", e.date ? json(e.date->iso()) : json(nullptr)},
+              {"date_precision", e.date ? json(to_string(e.date->precision())) : json(nullptr)},
+              {"lang", e.lang},
+              {"confidence", e.confidence}};
+}
 
 const Format* parse_format(std::string_view name) {
   static const Format table = Format::kTable, jsonl = Format::kJsonl, csv = Format::kCsv, tsv = Format::kTsv;

@@ -3,17 +3,10 @@
 #include <algorithm>
 
 #include "store/date_window.h"
+#include "store/filter_sql.h"
 
 namespace dyad::store {
 namespace {
-
-// The smallest string greater than every string starting with `prefix`,
-// so a prefix match is an index range: code >= prefix AND code < upper.
-std::string prefix_upper(std::string prefix) {
-  while (!prefix.empty() && static_cast<unsigned char>(prefix.back()) == 0xff) prefix.pop_back();
-  if (!prefix.empty()) prefix.back() = static_cast<char>(prefix.back() + 1);
-  return prefix;
-}
 
 // The WHERE clause for a filter, built from fixed fragments; values are bound.
 struct Where {
@@ -51,8 +44,41 @@ std::string only_code(Connection& db, const std::string& prefix) {
   return first == last ? first : std::string();
 }
 
-std::string where_clause(Connection& db, const EventFilter& f, std::vector<std::string>& text_args,
-                         std::vector<std::int64_t>& ints) {
+// `%`, `_` and the escape character itself match literally in a LIKE pattern.
+std::string like_pattern(const std::string& words) {
+  std::string out = "%";
+  for (char c : words) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "%";
+}
+
+}  // namespace
+
+std::string prefix_upper(std::string prefix) {
+  while (!prefix.empty() && static_cast<unsigned char>(prefix.back()) == 0xff) prefix.pop_back();
+  if (!prefix.empty()) prefix.back() = static_cast<char>(prefix.back() + 1);
+  return prefix;
+}
+
+void FilterSql::add(const std::string& condition, std::initializer_list<std::int64_t> values) {
+  where += where.empty() ? " WHERE " : " AND ";
+  std::string c = condition;
+  for (std::int64_t v : values) {
+    ints.push_back(v);
+    c.replace(c.find('#'), 1, "?" + std::to_string(texts.size() + ints.size()));
+  }
+  where += c;
+}
+
+void FilterSql::bind(Statement& st) const {
+  int i = 1;
+  for (const std::string& t : texts) st.bind(i++, t);
+  for (std::int64_t v : ints) st.bind(i++, v);
+}
+
+FilterSql filter_sql(Connection& db, const EventFilter& f) {
   Where w;
   auto side = [](const char* column) {
     return std::string("(") + column + " >= @ AND " + column + " < @)";
@@ -85,27 +111,21 @@ std::string where_clause(Connection& db, const EventFilter& f, std::vector<std::
   }
   if (!f.lang.empty()) w.text("e.lang = @", {f.lang});
   if (!f.doc.empty()) w.text("e.doc = (SELECT id FROM documents WHERE doc_id = @)", {f.doc});
-  text_args = w.text_args;
-  std::string sql = w.sql;
-  auto add_int = [&](const std::string& fragment, std::int64_t v) {
-    sql += sql.empty() ? " WHERE " : " AND ";
-    ints.push_back(v);
-    std::string frag = fragment;
-    frag.replace(frag.find('#'), 1, "?" + std::to_string(text_args.size() + ints.size()));
-    sql += frag;
-  };
-  if (f.quad) add_int("e.quad = #", *f.quad);
+  if (!f.text.empty()) {
+    w.text(db.dialect() == Dialect::kSqlite ? "e.text LIKE @ ESCAPE '\\'" : "e.text ILIKE @ ESCAPE '\\'",
+           {like_pattern(f.text)});
+  }
+  FilterSql out;
+  out.where = w.sql;
+  out.texts = w.text_args;
+  if (f.quad) out.add("e.quad = #", {*f.quad});
   const std::string day_col = no_index + "e.day_lo";
-  if (const auto since = interval_of(f.since)) add_int(day_col + " >= #", since->lo);
-  if (const auto until = interval_of(f.until)) add_int(day_col + " <= #", until->hi);
-  return sql;
+  if (const auto since = interval_of(f.since)) out.add(day_col + " >= #", {since->lo});
+  if (const auto until = interval_of(f.until)) out.add(day_col + " <= #", {until->hi});
+  return out;
 }
 
-void bind_all(Statement& st, const std::vector<std::string>& texts, const std::vector<std::int64_t>& ints) {
-  int i = 1;
-  for (const std::string& t : texts) st.bind(i++, t);
-  for (std::int64_t v : ints) st.bind(i++, v);
-}
+namespace {
 
 constexpr const char* kEventColumns =
     "e.id, e.doc_id, e.cluster, e.sentence, e.text, e.span_begin, e.span_end, e.trigger, e.trigger_begin, "
@@ -184,9 +204,8 @@ void read_event(const Statement& st, EventRow& row) {
 }  // namespace
 
 void query_events(Store& store, const EventFilter& filter, const std::function<void(const EventRow&)>& visit) {
-  std::vector<std::string> texts;
-  std::vector<std::int64_t> ints;
-  const std::string where = where_clause(store.db(), filter, texts, ints);
+  const FilterSql f = filter_sql(store.db(), filter);
+  const std::string& where = f.where;
   // No join: the event row holds the document id and the supporting
   // sentences (schema v4), so each result costs one row read. NULLS LAST
   // rather than "day_lo IS NULL": an index on day_lo then gives the order.
@@ -194,7 +213,66 @@ void query_events(Store& store, const EventFilter& filter, const std::function<v
                     " ORDER BY e.day_lo NULLS LAST, e.doc_id, e.sentence, e.id";
   if (filter.limit) sql += " LIMIT " + std::to_string(filter.limit);  // a number, not user text
   Statement st = store.db().prepare(sql);
-  bind_all(st, texts, ints);
+  f.bind(st);
+  EventRow row;
+  while (st.step()) {
+    read_event(st, row);
+    visit(row);
+  }
+}
+
+std::optional<EventCursor> query_event_page(Store& store, const EventFilter& filter, const EventCursor* after,
+                                            std::size_t limit, const std::function<void(const EventRow&)>& visit) {
+  std::size_t seen = 0;
+  bool more = false;
+  EventCursor last;
+  EventRow row;
+  // Dated events first, then undated ones, each an index range after the
+  // cursor; one row past the page says whether another page follows.
+  auto run = [&](bool dated, const EventCursor* from) {
+    FilterSql f = filter_sql(store.db(), filter);
+    if (dated) {
+      f.add("e.day_lo IS NOT NULL");
+      if (from) f.add("(e.day_lo, e.id) > (#, #)", {*from->day, from->id});
+    } else {
+      f.add("e.day_lo IS NULL");
+      if (from) f.add("e.id > #", {from->id});
+    }
+    const std::string sql = std::string("SELECT ") + kEventColumns + ", e.day_lo FROM events e" + f.where +
+                            (dated ? " ORDER BY e.day_lo, e.id" : " ORDER BY e.id") + " LIMIT " +
+                            std::to_string(limit - seen + 1);
+    Statement st = store.db().prepare(sql);
+    f.bind(st);
+    while (st.step()) {
+      if (seen == limit) {
+        more = true;
+        return;
+      }
+      read_event(st, row);
+      last.id = row.id;
+      last.day = st.is_null(37) ? std::nullopt : std::optional<std::int64_t>(st.int64(37));
+      ++seen;
+      visit(row);
+    }
+  };
+  if (!after || after->day) run(true, after);
+  if (!more) run(false, after && !after->day ? after : nullptr);
+  if (!more) return std::nullopt;
+  return last;
+}
+
+bool event_by_id(Store& store, std::int64_t id, EventRow& out) {
+  Statement st = store.db().prepare(std::string("SELECT ") + kEventColumns + " FROM events e WHERE e.id = ?1");
+  st.bind(1, id);
+  if (!st.step()) return false;
+  read_event(st, out);
+  return true;
+}
+
+void cluster_events(Store& store, std::int64_t cluster, const std::function<void(const EventRow&)>& visit) {
+  Statement st = store.db().prepare(std::string("SELECT ") + kEventColumns +
+                                    " FROM events e WHERE e.cluster = ?1 ORDER BY e.doc_id, e.sentence, e.id");
+  st.bind(1, cluster);
   EventRow row;
   while (st.step()) {
     read_event(st, row);
@@ -203,19 +281,17 @@ void query_events(Store& store, const EventFilter& filter, const std::function<v
 }
 
 std::size_t count_events(Store& store, const EventFilter& filter) {
-  std::vector<std::string> texts;
-  std::vector<std::int64_t> ints;
-  const std::string where = where_clause(store.db(), filter, texts, ints);
+  const FilterSql f = filter_sql(store.db(), filter);
+  const std::string& where = f.where;
   Statement st = store.db().prepare("SELECT count(*) FROM events e" + where);
-  bind_all(st, texts, ints);
+  f.bind(st);
   st.step();
   return static_cast<std::size_t>(st.int64(0));
 }
 
 void query_clusters(Store& store, const EventFilter& filter, const std::function<void(const ClusterRow&)>& visit) {
-  std::vector<std::string> texts;
-  std::vector<std::int64_t> ints;
-  const std::string where = where_clause(store.db(), filter, texts, ints);
+  const FilterSql f = filter_sql(store.db(), filter);
+  const std::string& where = f.where;
   std::string sql =
       "SELECT c.id, c.code, c.root, c.source_code, c.target_code, c.\"symmetric\", c.date, c.reports, "
       "(SELECT name FROM events WHERE cluster = c.id AND code = c.code LIMIT 1), "
@@ -225,7 +301,7 @@ void query_clusters(Store& store, const EventFilter& filter, const std::function
       where + ") ORDER BY c.day_lo IS NULL, c.day_lo, c.id";
   if (filter.limit) sql += " LIMIT " + std::to_string(filter.limit);
   Statement st = store.db().prepare(sql);
-  bind_all(st, texts, ints);
+  f.bind(st);
   Statement reports = store.db().prepare(
       "SELECT e.id, e.doc_id, e.lang, e.sentence, e.text FROM events e WHERE e.cluster = ?1 "
       "ORDER BY e.doc_id, e.sentence");

@@ -24,6 +24,7 @@ struct EventFilter {
   std::optional<PartialDate> until;  // events on or before the end of this date
   std::string lang;
   std::string doc;     // document id
+  std::string text;    // words in the sentence (LIKE; ASCII case folded in SQLite, ILIKE in PostgreSQL)
   std::size_t limit = 0;  // 0: no limit
 };
 
@@ -33,6 +34,25 @@ struct EventRow {
   std::int64_t cluster = 0;
   StoredEvent event;
 };
+
+// Where a page of events ended: the event's first day (none when undated)
+// and its id. Pages run in (day, id) order, undated last, so a page
+// is an index range however deep into the results it starts.
+struct EventCursor {
+  std::optional<std::int64_t> day;
+  std::int64_t id = 0;
+};
+
+// Up to `limit` events after `after` (from the start when null), in
+// (day, id) order. Returns where the page ended when more may follow.
+std::optional<EventCursor> query_event_page(Store& store, const EventFilter& filter, const EventCursor* after,
+                                            std::size_t limit, const std::function<void(const EventRow&)>& visit);
+
+// One event by its row id; false when there is none.
+bool event_by_id(Store& store, std::int64_t id, EventRow& out);
+
+// Every report of a cluster, with all its fields, by document and sentence.
+void cluster_events(Store& store, std::int64_t cluster, const std::function<void(const EventRow&)>& visit);
 
 // Events in date order (undated last), then document and sentence.
 void query_events(Store& store, const EventFilter& filter, const std::function<void(const EventRow&)>& visit);

@@ -1,0 +1,260 @@
+#include "serve/api.h"
+
+#include <cctype>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "serve/api_doc.h"
+#include "serve/api_error.h"
+#include "serve/cursor.h"
+#include "serve/params.h"
+#include "serve/posted_document.h"
+#include "store/error.h"
+#include "store/event_json.h"
+#include "store/summary.h"
+
+namespace dyad::serve {
+namespace {
+
+using nlohmann::json;
+
+std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+json or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+json document_meta(const store::DocumentRecord& d) {
+  return {{"id", d.id}, {"title", or_null(d.title)}, {"url", or_null(d.url)}, {"date", or_null(d.date)},
+          {"lang", or_null(d.lang)}};
+}
+
+// An event with its document's metadata, for the event view.
+json report_json(store::Store& s, const store::EventRow& row) {
+  json j = store::event_json(row);
+  store::DocumentRecord d;
+  j["document"] = store::find_document(s, row.doc, d, false) ? document_meta(d) : json(nullptr);
+  return j;
+}
+
+constexpr std::size_t kMaxReports = 200;
+constexpr std::size_t kMaxDocumentEvents = 1000;
+
+json document_events(store::Store& s, const std::string& doc_id) {
+  store::EventFilter filter;
+  filter.doc = doc_id;
+  filter.limit = kMaxDocumentEvents;
+  json events = json::array();
+  store::query_events(s, filter, [&](const store::EventRow& r) { events.push_back(store::event_json(r)); });
+  return events;
+}
+
+}  // namespace
+
+std::string error_json(const std::string& message) { return dump(json{{"error", message}}); }
+
+Api::Api(const ServeOptions& options, StorePool& pool) : options_(options), pool_(pool), ingest_(options) {}
+
+std::string Api::cached(const httplib::Request& req, const std::function<std::string(store::Store&)>& make) {
+  auto s = pool_.acquire();
+  std::string key = store::data_version(*s) + " " + req.path;
+  for (const auto& [k, v] : req.params) key += "\n" + k + "=" + v;  // a multimap: in key order
+  if (auto hit = cache_.get(key)) return *hit;
+  std::string body = make(*s);
+  cache_.put(key, body);
+  return body;
+}
+
+std::string Api::events(const httplib::Request& req) {
+  QueryParams p(req.params, {DYAD_FILTER_PARAMS, "limit", "cursor"});
+  const store::EventFilter filter = p.filter();
+  const std::size_t limit = p.limit(50, 1000);
+  std::optional<store::EventCursor> after;
+  if (const auto c = p.get("cursor")) after = decode_cursor(*c);
+  auto s = pool_.acquire();
+  json rows = json::array();
+  const auto next = store::query_event_page(*s, filter, after ? &*after : nullptr, limit,
+                                            [&](const store::EventRow& r) { rows.push_back(store::event_json(r)); });
+  return dump(json{{"events", std::move(rows)}, {"next", next ? json(encode_cursor(*next)) : json(nullptr)}});
+}
+
+std::string Api::event(const httplib::Request& req) {
+  QueryParams p(req.params, {});
+  const std::int64_t id = parse_id(req.matches[1]);
+  auto s = pool_.acquire();
+  store::EventRow row;
+  if (!store::event_by_id(*s, id, row)) throw ApiError(404, "no event " + std::to_string(id));
+  json reports = json::array();
+  std::set<std::string> langs;
+  std::size_t count = 0;
+  store::cluster_events(*s, row.cluster, [&](const store::EventRow& r) {
+    ++count;
+    langs.insert(r.event.lang);
+    if (reports.size() < kMaxReports) reports.push_back(report_json(*s, r));
+  });
+  return dump(json{{"event", report_json(*s, row)},
+                   {"cluster", {{"id", row.cluster}, {"reports", count}, {"langs", langs}}},
+                   {"reports", std::move(reports)}});
+}
+
+std::string Api::actors(const httplib::Request& req) {
+  QueryParams p(req.params, {"q", "limit"});
+  std::string q = p.get("q").value_or("");
+  if (q.size() > 32) throw ApiError(400, "parameter 'q': longer than 32 bytes");
+  for (char& c : q) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  const std::size_t limit = p.limit(20, 1000);
+  return cached(req, [&](store::Store& s) {
+    json out = json::array();
+    for (const auto& a : store::find_actors(s, q, limit)) {
+      out.push_back({{"code", a.code}, {"events", a.as_source + a.as_target}, {"as_source", a.as_source},
+                     {"as_target", a.as_target}});
+    }
+    return dump(json{{"actors", std::move(out)}});
+  });
+}
+
+std::string Api::network(const httplib::Request& req) {
+  QueryParams p(req.params, {DYAD_FILTER_PARAMS, "limit"});
+  const store::EventFilter filter = p.filter();
+  const std::size_t limit = p.limit(150, 2000);
+  return cached(req, [&](store::Store& s) {
+    const auto net = store::network_summary(s, filter, limit);
+    json nodes = json::array(), edges = json::array();
+    for (const auto& n : net.nodes) nodes.push_back({{"id", n.code}, {"events", n.events}});
+    for (const auto& e : net.edges) {
+      edges.push_back({{"source", e.source}, {"target", e.target}, {"events", e.events},
+                       {"cooperation", e.cooperation}, {"conflict", e.conflict},
+                       {"mean_goldstein", e.mean_goldstein}});
+    }
+    return dump(json{{"nodes", std::move(nodes)}, {"edges", std::move(edges)}, {"dyads", net.dyads}});
+  });
+}
+
+std::string Api::timeline(const httplib::Request& req) {
+  QueryParams p(req.params, {DYAD_FILTER_PARAMS, "by"});
+  const store::EventFilter filter = p.filter();
+  const store::Period period = p.period();
+  return cached(req, [&](store::Store& s) {
+    json periods = json::array();
+    for (const auto& b : store::timeline_summary(s, filter, period)) {
+      periods.push_back({{"period", b.period},
+                         {"events", b.events},
+                         {"quad", b.quad},
+                         {"cooperation", b.quad[0] + b.quad[1]},
+                         {"conflict", b.quad[2] + b.quad[3]},
+                         {"mean_goldstein", b.mean_goldstein}});
+    }
+    static const char* names[] = {"day", "week", "month", "year"};
+    return dump(json{{"by", names[static_cast<int>(period)]}, {"periods", std::move(periods)}});
+  });
+}
+
+std::string Api::info(const httplib::Request& req) {
+  QueryParams p(req.params, {});
+  std::string body = cached(req, [&](store::Store& s) {
+    const auto o = store::overview(s);
+    return dump(json{{"events", o.events},
+                     {"documents", o.documents},
+                     {"first_day", or_null(o.first_day)},
+                     {"last_day", or_null(o.last_day)},
+                     {"langs", o.langs}});
+  });
+  json j = json::parse(body);
+  j["allow_ingest"] = options_.allow_ingest;
+  j["max_body_bytes"] = options_.max_body_bytes;
+  return dump(j);
+}
+
+std::string Api::document(const httplib::Request& req) {
+  QueryParams p(req.params, {});
+  const std::string id = req.matches[1];
+  auto s = pool_.acquire();
+  store::DocumentRecord d;
+  if (id.size() > 1000 || !store::find_document(*s, id, d)) throw ApiError(404, "no document with that id");
+  json doc = document_meta(d);
+  doc["text"] = d.text;
+  json sentences = json::array();
+  for (const auto& o : d.sentences) sentences.push_back({o.begin, o.end});
+  doc["sentences"] = std::move(sentences);
+  return dump(json{{"document", std::move(doc)}, {"events", document_events(*s, d.id)}});
+}
+
+void Api::post_document(const httplib::Request& req, httplib::Response& res) {
+  if (!options_.allow_ingest) throw ApiError(403, "adding documents is off (start dyad serve with --allow-ingest)");
+  QueryParams p(req.params, {"id", "lang", "date", "title"});
+  const PostedDocument doc = read_posted_document(req.body, req.get_header_value("Content-Type"), p);
+  const IngestOutcome outcome = ingest_.run(doc.jsonl);
+  json messages = outcome.messages;
+  if (outcome.exit_code != 0 && outcome.exit_code != 1) {
+    throw ApiError(outcome.exit_code == -1 ? 503 : 500,
+                   "the document could not be stored" +
+                       (outcome.messages.empty() ? std::string() : ": " + outcome.messages.back()));
+  }
+  auto s = pool_.acquire();
+  store::DocumentRecord d;
+  if (!store::find_document(*s, doc.id, d)) {
+    // dyad ingest skipped it (a language it cannot code, no text...).
+    res.status = 422;
+    res.set_content(dump(json{{"error", "the document was not stored"}, {"messages", messages}}), "application/json");
+    return;
+  }
+  json meta = document_meta(d);
+  meta["text"] = d.text;
+  res.status = 201;
+  res.set_content(dump(json{{"document", std::move(meta)}, {"events", document_events(*s, doc.id)}, {"messages", messages}}),
+                  "application/json");
+}
+
+void Api::warm_up() {
+  try {
+    httplib::Request req;
+    req.path = "/api/info";
+    info(req);
+    req.path = "/api/network";
+    network(req);
+    req.path = "/api/timeline";
+    timeline(req);
+  } catch (const std::exception&) {
+    // The same request from a client will get the error reported.
+  }
+}
+
+void Api::add_routes(httplib::Server& server) {
+  // Every handler answers JSON; refusals and failures become {"error"}.
+  auto guarded = [this](auto handler) {
+    return [this, handler](const httplib::Request& req, httplib::Response& res) {
+      try {
+        handler(req, res);
+      } catch (const ApiError& e) {
+        res.status = e.status();
+        res.set_content(error_json(e.what()), "application/json");
+      } catch (const store::StoreError& e) {
+        res.status = 503;
+        res.set_content(error_json(store::redacted(options_.db, std::string("database: ") + e.what())),
+                        "application/json");
+      } catch (const std::bad_alloc&) {
+        res.status = 503;
+        res.set_content(error_json("out of memory"), "application/json");
+      }
+    };
+  };
+  auto get = [&](const char* pattern, std::string (Api::*method)(const httplib::Request&)) {
+    server.Get(pattern, guarded([this, method](const httplib::Request& req, httplib::Response& res) {
+      res.set_content((this->*method)(req), "application/json");
+    }));
+  };
+  get("/api/events", &Api::events);
+  get(R"(/api/events/([^/]+))", &Api::event);
+  get("/api/actors", &Api::actors);
+  get("/api/network", &Api::network);
+  get("/api/timeline", &Api::timeline);
+  get("/api/info", &Api::info);
+  get(R"(/api/documents/(.+))", &Api::document);
+  server.Get("/api", [](const httplib::Request&, httplib::Response& res) {
+    res.set_content(api_doc_json(), "application/json");
+  });
+  server.Post("/api/documents", guarded([this](const httplib::Request& req, httplib::Response& res) {
+    post_document(req, res);
+  }));
+}
+
+}  // namespace dyad::serve
