@@ -258,20 +258,14 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   // Only a possessor before the object's head ("its envoy") says so, not a
   // party after it ("its ambassador to Canada").
   if (!p->object.empty() && p->implicit_target && obj && !targets.empty() && !sources.empty() &&
-      std::all_of(targets.begin(), targets.end(), [&](std::size_t t) {
-        return actors_[t].word_end <= *obj &&
-               std::all_of(sources.begin(), sources.end(), [&](std::size_t s) { return same_party(s, t); });
-      }))
+      std::all_of(targets.begin(), targets.end(), [&](std::size_t t) { return actors_[t].word_end <= *obj; }) &&
+      std::all_of(sources.begin(), sources.end(), [&](std::size_t s) { return only_self(s, targets); }))
     targets.clear();
   // "Both countries accused the other", "beschuldigden elkaar": each did
   // it to the other.
   const bool reciprocal = targets.empty() && sources.size() >= 2 && obj && lex_.in_class("RECIPROCAL", lemma_[*obj]);
   if (p->converse) std::swap(sources, targets);
   if (p->solo) targets.clear(), between.clear();
-  // "the aid worker was freed", "De Belgische hulpverlener werd
-  // aangehouden": with no agent (or only the target's own state reporting
-  // it), an arrest, sentence or release is done by a state the sentence
-  // does not name.
   // "were still detained" is a state the story describes, not an act.
   if (pass && territorial(v) && std::any_of(kids_[v].begin(), kids_[v].end(), [&](std::size_t c) {
         return base_rel(rel(c)) == "advmod" && lex_.in_class("ONGOING", lemma_[c]);
@@ -279,10 +273,12 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
     note(trigger + ": dropped, an ongoing state of custody");
     return;
   }
+  // "the aid worker was freed", "De Belgische hulpverlener werd
+  // aangehouden": with no agent (or only the target's own state reporting
+  // it), an arrest, sentence or release is done by a state the sentence
+  // does not name.
   const bool custody = pass && !targets.empty() && territorial(v) &&
-                       std::all_of(sources.begin(), sources.end(), [&](std::size_t s) {
-                         return std::all_of(targets.begin(), targets.end(), [&](std::size_t t) { return same_party(s, t); });
-                       });
+                       std::all_of(sources.begin(), sources.end(), [&](std::size_t s) { return only_self(s, targets); });
   if (custody) sources.clear();
   std::string code = pass && !p->passive.empty() ? p->passive : p->active;
   // "said it would recall its ambassador", "zal de ambassadeur uitzetten":
@@ -327,6 +323,10 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
 
 bool SentenceCoder::same_party(std::size_t a, std::size_t b) const {
   return principal(*actors_[a].actor) == principal(*actors_[b].actor);
+}
+
+bool SentenceCoder::only_self(std::size_t s, const std::vector<std::size_t>& targets) const {
+  return std::all_of(targets.begin(), targets.end(), [&](std::size_t t) { return same_party(s, t); });
 }
 
 void SentenceCoder::emit(const CodedEvent& proto, const std::vector<std::size_t>& sources, std::vector<std::size_t> targets,
@@ -384,8 +384,7 @@ void SentenceCoder::emit(const CodedEvent& proto, const std::vector<std::size_t>
       // "Pakistan denied it carried out the strikes", "recalled its
       // ambassador": the only target is the source itself; an act that may
       // leave its recipient to the story does so.
-      const bool only_self = std::all_of(targets.begin(), targets.end(), [&](std::size_t t) { return same_party(s, t); });
-      if (only_self && implicit && verbal(proto.code)) {
+      if (only_self(s, targets) && implicit && verbal(proto.code)) {
         note("  " + principal(*actors_[s].actor) + " -> itself: the recipient is left to the story");
         push(s, std::nullopt);
         continue;

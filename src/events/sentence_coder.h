@@ -236,6 +236,8 @@ class SentenceCoder {
   bool circumstance(std::size_t n) const;
 
   bool same_party(std::size_t a, std::size_t b) const;
+  // Every one of `targets` is the party of source `s` ("recalled its envoy").
+  bool only_self(std::size_t s, const std::vector<std::size_t>& targets) const;
 
   void emit(const CodedEvent& proto, const std::vector<std::size_t>& sources, std::vector<std::size_t> targets,
             const std::vector<std::size_t>& between, bool implicit, std::vector<CodedEvent>& out) const;

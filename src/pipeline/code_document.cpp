@@ -1,7 +1,7 @@
 #include "pipeline/code_document.h"
 
-#include <map>
 #include <algorithm>
+#include <map>
 
 #include "events/dedup.h"
 #include "events/fold.h"
@@ -79,19 +79,12 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
     // ECOWAS), the later on a tie.
     {
       std::map<std::string, std::pair<std::size_t, std::size_t>> named;  // principal -> (count, latest mention)
-      for (std::size_t m = next_mention; m < doc.mentions.size() && doc.mentions[m].sentence <= s; ++m) {
+      for (std::size_t m = first_of_previous; m < doc.mentions.size() && doc.mentions[m].sentence <= s; ++m) {
         const Mention& x = doc.mentions[m];
         if (x.sentence + 1 < s || !is_party(x) || (x.actor.country.empty() && !x.actor.code.starts_with("IGO"))) continue;
         auto& [count, latest] = named[events::principal(x.actor)];
         ++count;
-        latest = m;
-      }
-      for (std::size_t m = first_of_previous; m < next_mention; ++m) {
-        const Mention& x = doc.mentions[m];
-        if (!is_party(x) || (x.actor.country.empty() && !x.actor.code.starts_with("IGO"))) continue;
-        auto& [count, latest] = named[events::principal(x.actor)];
-        ++count;
-        latest = std::max(latest, m);
+        latest = m;  // mentions come in document order
       }
       std::optional<std::pair<std::size_t, std::size_t>> best;
       for (const auto& [who, seen] : named)
@@ -139,6 +132,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
       }
       return std::nullopt;
     };
+    auto to_actor = [&](std::size_t id) { return events::EventActor{all[id].actor, all[id].text, all[id].span}; };
     for (const events::CodedEvent& c : coded) {
       events::Event e;
       e.doc = d.id;
@@ -155,7 +149,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
           continue;
         }
         e.source = *doer;
-        e.target = events::EventActor{all[*c.target].actor, all[*c.target].text, all[*c.target].span};
+        e.target = to_actor(*c.target);
         e.confidence = c.confidence * 0.6;
       } else if (!e.code || !c.source) {
         if (explain) *explain << "  dropped " << c.code << ": unknown code or no source\n";
@@ -169,7 +163,6 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
         if (!e.trigger.empty()) e.trigger += ' ';
         e.trigger += words[w].form;
       }
-      auto to_actor = [&](std::size_t id) { return events::EventActor{all[id].actor, all[id].text, all[id].span}; };
       if (!c.implicit_source) {
         if (!has_principal(all[*c.source].actor)) {
           if (explain) *explain << "  dropped " << c.code << ": the source \"" << all[*c.source].text << "\" has no state or organisation\n";
