@@ -492,6 +492,10 @@ std::vector<std::size_t> SentenceCoder::subject_words(std::size_t v, bool pass, 
   const std::string_view r = base_rel(rel(v));
   if (adjunct && (words_[h].upos == "VERB" || words_[h].upos == "AUX")) {
     if (pass) return out;
+    // "accused Russia of shelling", "thanked Japan for sending": the one
+    // blamed or thanked did the act the clause gives as the grounds.
+    if (lex_.in_class("GROUNDS", lemma_[h]) && !passive(h))
+      if (auto o = child(h, "obj")) return {*o};
     return subject_words(h, passive(h), depth + 1);
   }
   if (r == "conj" || r == "xcomp") {

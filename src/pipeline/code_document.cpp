@@ -191,7 +191,16 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
           continue;
         }
         if (c.victim) {
-          for (std::size_t m : story.hit_places(who)) implied.push_back(to_actor(m));
+          // The state the story last says was hit ("strikes in Lebanon", "two
+          // Palestinian teenagers were killed"), never the source's own (an
+          // armed group's home is not its victim); for an attack, else whom
+          // the story has the attacker dealing with.
+          const std::string& home = e.source.actor.base.empty() ? e.source.actor.country : e.source.actor.base;
+          for (std::size_t m : story.hit_places(who))
+            if (events::principal(all[m].actor) != home) implied.push_back(to_actor(m));
+          const bool attack = e.code && (e.code->root == "18" || e.code->root == "19" || e.code->root == "20");
+          if (attack && implied.empty())
+            if (auto other = counterpart(who)) implied.push_back(std::move(*other));
         } else if (c.parties) {
           // "the accord came about through mediation by Oman": the two sides
           // of the latest joint act (talks, agreement) the source is no party to.

@@ -58,6 +58,11 @@ void StoryContext::add(const nlp::ParsedSentence& parsed, const std::vector<even
     const std::string_view rel = parsed.words[*h].deprel;
     const auto up = parent(parsed, *h);
     const MentionKind kind = mentions[a.id].kind;
+    if (kind == MentionKind::kState && (base_rel(rel) == "amod" || base_rel(rel) == "compound") && up &&
+        harmed(parsed, *up)) {
+      places.push_back({a.id, who});
+      continue;
+    }
     if (kind == MentionKind::kPlace || kind == MentionKind::kState) {
       // "in Turkey and Syria": a conjunct shares the first one's preposition.
       std::size_t marked = *h;
@@ -79,6 +84,27 @@ void StoryContext::add(const nlp::ParsedSentence& parsed, const std::vector<even
     if (doer) acts_.push_back({lemma_of(parsed.words[*up]), a.id, who});
   }
   if (!places.empty()) located_.push_back(std::move(places));
+}
+
+// "were killed", "killing three soldiers", "die gedood werden", "omgekomen".
+bool StoryContext::harmed(const nlp::ParsedSentence& s, std::size_t w) const {
+  auto harms = [&](std::size_t v, bool died) {
+    return lexicon_.in_class("HARM", lemma_of(s.words[v])) || (died && lexicon_.in_class("DEATH", lemma_of(s.words[v])));
+  };
+  const std::string_view rel = s.words[w].deprel;
+  const auto up = parent(s, w);
+  if (up && (rel == "nsubj:pass" || base_rel(rel) == "obj")) return harms(*up, false);
+  if (up && base_rel(rel) == "nsubj") return lexicon_.in_class("DEATH", lemma_of(s.words[*up]));
+  // A clause on the noun: "the teenagers who were killed", "soldiers killed
+  // in …" — unless it has an object of its own ("soldiers who killed …").
+  for (std::size_t c = 0; c < s.words.size(); ++c) {
+    if (s.words[c].head != static_cast<int>(w) + 1 || base_rel(s.words[c].deprel) != "acl" || !harms(c, true)) continue;
+    const bool own_object = std::any_of(s.words.begin(), s.words.end(), [&](const nlp::AnnotatedWord& d) {
+      return d.head == static_cast<int>(c) + 1 && base_rel(d.deprel) == "obj";
+    });
+    if (!own_object) return true;
+  }
+  return false;
 }
 
 std::optional<std::size_t> StoryContext::doer_of(std::string_view referent, std::string_view other) const {

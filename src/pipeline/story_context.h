@@ -37,10 +37,15 @@ class StoryContext {
   std::optional<std::size_t> doer_of(std::string_view referent, std::string_view other) const;
 
   // The places where the latest located happening was ("the earthquake in
-  // Turkey and Syria"), none of principal `other`.
+  // Turkey and Syria"), none of principal `other`. The nationality of the
+  // harmed counts as a place hit ("two Palestinian teenagers were killed").
   std::vector<std::size_t> hit_places(std::string_view other) const;
 
  private:
+  // Whether noun `w` names people harmed: the patient of a HARM verb, or the
+  // subject of a DEATH one.
+  bool harmed(const nlp::ParsedSentence& s, std::size_t w) const;
+
   struct Act {
     std::string lemma;      // the verb, or the noun of a nominal act ("Ruritania's launch")
     std::size_t mention;

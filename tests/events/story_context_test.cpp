@@ -98,5 +98,34 @@ TEST(StoryContext, TheLatestLocatedHappeningGivesThePlacesHit) {
   EXPECT_EQ(story.hit_places("NLD").size(), 2u);
 }
 
+TEST(StoryContext, TheNationalityOfTheHarmedIsAPlaceHit) {
+  StoryContext story(*fixture().en);
+  Story s;
+  // "Two Malian soldiers were killed."
+  s.actor(1, 2, "MLI", MentionKind::kState);
+  s.sentence(story, "Two two NUM 3 nummod\nMalian Malian ADJ 3 amod\nsoldiers soldier NOUN 5 nsubj:pass\n"
+                    "were be AUX 5 aux:pass\nkilled kill VERB 0 root\n");
+  auto hit = story.hit_places("FRA");
+  ASSERT_EQ(hit.size(), 1u);
+  EXPECT_EQ(s.mentions[hit[0]].actor.country, "MLI");
+  // "Kenyan troops killed five fighters": the doers' nationality is no place
+  // hit; Mali stays the latest.
+  s.actor(0, 1, "KEN", MentionKind::kState);
+  s.sentence(story, "Kenyan Kenyan ADJ 2 amod\ntroops troop NOUN 3 nsubj\nkilled kill VERB 0 root\n"
+                    "five five NUM 5 nummod\nfighters fighter NOUN 3 obj\n");
+  hit = story.hit_places("FRA");
+  ASSERT_EQ(hit.size(), 1u);
+  EXPECT_EQ(s.mentions[hit[0]].actor.country, "MLI");
+  // "…waarbij drie Nigerese burgers omkwamen": the subject of a death.
+  StoryContext nl(*fixture().nl);
+  Story t;
+  t.actor(2, 3, "NER", MentionKind::kState);
+  t.sentence(nl, "waarbij waarbij ADV 5 advmod\ndrie drie NUM 4 nummod\nNigerese Nigerees ADJ 4 amod\n"
+                 "burgers burger NOUN 5 nsubj\nomkwamen omkomen VERB 0 root\n");
+  hit = nl.hit_places("FRA");
+  ASSERT_EQ(hit.size(), 1u);
+  EXPECT_EQ(t.mentions[hit[0]].actor.country, "NER");
+}
+
 }  // namespace
 }  // namespace dyad::pipeline
