@@ -598,6 +598,7 @@ class SentenceRecognizer {
       if (sector.empty()) sector = r->sector;
     }
     const Role& last = *roles.back();
+    if (last.type == RoleType::kBranch) return parse_branch(mods, start, end);
     const bool titled = last.type == RoleType::kTitle || last.type == RoleType::kHonorific;
     if (titled) {
       pending_title_ = last.last_key;
@@ -725,6 +726,39 @@ class SentenceRecognizer {
       }
     }
     return finish_title(std::max(of_end, end));
+  }
+
+  // "the Afghan branch of the Islamic State", "de Afghaanse tak van IS": a
+  // part of an organisation is the organisation — its branch based in the
+  // adjective's state when the registry has one — and the adjective names
+  // no party of its own.
+  std::size_t parse_branch(const std::vector<Mod>& mods, std::size_t start, std::size_t end) {
+    Actor of;
+    std::size_t of_end = parse_of(end, of);
+    if (of_end == end && word(end, WordFunction::kOf)) {
+      // "of the terrorist group Islamic State", "van terreurgroep IS": the
+      // organisation after a few common words describing it.
+      std::size_t j = end + 1;
+      if (word(j, WordFunction::kDet)) ++j;
+      for (std::size_t n = 0; n < 3 && j < size() && pieces_[items_[j].begin].shape.has_letter &&
+                              !pieces_[items_[j].begin].shape.upper_initial;
+           ++n)
+        ++j;
+      Mod m;
+      if (j > end + 1 && make_mod(j, m) && m.kind == MentionKind::kOrganisation) {
+        of = m.actor;
+        of_end = m.end;
+      }
+    }
+    if (of_end == end || of.org.empty()) {
+      emit_mods(mods, end);
+      return std::max(end, start + 1);
+    }
+    const Organisation* whole = reg_.organisation(of.org);
+    const Organisation* part = nullptr;
+    if (whole && mods.size() == 1 && mods[0].adjective) part = reg_.branch(whole->id, mods[0].actor.country);
+    emit(start, of_end, MentionKind::kOrganisation, part ? org_actor(*part) : of);
+    return of_end;
   }
 
   std::size_t finish_title(std::size_t pos) {

@@ -230,7 +230,8 @@ class Registry::Loader {
       else if (f[2] == "honorific") role.type = RoleType::kHonorific;
       else if (f[2] == "group") role.type = RoleType::kGroup;
       else if (f[2] == "dept") role.type = RoleType::kDept;
-      else return fail(row, "unknown role type '" + f[2] + "' (title, honorific, group, dept)");
+      else if (f[2] == "branch") role.type = RoleType::kBranch;
+      else return fail(row, "unknown role type '" + f[2] + "' (title, honorific, group, dept, branch)");
       if (!role.sector.empty() && !is_code(role.sector, 3, 3)) return fail(row, "sector must be three capitals");
       const auto index = static_cast<std::uint32_t>(r_.roles_.size());
       r_.roles_.push_back(role);
@@ -370,6 +371,14 @@ std::unique_ptr<Registry> Registry::load(const std::filesystem::path& data_dir, 
     return nullptr;
   }
   return registry;
+}
+
+const Organisation* Registry::branch(const std::string& id, const std::string& country) const {
+  const Organisation* whole = organisation(id);
+  if (!whole || whole->kind != OrgKind::kGroup || country.empty()) return nullptr;
+  for (const Organisation& o : organisations_)
+    if (o.kind == OrgKind::kGroup && o.code == whole->code && o.country == country && o.id != id) return &o;
+  return nullptr;
 }
 
 const Organisation* Registry::organisation(const std::string& id) const {

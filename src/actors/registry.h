@@ -57,6 +57,7 @@ enum class RoleType : std::uint8_t {
   kHonorific,  // a title only before a name ("General X")
   kGroup,      // a collective ("police")
   kDept,       // a department after a title ("minister of Foreign Affairs")
+  kBranch,     // a part of an organisation named in its "of" phrase ("the Afghan branch of IS")
 };
 
 struct Role {
@@ -131,6 +132,9 @@ class Registry {
   // The member states (alpha-3) of a country group entry.
   const std::vector<std::string>& country_group(std::uint32_t i) const { return country_groups_[i]; }
   const Organisation* organisation(const std::string& id) const;
+  // The group with the same code as group `id` based in `country` (alpha-3):
+  // its branch there ("the Afghan branch of IS" is ISKP), else null.
+  const Organisation* branch(const std::string& id, const std::string& country) const;
 
   // Persons whose name ends in the folded piece `surname` ("koenders").
   const std::vector<std::uint32_t>* persons_by_surname(const std::string& surname) const;

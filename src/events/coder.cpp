@@ -408,6 +408,7 @@ std::vector<CodedEvent> Coder::code(const nlp::ParsedSentence& sentence, const s
   auto repaired = repair_final_participle(lexicon_, sentence, why ? &repaired_how : nullptr);
   if (!repaired) repaired = repair_noun_root(lexicon_, sentence, why ? &repaired_how : nullptr);
   if (!repaired) repaired = repair_acl_main_verb(lexicon_, sentence, why ? &repaired_how : nullptr);
+  if (!repaired) repaired = repair_two_subjects(lexicon_, sentence, why ? &repaired_how : nullptr);
   if (repaired) {
     if (why) why->push_back(repaired_how);
     return detail::SentenceCoder(lexicon_, cameo_, *repaired, actors, why).run();

@@ -114,10 +114,11 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
   const std::string_view kind = fields[0];
   if (kind == "rule") {
     static const std::unordered_set<std::string_view> kKnown = {"verb-second", "compound-heads", "final-participle",
-                                                                  "noun-root-verb", "object-before-infinitive", "acl-main-verb"};
+                                                                  "noun-root-verb", "object-before-infinitive", "acl-main-verb",
+                                                                  "two-subjects"};
     if (fields.size() != 2 || !kKnown.count(fields[1]))
       return fail("expected 'rule verb-second', 'compound-heads', 'final-participle', 'noun-root-verb' or "
-                  "'object-before-infinitive' or 'acl-main-verb'");
+                  "'object-before-infinitive', 'acl-main-verb' or 'two-subjects'");
     rules_.emplace(fields[1]);
     return true;
   }

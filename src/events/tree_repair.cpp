@@ -62,9 +62,31 @@ std::optional<nlp::ParsedSentence> repair_final_participle(const Lexicon& lex, c
   bool has_obj = false;
   for (int c = 0; c < n; ++c)
     if (o[c].head == last + 1 && o[c].deprel == "obj") has_obj = true;
+  // "hebben de Verenigde Staten de tak … gebombardeerd": with no subject in
+  // the clause and an object of the participle's own, the auxiliary's first
+  // unmarked object is the subject the verb-second order put after it.
+  bool has_subject = false;
+  for (int c = 0; c < n; ++c)
+    if ((o[c].head == root + 1 || o[c].head == last + 1) && base_rel(o[c].deprel) == "nsubj") has_subject = true;
+  bool participle_obj = has_obj;
+  for (int c = 0; c < n; ++c)
+    if (o[c].head == last + 1 && o[c].deprel == "nsubj:pass" && perfect_aux) participle_obj = true;
+  int subject = -1;
+  if (!has_subject && participle_obj && perfect_aux) {
+    for (int c = 0; c < n && subject < 0; ++c) {
+      if (o[c].head != root + 1 || o[c].deprel != "obj") continue;
+      bool marked = false;
+      for (int g = 0; g < n; ++g)
+        if (o[g].head == c + 1 && (base_rel(o[g].deprel) == "mark" || base_rel(o[g].deprel) == "case")) marked = true;
+      if (!marked) subject = c;
+    }
+  }
   for (int c = 0; c < n; ++c) {
     if (c == last) continue;
-    if (o[c].head == root + 1) {
+    if (c == subject) {
+      o[c].head = last + 1;
+      o[c].deprel = "nsubj";
+    } else if (o[c].head == root + 1) {
       o[c].head = last + 1;
       // "als reactie": a phrase with its own marker is no object.
       bool marked = false;
@@ -80,6 +102,29 @@ std::optional<nlp::ParsedSentence> repair_final_participle(const Lexicon& lex, c
   o[root].head = last + 1;
   o[root].deprel = passive_aux ? "aux:pass" : "aux";
   if (what) *what = "tree repaired: " + w[last].form + " is the verb of " + w[root].form;
+  return out;
+}
+
+std::optional<nlp::ParsedSentence> repair_two_subjects(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                       std::string* what) {
+  if (!lex.has_rule("two-subjects")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  std::optional<nlp::ParsedSentence> out;
+  for (int v = 0; v < n; ++v) {
+    int active = -1, passive = -1;
+    bool passive_aux = false;
+    for (int c = 0; c < n; ++c) {
+      if (w[c].head != v + 1) continue;
+      if (w[c].deprel == "nsubj") active = c;
+      if (w[c].deprel == "nsubj:pass" && passive < 0) passive = c;
+      if (w[c].deprel == "aux:pass") passive_aux = true;
+    }
+    if (active < 0 || passive < 0 || passive_aux) continue;
+    if (!out) out = s;
+    out->words[passive].deprel = "obj";
+    if (what) *what = "tree repaired: " + w[passive].form + " is the object of " + w[v].form;
+  }
   return out;
 }
 

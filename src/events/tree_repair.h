@@ -14,11 +14,19 @@ namespace dyad::events {
 // root and the clause-final participle hung under one of its dependents.
 // The participle becomes the root, the auxiliary its aux (aux:pass for a
 // passive auxiliary), the auxiliary's dependents its own; with a perfect
-// auxiliary ("hebben") a passive subject is the object. Returns the repaired
+// auxiliary ("hebben") a passive subject is the object, and with no subject
+// the auxiliary's unmarked object is the subject. Returns the repaired
 // sentence and, in `what`, a line for --explain; nothing when the rule is off
 // or the parse has no such flaw.
 std::optional<nlp::ParsedSentence> repair_final_participle(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                            std::string* what = nullptr);
+
+// rule two-subjects: "hebben de Verenigde Staten de Afghaanse tak …
+// gebombardeerd" parsed with a subject and a passive subject on one verb and
+// no passive auxiliary: a clause has one subject, and the passive one is the
+// object.
+std::optional<nlp::ParsedSentence> repair_two_subjects(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                       std::string* what = nullptr);
 
 // rule noun-root-verb (English): "The Secretary-General welcomes the
 // signing of …" tagged with "welcomes" as a noun, the root, its title as

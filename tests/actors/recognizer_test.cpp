@@ -447,6 +447,19 @@ TEST(Recognizer, HyphenatedParticiplesAfterAnActor) {
   EXPECT_EQ(principals(run("Door Iran gesteunde Houthi's vuurden.", "nl")), (V{"Iran=IRN", "Houthi's=HOUTHIS"}));
 }
 
+TEST(Recognizer, ABranchOfAGroupIsTheGroupOrItsBranchInTheAdjectivesState) {
+  EXPECT_EQ(principals(run("The Yemeni branch of al-Qaeda claimed the attack.")),
+            (V{"Yemeni branch of al-Qaeda=AQAP"}));
+  EXPECT_EQ(principals(run("Troops fought the armed wing of Hamas.")), (V{"wing of Hamas=HAMAS"}));
+  // No branch known there: the group itself, and the adjective names no party.
+  EXPECT_EQ(principals(run("The Kenyan affiliate of the terrorist group Islamic State was hit.")),
+            (V{"Kenyan affiliate of the terrorist group Islamic State=ISIS"}));
+  EXPECT_EQ(principals(run("De Afghaanse tak van terreurgroep IS eiste de aanslag op.", "nl")),
+            (V{"Afghaanse tak van terreurgroep IS=ISKP"}));
+  // Without an organisation after it, a branch is a plain noun.
+  EXPECT_EQ(principals(run("The Dutch branch opened in Nairobi.")), (V{"Dutch=NLD", "Nairobi=KEN"}));
+}
+
 TEST(Pieces, HyphensAndPossessivesSplit) {
   EXPECT_EQ(surface_keys("Al-Shabaab"), (V{"al", "shabaab"}));
   EXPECT_EQ(surface_keys("Lord's Resistance Army"), (V{"lord", "'s", "resistance", "army"}));

@@ -42,6 +42,58 @@ TEST(TreeRepair, TheFinalParticipleIsTheVerbOfItsAuxiliary) {
   EXPECT_EQ(code(*fixture().nl, s, a), (V{"FRA RUS 174"}));
 }
 
+TEST(TreeRepair, AfterAFrontedPhraseTheAuxiliarysObjectIsTheSubject) {
+  // "Daarom hebben de Verenigde Staten de Afghaanse tak gebombardeerd" with
+  // "hebben" the root, the states its object and the branch the object of
+  // the participle hung under it.
+  const auto s = tree(R"(Daarom daarom ADV 2 advmod
+hebben hebben VERB 0 root
+de de DET 4 det
+Verenigde Verenigde PROPN 2 obj
+Staten Staten PROPN 4 flat
+de de DET 8 det
+Afghaanse Afghaans ADJ 8 amod
+tak tak NOUN 9 obj
+gebombardeerd bombarderen VERB 2 ccomp VerbForm=Part)");
+  const auto fixed = repair_final_participle(*fixture().nl, s);
+  ASSERT_TRUE(fixed);
+  EXPECT_EQ(fixed->words[3].deprel, "nsubj");
+  EXPECT_EQ(fixed->words[3].head, 9);
+  EXPECT_EQ(fixed->words[7].deprel, "obj");
+  Actors a;
+  a.add(3, 5, "USA").add(6, 7, "AFG");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"USA AFG 195"}));
+}
+
+TEST(TreeRepair, AClauseHasOneSubject) {
+  // "Gisteren hebben de Verenigde Staten de stellingen gebombardeerd" with
+  // both noun phrases read as subjects, one of them passive, and no passive
+  // auxiliary.
+  const auto s = tree(R"(Gisteren gisteren ADV 7 advmod
+hebben hebben AUX 7 aux
+de de DET 4 det
+Verenigde Verenigde PROPN 7 nsubj
+Staten Staten PROPN 4 flat
+stellingen stelling NOUN 7 nsubj:pass
+gebombardeerd bombarderen VERB 0 root VerbForm=Part)");
+  std::string what;
+  const auto fixed = repair_two_subjects(*fixture().nl, s, &what);
+  ASSERT_TRUE(fixed);
+  EXPECT_EQ(fixed->words[5].deprel, "obj");
+  EXPECT_NE(what.find("stellingen"), std::string::npos);
+  // A true passive keeps its subject.
+  auto passive = tree(R"(De de DET 2 det
+stellingen stelling NOUN 4 nsubj:pass
+werden worden AUX 4 aux:pass
+gebombardeerd bombarderen VERB 0 root VerbForm=Part)");
+  EXPECT_FALSE(repair_two_subjects(*fixture().nl, passive));
+  // A clause with one subject is left alone.
+  auto one = tree(R"(Troops troop NOUN 2 nsubj
+shelled shell VERB 0 root
+positions position NOUN 2 obj)");
+  EXPECT_FALSE(repair_two_subjects(*fixture().en, one));
+}
+
 TEST(TreeRepair, ClausesOfTheirOwnAndEnglishAreLeftAlone) {
   // "… dat Rusland diplomaten heeft verklaard": a participle with a subject
   // of its own heads its own clause.
