@@ -9,15 +9,22 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   const auto* patterns = lex_.patterns(TriggerKind::kNoun, lemma_[n]);
   if (!patterns) patterns = lex_.patterns(TriggerKind::kNoun, lower(words_[n].form));
   if (!patterns) return;
+  // A quantity noun over it is transparent ("carried out dozens of
+  // airstrikes", "a series of talks with X", the parser making the quantity
+  // an object or hanging the partner on it).
+  std::size_t phrase = n;
+  if (head(n) >= 0 && base_rel(rel(n)) == "nmod" && lex_.in_class("QUANTITY", lemma_[head(n)]))
+    phrase = static_cast<std::size_t>(head(n));
   const Pattern* p = nullptr;
   for (const Pattern& cand : *patterns) {
     if (!cand.prep.empty()) {
-      std::vector<std::size_t> tmp;
-      for (std::size_t c : kids_[n]) {
-        const std::string* cs = case_of(c);
-        if (cs && *cs == cand.prep) tmp.push_back(c);
-      }
-      if (tmp.empty()) continue;
+      bool found = false;
+      for (std::size_t x : {n, phrase})
+        for (std::size_t c : kids_[x]) {
+          const std::string* cs = case_of(c);
+          if (cs && *cs == cand.prep) found = true;
+        }
+      if (!found) continue;
     }
     p = &cand;
     break;
@@ -70,19 +77,18 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
     if (!covering_[w].empty()) src_words.push_back(w);
   }
   prep_args(n, WordRole::kOf, p->of_patient ? tgt_words : src_words);
-  prep_args(n, WordRole::kTarget, tgt_words);
-  prep_args_in(n, p->target_preps, tgt_words);
-  prep_args(n, WordRole::kBetween, btw_words);
+  auto partners = [&](std::size_t x) {
+    prep_args(x, WordRole::kTarget, tgt_words);
+    prep_args_in(x, p->target_preps, tgt_words);
+    prep_args(x, WordRole::kBetween, btw_words);
+  };
+  partners(n);
+  if (phrase != n) partners(phrase);
   // Also "the signing of a declaration between X and Y".
   for (std::size_t c : kids_[n])
     if (base_rel(rel(c)) == "nmod") prep_args(c, WordRole::kBetween, btw_words);
-  // A light verb lends its subject: "X held talks with Y". A quantity
-  // noun between them is transparent ("carried out dozens of airstrikes",
-  // "heeft tientallen luchtaanvallen uitgevoerd", the parser making the
-  // quantity an object or a bare oblique).
-  std::size_t phrase = n;
-  if (head(n) >= 0 && base_rel(rel(n)) == "nmod" && lex_.in_class("QUANTITY", lemma_[head(n)]))
-    phrase = static_cast<std::size_t>(head(n));
+  // A light verb lends its subject: "X held talks with Y", "heeft
+  // tientallen luchtaanvallen uitgevoerd".
   const bool object_like = rel(phrase) == "obj" || (base_rel(rel(phrase)) == "obl" && !case_of(phrase) && phrase != n);
   if (src_words.empty() && head(phrase) >= 0 && object_like) {
     const std::size_t gov = static_cast<std::size_t>(head(phrase));
@@ -112,6 +118,21 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
         break;
       }
       if (rel(gov) == "acl:relcl") break;
+    }
+  }
+  // "X ripped through a schedule of meetings with Y", "X begon een reeks
+  // gesprekken met Y": an own act with a partner, in the object of a clause
+  // whose verb names no act of its own, is the clause's subject's.
+  if (src_words.empty() && own.empty() && !tgt_words.empty() && lex_.in_class("OWN_ACT", lemma_[n])) {
+    std::size_t gov = n;
+    for (int up = 0; up < 3 && head(gov) >= 0; ++up) {
+      const auto r = base_rel(rel(gov));
+      if (r != "obj" && r != "obl" && r != "nmod") break;
+      gov = static_cast<std::size_t>(head(gov));
+      if (words_[gov].upos != "VERB") continue;
+      if (!lex_.patterns(TriggerKind::kVerb, lemma_[gov]) && !lex_.patterns(TriggerKind::kVerb, joined_[gov]))
+        src_words = subject_words(gov, passive(gov));
+      break;
     }
   }
   for (std::size_t w : src_words) actors_of(w, sources, indirect);
