@@ -174,6 +174,15 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   // without a target belongs to the attack ("condemn this attack on the camp").
   if (!p->open_target) prep_args(v, WordRole::kTarget, target_words);
   prep_args_in(v, p->target_preps, target_words);
+  // "werkt nauw samen met Finland" with the particle read as an adverbial
+  // clause: its phrases are the verb's (not those of a comitative set off by
+  // commas: "werken X, samen met Y, samen").
+  for (std::size_t c : kids_[v]) {
+    if (words_[c].upos != "ADV" || (base_rel(rel(c)) != "advcl" && rel(c) != "compound:prt") || p->open_target) continue;
+    const bool set_off = std::any_of(kids_[c].begin(), kids_[c].end(), [&](std::size_t k) { return words_[k].upos == "PUNCT"; }) ||
+                         (c > 0 && words_[c - 1].upos == "PUNCT");
+    if (!set_off) prep_args(c, WordRole::kTarget, target_words);
+  }
   // "called a row of leaders, among them X, Y and Z": a list introduced
   // by "including" extends the recipient the verb already has.
   if (!target_words.empty())
@@ -404,16 +413,19 @@ void SentenceCoder::emit(const CodedEvent& proto, const std::vector<std::size_t>
 
 std::vector<CodedEvent> Coder::code(const nlp::ParsedSentence& sentence, const std::vector<ArgActor>& actors,
                                     std::vector<std::string>* why) const {
-  std::string repaired_how;
-  auto repaired = repair_final_participle(lexicon_, sentence, why ? &repaired_how : nullptr);
-  if (!repaired) repaired = repair_noun_root(lexicon_, sentence, why ? &repaired_how : nullptr);
-  if (!repaired) repaired = repair_acl_main_verb(lexicon_, sentence, why ? &repaired_how : nullptr);
-  if (!repaired) repaired = repair_two_subjects(lexicon_, sentence, why ? &repaired_how : nullptr);
-  if (repaired) {
-    if (why) why->push_back(repaired_how);
-    return detail::SentenceCoder(lexicon_, cameo_, *repaired, actors, why).run();
+  // The root repairs exclude one another; the local ones apply after them.
+  std::string how;
+  std::optional<nlp::ParsedSentence> repaired = repair_final_participle(lexicon_, sentence, why ? &how : nullptr);
+  if (!repaired) repaired = repair_noun_root(lexicon_, sentence, why ? &how : nullptr);
+  if (!repaired) repaired = repair_acl_main_verb(lexicon_, sentence, why ? &how : nullptr);
+  if (repaired && why) why->push_back(how);
+  for (auto* local : {&repair_two_subjects, &repair_aux_noun, &repair_time_apposition}) {
+    if (auto again = (*local)(lexicon_, repaired ? *repaired : sentence, why ? &how : nullptr)) {
+      repaired = std::move(again);
+      if (why) why->push_back(how);
+    }
   }
-  return detail::SentenceCoder(lexicon_, cameo_, sentence, actors, why).run();
+  return detail::SentenceCoder(lexicon_, cameo_, repaired ? *repaired : sentence, actors, why).run();
 }
 
 }  // namespace dyad::events

@@ -128,6 +128,73 @@ std::optional<nlp::ParsedSentence> repair_two_subjects(const Lexicon& lex, const
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_aux_noun(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                   std::string* what) {
+  if (!lex.has_rule("aux-noun-verb")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  std::optional<nlp::ParsedSentence> out;
+  for (int v = 0; v < n; ++v) {
+    if (w[v].upos != "NOUN") continue;
+    bool aux = false, det = false;
+    for (int c = 0; c < n; ++c) {
+      if (w[c].head != v + 1) continue;
+      const auto r = base_rel(w[c].deprel);
+      if (r == "aux" && w[c].deprel != "aux:pass") aux = true;
+      if (r == "det" || r == "cop" || r == "case" || r == "nmod") det = true;  // a noun phrase after all
+    }
+    if (!aux || det) continue;
+    if (!out) out = s;
+    auto& o = out->words;
+    o[v].upos = "VERB";
+    o[v].lemma = lower(w[v].form);  // the infinitive after an auxiliary is its own lemma
+    o[v].feats = "VerbForm=Inf";
+    // Its bare noun phrases: the first after any subject is the object.
+    bool has_obj = false;
+    for (int c = 0; c < n; ++c)
+      if (o[c].head == v + 1 && o[c].deprel == "obj") has_obj = true;
+    for (int c = 0; c < n && !has_obj; ++c) {
+      if (o[c].head != v + 1 || base_rel(o[c].deprel) != "obl" || (o[c].upos != "PROPN" && o[c].upos != "NOUN")) continue;
+      bool marked = false;
+      for (int g = 0; g < n; ++g)
+        if (o[g].head == c + 1 && (base_rel(o[g].deprel) == "case" || base_rel(o[g].deprel) == "mark")) marked = true;
+      if (marked || lex.in_class("TIME", lower(o[c].lemma))) continue;
+      o[c].deprel = "obj";
+      has_obj = true;
+    }
+    if (what) *what = "tree repaired: " + w[v].form + " is a verb (it has an auxiliary)";
+  }
+  return out;
+}
+
+std::optional<nlp::ParsedSentence> repair_time_apposition(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                          std::string* what) {
+  if (!lex.has_rule("time-apposition")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  std::optional<nlp::ParsedSentence> out;
+  for (int x = 0; x < n; ++x) {
+    const auto r = base_rel(w[x].deprel);
+    if ((r != "appos" && r != "flat" && r != "nmod") || w[x].upos != "PROPN" || w[x].head <= 0) continue;
+    const int t = w[x].head - 1;
+    if (!lex.in_class("TIME", lower(w[t].lemma.empty() ? w[t].form : w[t].lemma)) || w[t].head <= 0) continue;
+    if (base_rel(w[t].deprel) != "obl" && base_rel(w[t].deprel) != "nmod") continue;
+    const int v = w[t].head - 1;
+    if (w[v].upos != "VERB") continue;
+    bool blocked = false;
+    for (int c = 0; c < n; ++c) {
+      if (w[c].head == x + 1 && (base_rel(w[c].deprel) == "case" || base_rel(w[c].deprel) == "mark")) blocked = true;
+      if (w[c].head == v + 1 && w[c].deprel == "obj") blocked = true;
+    }
+    if (blocked) continue;
+    if (!out) out = s;
+    out->words[x].head = v + 1;
+    out->words[x].deprel = "obj";
+    if (what) *what = "tree repaired: " + w[x].form + " is the object of " + w[v].form + ", not part of " + w[t].form;
+  }
+  return out;
+}
+
 std::optional<nlp::ParsedSentence> repair_noun_root(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                     std::string* what) {
   if (!lex.has_rule("noun-root-verb")) return std::nullopt;

@@ -28,6 +28,19 @@ std::optional<nlp::ParsedSentence> repair_final_participle(const Lexicon& lex, c
 std::optional<nlp::ParsedSentence> repair_two_subjects(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                        std::string* what = nullptr);
 
+// rule aux-noun-verb: "De president zal volgende week Kenia bezoeken" with
+// the infinitive tagged as a noun: a noun with a (non-passive) auxiliary and
+// no determiner, copula or case of its own is that verb, its first bare
+// noun phrase (not a time) its object.
+std::optional<nlp::ParsedSentence> repair_aux_noun(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                   std::string* what = nullptr);
+
+// rule time-apposition: "bezocht vorige maand Mexico" with the name hung on
+// the time noun: a name in apposition to a time phrase of a verb with no
+// object is its object.
+std::optional<nlp::ParsedSentence> repair_time_apposition(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                          std::string* what = nullptr);
+
 // rule noun-root-verb (English): "The Secretary-General welcomes the
 // signing of …" tagged with "welcomes" as a noun, the root, its title as
 // modifiers and "signing" as its subject. A root noun whose subject follows

@@ -94,6 +94,54 @@ positions position NOUN 2 obj)");
   EXPECT_FALSE(repair_two_subjects(*fixture().en, one));
 }
 
+TEST(TreeRepair, ANounWithAnAuxiliaryIsAVerb) {
+  const auto s = tree(R"(De de DET 3 det
+Ethiopische Ethiopisch ADJ 3 amod
+president president NOUN 8 nsubj
+zal zullen AUX 8 aux
+volgende volgend ADJ 6 amod
+week week NOUN 8 obl
+Kenia Kenia PROPN 8 obl
+bezoeken bezoek NOUN 0 root)");
+  std::string what;
+  const auto fixed = repair_aux_noun(*fixture().nl, s, &what);
+  ASSERT_TRUE(fixed);
+  EXPECT_EQ(fixed->words[7].upos, "VERB");
+  EXPECT_EQ(fixed->words[7].lemma, "bezoeken");
+  EXPECT_EQ(fixed->words[6].deprel, "obj");  // the bare name, not the time
+  EXPECT_EQ(fixed->words[5].deprel, "obl");
+  // A noun phrase with a determiner stays one ("zal de bezoeken …" is no input for it).
+  auto np = tree(R"(de de DET 2 det
+bezoeken bezoek NOUN 0 root
+zijn zijn AUX 2 aux)");
+  EXPECT_FALSE(repair_aux_noun(*fixture().nl, np));
+}
+
+TEST(TreeRepair, ANameInAppositionToATimeIsTheObject) {
+  const auto s = tree(R"(De de DET 3 det
+Canadese Canadees ADJ 3 amod
+premier premier NOUN 4 nsubj
+bezocht bezoeken VERB 0 root
+vorige vorig ADJ 6 amod
+maand maand NOUN 4 obl
+Mexico Mexico PROPN 6 appos)");
+  const auto fixed = repair_time_apposition(*fixture().nl, s);
+  ASSERT_TRUE(fixed);
+  EXPECT_EQ(fixed->words[6].head, 4);
+  EXPECT_EQ(fixed->words[6].deprel, "obj");
+  Actors a;
+  a.add(1, 3, "CAN").add(6, 7, "MEX");
+  EXPECT_EQ(code(*fixture().nl, s, a), (V{"CAN MEX 042"}));
+  // With an object of its own the verb keeps it.
+  auto own = tree(R"(Canada Canada PROPN 2 nsubj
+bezocht bezoeken VERB 0 root
+Mexico Mexico PROPN 2 obj
+vorige vorig ADJ 5 amod
+maand maand NOUN 2 obl
+Peru Peru PROPN 5 appos)");
+  EXPECT_FALSE(repair_time_apposition(*fixture().nl, own));
+}
+
 TEST(TreeRepair, ClausesOfTheirOwnAndEnglishAreLeftAlone) {
   // "… dat Rusland diplomaten heeft verklaard": a participle with a subject
   // of its own heads its own clause.
