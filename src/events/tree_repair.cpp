@@ -195,6 +195,53 @@ std::optional<nlp::ParsedSentence> repair_time_apposition(const Lexicon& lex, co
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_noun_verb_infinitive(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                               std::string* what) {
+  if (!lex.has_rule("noun-verb-infinitive")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  for (int v = 0; v < n; ++v) {
+    // "The Government calls upon Cambodia to take …": "calls" read as a
+    // plural noun compounded with the subject, the subject of "take".
+    if (w[v].upos != "NOUN" || w[v].deprel != "nsubj" || w[v].head <= v + 1) continue;
+    const std::string form = lower(w[v].form);
+    if (form.size() < 4 || form.back() != 's') continue;
+    const int inf = w[v].head - 1;
+    if (w[inf].upos != "VERB") continue;
+    int subject = -1, partner = -1;
+    bool to = false;
+    for (int c = 0; c < n; ++c) {
+      if (w[c].head == v + 1 && c == v - 1 && w[c].deprel == "compound" &&
+          (w[c].upos == "NOUN" || w[c].upos == "PROPN"))
+        subject = c;
+      if (w[c].head == v + 1 && c > v && c < inf && (base_rel(w[c].deprel) == "nmod" || w[c].deprel == "obj"))
+        partner = c;
+      if (w[c].head == inf + 1 && c < inf && w[c].deprel == "mark" && lower(w[c].form) == "to") to = true;
+    }
+    if (subject < 0 || partner < 0 || !to) continue;
+    nlp::ParsedSentence out = s;
+    auto& o = out.words;
+    o[v].upos = "VERB";
+    o[v].feats = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin";
+    o[v].head = w[inf].head;
+    o[v].deprel = w[inf].deprel;
+    o[inf].head = v + 1;
+    o[inf].deprel = "xcomp";
+    o[subject].deprel = "nsubj";
+    bool marked = false;
+    for (int g = 0; g < n; ++g)
+      if (o[g].head == partner + 1 && base_rel(o[g].deprel) == "case") marked = true;
+    o[partner].deprel = marked ? "obl" : "obj";
+    // The old subject's own dependents before it (determiners, adjectives)
+    // belong to the subject noun.
+    for (int c = 0; c < subject; ++c)
+      if (o[c].head == v + 1) o[c].head = subject + 1;
+    if (what) *what = "tree repaired: " + w[v].form + " is the verb, " + w[subject].form + " its subject";
+    return out;
+  }
+  return std::nullopt;
+}
+
 std::optional<nlp::ParsedSentence> repair_noun_root(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                     std::string* what) {
   if (!lex.has_rule("noun-root-verb")) return std::nullopt;

@@ -41,6 +41,15 @@ std::optional<nlp::ParsedSentence> repair_aux_noun(const Lexicon& lex, const nlp
 std::optional<nlp::ParsedSentence> repair_time_apposition(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                           std::string* what = nullptr);
 
+// rule noun-verb-infinitive (English): "The Royal Thai Government calls
+// upon Cambodia to take responsibility" tagged with "calls" as a plural noun
+// compounded with "Government" and the subject of "take". A noun in -s right
+// after a compound noun, with a partner phrase and an infinitive with "to"
+// as its head, is the verb: the compound its subject, the infinitive its
+// complement.
+std::optional<nlp::ParsedSentence> repair_noun_verb_infinitive(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                               std::string* what = nullptr);
+
 // rule noun-root-verb (English): "The Secretary-General welcomes the
 // signing of …" tagged with "welcomes" as a noun, the root, its title as
 // modifiers and "signing" as its subject. A root noun whose subject follows

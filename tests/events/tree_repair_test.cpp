@@ -142,6 +142,42 @@ Peru Peru PROPN 5 appos)");
   EXPECT_FALSE(repair_time_apposition(*fixture().nl, own));
 }
 
+TEST(TreeRepair, APluralNounBeforeAPartnerAndAnInfinitiveIsTheVerb) {
+  // "The Thai Government calls upon Cambodia to cease attacks", "calls" a
+  // noun compounded with "Government".
+  const auto s = tree(R"(The the DET 4 det
+Thai Thai ADJ 4 amod
+Government government NOUN 4 compound
+calls call NOUN 8 nsubj
+upon upon ADP 6 case
+Cambodia Cambodia PROPN 4 nmod
+to to PART 8 mark
+cease cease VERB 0 root
+attacks attack NOUN 8 obj)");
+  std::string what;
+  const auto fixed = repair_noun_verb_infinitive(*fixture().en, s, &what);
+  ASSERT_TRUE(fixed);
+  const auto& w = fixed->words;
+  EXPECT_EQ(w[3].upos, "VERB");
+  EXPECT_EQ(w[3].head, 0);
+  EXPECT_EQ(w[2].deprel, "nsubj");
+  EXPECT_EQ(w[0].head, 3);  // "The" goes with the subject
+  EXPECT_EQ(w[5].deprel, "obl");
+  EXPECT_EQ(w[7].deprel, "xcomp");
+  EXPECT_EQ(w[7].head, 4);
+  Actors a;
+  a.add(1, 3, "THA").add(5, 6, "KHM");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"THA KHM 020"}));
+  // A plural subject noun with no compound before it is left alone: "Talks
+  // with Iran to end the war resumed".
+  auto talks = tree(R"(Talks talk NOUN 5 nsubj
+with with ADP 3 case
+Iran Iran PROPN 1 nmod
+to to PART 5 mark
+end end VERB 0 root)");
+  EXPECT_FALSE(repair_noun_verb_infinitive(*fixture().en, talks));
+}
+
 TEST(TreeRepair, ClausesOfTheirOwnAndEnglishAreLeftAlone) {
   // "… dat Rusland diplomaten heeft verklaard": a participle with a subject
   // of its own heads its own clause.
