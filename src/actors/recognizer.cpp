@@ -241,6 +241,8 @@ class SentenceRecognizer {
     while (last < items_.size() && !pieces_[items_[last - 1].end - 1].token_end && word(last, WordFunction::kSuffix)) {
       ++last;
     }
+    // "Noord-Syrische", "Oost-Oekraïne": a compass word before it in one word.
+    while (first > 0 && !pieces_[items_[first].begin].token_begin && word(first - 1, WordFunction::kPrefix)) --first;
     const Piece& b = pieces_[items_[first].begin];
     const Piece& e = pieces_[items_[last - 1].end - 1];
     if (!b.token_begin || !e.token_end) return std::nullopt;
@@ -1015,6 +1017,7 @@ class SentenceRecognizer {
   void resolve_ref(std::size_t i, std::size_t last, const Word& w) {
     if (w.ref_class == "place") return resolve_place_ref(i, last, w);
     if (w.ref_class == "country" && w.ref_count == 1) return resolve_one_country(i, last, w);
+    if (w.ref_class == "neighbour") return resolve_neighbour(i, last, w);
     std::vector<std::size_t> picked;
     std::vector<std::string> ids;
     for (std::size_t m = state_.mentions.size(); m-- > 0 && picked.size() < static_cast<std::size_t>(w.ref_count);) {
@@ -1105,6 +1108,40 @@ class SentenceRecognizer {
   // "the country", "the kingdom": the one state of the nearest earlier
   // sentence that names any; nothing when that sentence names several (a
   // story about two states leaves "the country" open).
+  // "its neighbour", "the neighbouring country", "het buurland": the state
+  // named most recently (up to three sentences back) other than the one
+  // that has the neighbour — the newest acting party ("it", "Turkish
+  // troops"; a bare state name is as often the one acted on), else the
+  // first state of the newest sentence naming one (its subject, mostly).
+  void resolve_neighbour(std::size_t i, std::size_t last, const Word& w) {
+    auto in_reach = [&](const Mention& x) { return x.sentence + 3 >= index_; };
+    std::optional<std::string> own;
+    for (std::size_t m = state_.mentions.size(); m-- > 0 && !own && in_reach(state_.mentions[m]);) {
+      const Mention& x = state_.mentions[m];
+      if (!x.actor.country.empty() && x.kind != MentionKind::kState && x.kind != MentionKind::kPlace)
+        own = x.actor.country;
+    }
+    if (!own) {
+      std::optional<std::size_t> newest_sentence;
+      for (std::size_t m = state_.mentions.size(); m-- > 0 && in_reach(state_.mentions[m]);) {
+        const Mention& x = state_.mentions[m];
+        if (x.actor.country.empty()) continue;
+        if (newest_sentence && x.sentence != *newest_sentence) break;
+        newest_sentence = x.sentence;
+        own = x.actor.country;  // ends on the sentence's first
+      }
+    }
+    if (!own) return;
+    for (std::size_t m = state_.mentions.size(); m-- > 0 && in_reach(state_.mentions[m]);) {
+      const Mention& x = state_.mentions[m];
+      if (x.actor.country.empty() || x.actor.country == *own) continue;
+      Actor a{"", x.actor.country, "", w.ref_sector, ""};
+      a.code = a.country + a.sector;
+      emit(i, last, MentionKind::kReference, a, m, 0.6);
+      return;
+    }
+  }
+
   void resolve_one_country(std::size_t i, std::size_t last, const Word& w) {
     std::optional<std::size_t> found;
     std::optional<std::size_t> sentence;

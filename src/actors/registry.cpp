@@ -264,6 +264,7 @@ class Registry::Loader {
       }
       else if (fn == "particle") w.function = WordFunction::kParticle;
       else if (fn == "suffix") w.function = WordFunction::kSuffix;
+      else if (fn == "prefix") w.function = WordFunction::kPrefix;
       else if (fn == "at") w.function = WordFunction::kAt;
       else if (fn == "stateform") w.function = WordFunction::kStateForm;
       else if (fn == "ref") {
@@ -279,11 +280,12 @@ class Registry::Loader {
         w.ref_count = count[0] - '0';
         if (c2 != std::string::npos) w.ref_sector = a.substr(c2 + 1);
         if (w.ref_class != "country" && w.ref_class != "person" && w.ref_class != "place" && w.ref_class != "group" &&
-            w.ref_class != "igo" && w.ref_class != "owncountry" && w.ref_class != "party") {
-          return fail(row, "ref class must be country, person, place, group, igo, owncountry or party");
+            w.ref_class != "igo" && w.ref_class != "owncountry" && w.ref_class != "party" &&
+            w.ref_class != "neighbour") {
+          return fail(row, "ref class must be country, person, place, group, igo, owncountry, party or neighbour");
         }
       } else {
-        return fail(row, "unknown function '" + fn + "' (of, and, det, poss, pronoun, ref, particle, suffix)");
+        return fail(row, "unknown function '" + fn + "' (of, and, det, poss, pronoun, ref, particle, suffix, at, stateform, prefix)");
       }
       const auto index = static_cast<std::uint32_t>(r_.words_.size());
       r_.words_.push_back(w);

@@ -77,7 +77,9 @@ struct Role {
 
 // kSuffix: the participle of a hyphenated compound whose first part is an
 // actor ("Iran-backed", "Saudi-led"): the actor's mention takes it along.
-enum class WordFunction : std::uint8_t { kOf, kAnd, kDet, kPoss, kPronoun, kRef, kParticle, kSuffix, kAt, kStateForm };
+// kPrefix: a compass word glued before a state's name or adjective
+// ("Noord-Syrische", "Oost-Oekraïne"): the mention takes it along.
+enum class WordFunction : std::uint8_t { kOf, kAnd, kDet, kPoss, kPronoun, kRef, kParticle, kSuffix, kAt, kStateForm, kPrefix };
 
 struct Word {
   WordFunction function = WordFunction::kOf;

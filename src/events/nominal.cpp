@@ -35,6 +35,12 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
     note(trigger + ": dropped, negated");
     return;
   }
+  // "a diplomatic offensive", "a trade war": a figure of speech, no act of force.
+  for (std::size_t c : kids_[n])
+    if ((base_rel(rel(c)) == "amod" || base_rel(rel(c)) == "compound") && lex_.in_class("FIGURATIVE", lemma_[c])) {
+      note(trigger + ": dropped, figurative (" + words_[c].form + ")");
+      return;
+    }
   // The clause the noun sits in decides polarity and mood ("held no talks", "will hold talks").
   Mood m = Mood::kFact;
   if (head(n) >= 0) {

@@ -460,6 +460,22 @@ TEST(Recognizer, ABranchOfAGroupIsTheGroupOrItsBranchInTheAdjectivesState) {
   EXPECT_EQ(principals(run("The Dutch branch opened in Nairobi.")), (V{"Dutch=NLD", "Nairobi=KEN"}));
 }
 
+TEST(Recognizer, ItsNeighbourIsTheOtherStateOfTheStory) {
+  EXPECT_EQ(principals(run("Cambodia accused Thailand of shelling. Its foreign ministry urged its neighbour to stop.")),
+            (V{"Cambodia=KHM", "Thailand=THA", "its neighbour=THA"}));
+  EXPECT_EQ(principals(run("Syrië protesteerde. Turkse militairen zijn het buurland binnengetrokken.", "nl")),
+            (V{"Syrië=SYR", "Turkse militairen=TUR", "het buurland=SYR"}));
+  // With no other state in reach there is no neighbour.
+  EXPECT_EQ(principals(run("Kenyan troops crossed into the neighbouring country.")), (V{"Kenyan troops=KEN"}));
+}
+
+TEST(Recognizer, ACompassWordGluedToAStateIsPartOfItsMention) {
+  EXPECT_EQ(principals(run("Het offensief in de Noord-Syrische regio en in Oost-Oekraïne.", "nl")),
+            (V{"Noord-Syrische=SYR", "Oost-Oekraïne=UKR"}));
+  // A state whose name has the compass word is that state.
+  EXPECT_EQ(principals(run("Zuid-Soedan en Noord-Korea.", "nl")), (V{"Zuid-Soedan=SSD", "Noord-Korea=PRK"}));
+}
+
 TEST(Pieces, HyphensAndPossessivesSplit) {
   EXPECT_EQ(surface_keys("Al-Shabaab"), (V{"al", "shabaab"}));
   EXPECT_EQ(surface_keys("Lord's Resistance Army"), (V{"lord", "'s", "resistance", "army"}));
