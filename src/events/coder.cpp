@@ -54,7 +54,10 @@ const Pattern* SentenceCoder::select(std::size_t v, const std::vector<Pattern>& 
     } else if (prt && lemma_particle.empty()) {
       continue;  // "zette … in" is not "zette"
     }
-    if (!p.object.empty() && !(obj && phrase_matches(*obj, p.object)) && (obj || !surface_object(v, p.object)))
+    // A passive's second object: "was declared persona non grata".
+    const auto second = pass ? child(v, "obj") : std::nullopt;
+    if (!p.object.empty() && !(obj && phrase_matches(*obj, p.object)) && (obj || !surface_object(v, p.object)) &&
+        !(second && phrase_matches(*second, p.object)))
       continue;
     if (!p.complement.empty() && !governs_complement(v, p.complement)) continue;
     if (!p.has_class.empty() && !dependents_have(v, p.has_class)) continue;
@@ -286,9 +289,28 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   // aangehouden": with no agent (or only the target's own state reporting
   // it), an arrest, sentence or release is done by a state the sentence
   // does not name.
-  const bool custody = pass && !targets.empty() && territorial(v) &&
+  const bool custody = pass && !targets.empty() && (territorial(v) || p->host) &&
                        std::all_of(sources.begin(), sources.end(), [&](std::size_t s) { return only_self(s, targets); });
   if (custody) sources.clear();
+  // "the Vatican's ambassador to Managua was declared persona non grata":
+  // the state a diplomat is posted to is the host that acts.
+  std::optional<std::size_t> posted_to;
+  if (custody && p->host) {
+    for (std::size_t t = 0; t < actors_.size() && !posted_to; ++t) {
+      for (std::size_t w = actors_[t].word_begin; w < actors_[t].word_end && !posted_to; ++w) {
+        if (base_rel(rel(w)) != "nmod" || head(w) < 0) continue;
+        const std::size_t up = static_cast<std::size_t>(head(w));
+        const std::string* cs = case_of(w);
+        if (!cs || (!lex_.in_class("RECIPIENT", *cs) && !lex_.in_class("LOCATIVE", *cs))) continue;
+        for (std::size_t o : targets)
+          if (o != t && up >= actors_[o].word_begin && up < actors_[o].word_end) posted_to = t;
+      }
+    }
+  }
+  if (posted_to) {
+    sources = {*posted_to};
+    std::erase(targets, *posted_to);
+  }
   std::string code = pass && !p->passive.empty() ? p->passive : p->active;
   // "said it would recall its ambassador", "zal de ambassadeur uitzetten":
   // a state announcing a diplomatic measure of its own (161, 174) in the
@@ -316,7 +338,7 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   proto.victim = p->victim;
   proto.parties = p->parties;
   proto.assault = p->assault;
-  proto.implicit_source = custody;
+  proto.implicit_source = custody && !posted_to;
   if (targets.empty() && obj && words_[*obj].upos == "NOUN") proto.referent = lemma_[*obj];
   proto.confidence = (indirect ? 0.6 : 0.8) * (m == Mood::kIntent ? 0.9 : 1.0) * (headline_ ? 0.8 : 1.0);
   note(trigger + ": code " + code + (m == Mood::kIntent ? " (intent)" : "") + ", sources " + who(sources) +

@@ -231,6 +231,7 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
     else if (fields[f] == "notarget") p.open_target = true;
     else if (fields[f] == "victim") p.victim = p.implicit_target = true;
     else if (fields[f] == "parties") p.parties = p.implicit_target = true;
+    else if (fields[f] == "host") p.host = true;
     else if (fields[f] == "assault") p.assault = true;
     else if (fields[f] == "ofpatient") p.of_patient = true;
     else if (fields[f] == "converse") p.converse = true;

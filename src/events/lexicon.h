@@ -49,6 +49,10 @@ struct Pattern {
   // disaster or attack happened ("offered condolences to the families").
   bool victim = false;
   bool parties = false;  // an implicit target is both parties of the story's latest joint act (mediation)
+  // A host state's act on foreigners ('were asked to leave the country',
+  // 'was declared persona non grata'): agentless, like an arrest, its doer
+  // is the target's counterpart in the story.
+  bool host = false;
   // Done by an armed group, the act is an assault, 180 (README convention:
   // a terrorist attack); done by a state it keeps its code ("attacked").
   bool assault = false;
