@@ -15,14 +15,19 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   std::size_t phrase = n;
   if (head(n) >= 0 && base_rel(rel(n)) == "nmod" && lex_.in_class("QUANTITY", lemma_[head(n)]))
     phrase = static_cast<std::size_t>(head(n));
+  // "uitte een dreigement met sancties" with the phrase hung on the light verb.
+  std::size_t light = n;
+  if (head(phrase) >= 0 && rel(phrase) == "obj" &&
+      (lex_.in_class("LIGHT", lemma_[head(phrase)]) || lex_.in_class("LIGHT", joined_[head(phrase)])))
+    light = static_cast<std::size_t>(head(phrase));
   const Pattern* p = nullptr;
   for (const Pattern& cand : *patterns) {
     if (!cand.prep.empty()) {
       bool found = false;
-      for (std::size_t x : {n, phrase})
+      for (std::size_t x : {n, phrase, light})
         for (std::size_t c : kids_[x]) {
           const std::string* cs = case_of(c);
-          if (cs && *cs == cand.prep) found = true;
+          if (cs && *cs == cand.prep && (cand.prep_object.empty() || phrase_matches(c, cand.prep_object))) found = true;
         }
       if (!found) continue;
     }
@@ -82,7 +87,8 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
     if (words_[w].upos == "DET" && w + 1 < words_.size()) ++w;
     if (!covering_[w].empty()) src_words.push_back(w);
   }
-  prep_args(n, WordRole::kOf, p->of_patient ? tgt_words : src_words);
+  // "threat of sanctions": an "of" phrase the pattern names is its content, no doer.
+  if (p->prep != "of") prep_args(n, WordRole::kOf, p->of_patient ? tgt_words : src_words);
   auto partners = [&](std::size_t x) {
     prep_args(x, WordRole::kTarget, tgt_words);
     prep_args_in(x, p->target_preps, tgt_words);
