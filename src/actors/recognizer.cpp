@@ -444,7 +444,8 @@ class SentenceRecognizer {
     for (std::size_t i = first; i < last; ++i) {
       if (const Entry* e = find(i, EntryKind::kPerson)) return {person_actor(reg_.person(e->index)), std::nullopt};
     }
-    if (const auto* ids = reg_.persons_by_surname(keys.back())) {
+    const bool common = keys.size() == 1 && reg_.common_name(keys.front());
+    if (const auto* ids = common ? nullptr : reg_.persons_by_surname(keys.back())) {
       for (std::uint32_t id : *ids) {
         const Person& p = reg_.person(id);
         // "Croo" or "De Croo" (the name's tail), "Alexander Croo" (first name and surname).

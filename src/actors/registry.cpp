@@ -129,6 +129,14 @@ class Registry::Loader {
     return true;
   }
 
+  bool load_common_names(const std::filesystem::path& path) {
+    std::vector<tsv::Row> rows;
+    if (!read(path, 1, 1, rows)) return false;
+    for (const auto& row : rows)
+      for (const std::string& key : surface_keys(row.fields[0])) r_.common_names_.insert(key);
+    return true;
+  }
+
   bool load_country_names(const std::filesystem::path& path, bool with_form) {
     std::vector<tsv::Row> rows;
     if (!read(path, with_form ? 3 : 2, with_form ? 3 : 2, rows)) return false;
@@ -362,7 +370,9 @@ std::unique_ptr<Registry> Registry::load(const std::filesystem::path& data_dir, 
   const auto neutral = data_dir / "actors";
   const auto local = data_dir / "lang" / lang / "actors";
   if (!loader.load_countries(neutral / "countries.tsv") || !loader.load_organisations(neutral / "organisations.tsv") ||
-      !loader.load_persons(neutral / "persons.tsv") || !loader.load_country_names(local / "country-names.tsv", false) ||
+      !loader.load_persons(neutral / "persons.tsv") ||
+      (std::filesystem::exists(neutral / "common-names.tsv") && !loader.load_common_names(neutral / "common-names.tsv")) ||
+      !loader.load_country_names(local / "country-names.tsv", false) ||
       !loader.load_country_names(local / "countries-extra.tsv", true) || !loader.load_places(local / "places.tsv") ||
       // Generated, and optional: a language may have no city list yet.
       (std::filesystem::exists(local / "cities.tsv") && !loader.load_places(local / "cities.tsv")) ||

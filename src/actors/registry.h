@@ -10,6 +10,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "actors/phrase_trie.h"
@@ -140,6 +141,9 @@ class Registry {
 
   // Persons whose name ends in the folded piece `surname` ("koenders").
   const std::vector<std::uint32_t>* persons_by_surname(const std::string& surname) const;
+  // A name piece shared by too many people to stand for a registry person
+  // on its own ("Ali", "Khan", "Kim"): "spokesman Ali" is someone else.
+  bool common_name(const std::string& key) const { return common_names_.count(key) > 0; }
 
   RegistryStats stats() const;
 
@@ -157,6 +161,7 @@ class Registry {
   std::unordered_map<std::string, std::uint32_t> country_index_;  // alpha-3
   std::unordered_map<std::string, std::uint32_t> org_index_;      // id
   std::unordered_map<std::string, std::vector<std::uint32_t>> surnames_;
+  std::unordered_set<std::string> common_names_;
 };
 
 }  // namespace dyad
