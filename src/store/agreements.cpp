@@ -4,6 +4,9 @@
 #include <nlohmann/json.hpp>
 
 #include "store/date_window.h"
+#include "store/reports.h"
+#include <map>
+#include <set>
 
 namespace dyad::store {
 namespace {
@@ -142,6 +145,50 @@ void query_agreements(Store& store, const AgreementFilter& f, const std::functio
     if (!st.is_null(17)) a.lang = st.text(17);
     a.confidence = st.is_null(18) ? 0 : st.real(18);
     visit(r);
+  }
+}
+
+void add_agreements(Store& store, std::vector<Dyad>& dyads) {
+  if (dyads.empty()) return;
+  struct Pair {
+    std::set<std::int64_t> clusters;
+    std::set<std::string> topics;
+  };
+  std::map<std::pair<std::string, std::string>, Pair> pairs;
+  query_agreements(store, {}, [&](const AgreementRow& r) {
+    const auto& p = r.agreement.parties;
+    for (std::size_t i = 0; i < p.size(); ++i)
+      for (std::size_t j = 0; j < p.size(); ++j) {
+        if (i == j) continue;
+        Pair& x = pairs[{p[i], p[j]}];
+        x.clusters.insert(r.cluster);
+        x.topics.insert(r.agreement.topics.begin(), r.agreement.topics.end());
+      }
+  });
+  if (pairs.empty()) return;
+  // An actor code's principal as the events store it (KENGOV -> KEN).
+  Statement of = store.db().prepare(
+      "SELECT coalesce(source_country, source_org, source_code) FROM events WHERE source_code = ?1 LIMIT 1");
+  Statement of_target = store.db().prepare(
+      "SELECT coalesce(target_country, target_org, target_code) FROM events WHERE target_code = ?1 LIMIT 1");
+  std::map<std::string, std::string> principal;
+  auto principal_of = [&](const std::string& code) -> const std::string& {
+    auto [it, added] = principal.try_emplace(code, code);
+    if (!added) return it->second;
+    for (Statement* st : {&of, &of_target}) {
+      st->bind(1, code);
+      const bool found = st->step();
+      if (found) it->second = st->text(0);
+      st->reset();
+      if (found) break;
+    }
+    return it->second;
+  };
+  for (Dyad& d : dyads) {
+    auto it = pairs.find({principal_of(d.source), principal_of(d.target)});
+    if (it == pairs.end()) continue;
+    d.agreements = it->second.clusters.size();
+    d.agreement_topics = join(std::vector<std::string>(it->second.topics.begin(), it->second.topics.end()), ";");
   }
 }
 

@@ -40,6 +40,12 @@ void query_agreements(Store& store, const AgreementFilter& filter, const std::fu
 // The agreement as one JSON object (parties and signatories in full).
 std::string agreement_json(const AgreementRow& row);
 
+// Fills each dyad's `agreements` and `agreement_topics` from the register:
+// agreements (reports of one counted once) whose parties include both
+// sides' principals.
+struct Dyad;
+void add_agreements(Store& store, std::vector<Dyad>& dyads);
+
 enum class AgreementFormat { kTable, kJsonl, kCsv };
 void write_agreements(std::ostream& out, AgreementFormat format, const std::vector<AgreementRow>& rows);
 
