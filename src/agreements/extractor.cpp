@@ -6,6 +6,7 @@
 #include <fstream>
 #include <set>
 
+#include "actors/pieces.h"
 #include "events/coder.h"
 #include "nlp/word_shape.h"
 
@@ -115,12 +116,18 @@ struct SentenceView {
 
 // Leftmost-longest matches that do not overlap. `noun_last`: the phrase's
 // last word must be a noun ("deal" the noun, not "deal with").
-std::vector<Match> find(const std::vector<Phrase>& phrases, const SentenceView& v, bool noun_last) {
+std::vector<Match> find(const Extractor::PhraseSet& set, const SentenceView& v, bool noun_last) {
   std::vector<Match> out;
+  std::vector<std::size_t> candidates;
   for (std::size_t i = 0; i < v.size();) {
+    candidates = set.wild;
+    for (const std::string* key : {&v.forms[i], &v.lemmas[i]})
+      if (auto it = set.by_first.find(*key); it != set.by_first.end() && (key == &v.forms[i] || *key != v.forms[i]))
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
     Match best;
     int best_exact = -1;
-    for (const Phrase& p : phrases) {
+    for (std::size_t c : candidates) {
+      const Phrase& p = set.phrases[c];
       const std::size_t n = p.words.size();
       if (n == 0 || i + n > v.size() || (best.phrase && n < best.end - best.begin)) continue;
       int exact = 0;
@@ -189,7 +196,39 @@ std::string slice(const std::string& text, const Span& s) {
   return text.substr(s.begin, s.size());
 }
 
+// A place of `country` named inside words [b, e): the city a party stands
+// for ("Mombasa", "the mayors of Rotterdam and Mombasa" for NLD).
+std::string city_in(const Registry& r, const SentenceView& v, std::size_t b, std::size_t e, const std::string& country) {
+  for (std::size_t i = b; i < e; ++i) {
+    if (!v.capitalised(i)) continue;
+    std::uint32_t node = PhraseTrie::kRoot;
+    for (std::size_t j = i; j < e && node != PhraseTrie::kNone; ++j) {
+      for (const auto& key : surface_keys(v.parsed.words[j].form)) {
+        node = r.trie().step(node, key);
+        if (node == PhraseTrie::kNone) break;
+      }
+      if (node == PhraseTrie::kNone) break;
+      for (std::uint32_t value : r.trie().values(node)) {
+        const Entry& entry = r.entry(value);
+        if (entry.kind == EntryKind::kPlace && r.place(entry.index).country == country) return r.place(entry.index).name;
+      }
+    }
+  }
+  return {};
+}
+
 }  // namespace
+
+void Extractor::PhraseSet::add(Phrase p) {
+  if (p.words.empty()) return;
+  const std::size_t i = phrases.size();
+  if (p.words.front().match == Word::Match::kExact) {
+    by_first[p.words.front().text].push_back(i);
+  } else {
+    wild.push_back(i);
+  }
+  phrases.push_back(std::move(p));
+}
 
 std::unique_ptr<Extractor> Extractor::load(const std::filesystem::path& dir, std::string* error) {
   auto x = std::unique_ptr<Extractor>(new Extractor());
@@ -200,25 +239,36 @@ std::unique_ptr<Extractor> Extractor::load(const std::filesystem::path& dir, std
       if (error) *error = (dir / "kinds.txt").string() + ":" + std::to_string(n) + ": expected 'phrase<TAB>kind[<TAB>weak]'";
       return nullptr;
     }
-    x->kinds_.push_back({parse_phrase(f[0]), f[1], f.size() == 3});
+    x->kinds_.add({parse_phrase(f[0]), f[1], f.size() == 3});
   }
-  lines.clear();
-  if (!read_lines(dir / "topics.txt", lines, error)) return nullptr;
-  for (const auto& [n, f] : lines) {
-    if (f.size() != 2) {
-      if (error) *error = (dir / "topics.txt").string() + ":" + std::to_string(n) + ": expected 'topic<TAB>phrase'";
-      return nullptr;
+  std::vector<std::filesystem::path> topic_files = {dir / "topics.txt"};
+  std::error_code ec;
+  std::vector<std::filesystem::path> generated;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
+    const std::string name = e.path().filename().string();
+    if (name.starts_with("topics-") && name.ends_with(".txt")) generated.push_back(e.path());
+  }
+  std::sort(generated.begin(), generated.end());
+  topic_files.insert(topic_files.end(), generated.begin(), generated.end());
+  for (const auto& file : topic_files) {
+    lines.clear();
+    if (!read_lines(file, lines, error)) return nullptr;
+    for (const auto& [n, f] : lines) {
+      if (f.size() != 2) {
+        if (error) *error = file.string() + ":" + std::to_string(n) + ": expected 'topic<TAB>phrase'";
+        return nullptr;
+      }
+      x->topics_.add({parse_phrase(f[1]), f[0], false});
     }
-    x->topics_.push_back({parse_phrase(f[1]), f[0], false});
   }
   lines.clear();
   if (!read_lines(dir / "words.txt", lines, error)) return nullptr;
   for (const auto& [n, f] : lines) {
-    static const std::set<std::string> known = {"sign", "neg", "at", "with", "connect"};
+    static const std::set<std::string> known = {"sign", "neg", "at", "with", "connect", "the"};
     if (f.size() != 2 || !known.contains(f[0])) {
       if (error)
         *error = (dir / "words.txt").string() + ":" + std::to_string(n) +
-                 ": expected 'class<TAB>word' with class sign, neg, at, with or connect";
+                 ": expected 'class<TAB>word' with class sign, neg, at, with, connect or the";
       return nullptr;
     }
     x->classes_[f[0]].push_back(parse_word(nlp::lowercase(f[1])));
@@ -228,7 +278,7 @@ std::unique_ptr<Extractor> Extractor::load(const std::filesystem::path& dir, std
 
 std::vector<Agreement> Extractor::extract(const pipeline::AnnotatedDocument& doc,
                                           const std::vector<events::Event>& events,
-                                          const events::DateRules* dates) const {
+                                          const events::DateRules* dates, const Registry* registry) const {
   const Document& d = doc.segmented.document;
   const auto& sentences = doc.segmented.sentences;
   auto cls = [&](const char* name) -> const std::vector<Word>& {
@@ -236,7 +286,8 @@ std::vector<Agreement> Extractor::extract(const pipeline::AnnotatedDocument& doc
     auto it = classes_.find(name);
     return it == classes_.end() ? none : it->second;
   };
-  const auto &sign = cls("sign"), &neg = cls("neg"), &at = cls("at"), &with = cls("with"), &connect = cls("connect");
+  const auto &sign = cls("sign"), &neg = cls("neg"), &at = cls("at"), &with = cls("with"), &connect = cls("connect"),
+             &the = cls("the");
   std::vector<Draft> drafts;
   std::size_t next_mention = 0;
   for (std::size_t s = 0; s < sentences.size() && s < doc.sentences.size(); ++s) {
@@ -320,16 +371,39 @@ std::vector<Agreement> Extractor::extract(const pipeline::AnnotatedDocument& doc
     }
     if (!signed_events.empty()) {
       // The coder's parties are the better read; the mentions add cities.
-      std::vector<Party> from_events;
-      parties.swap(from_events);
+      // A side named after the agreement's noun but not introduced as a
+      // party is what the agreement is about ("on intelligence sharing
+      // against Boko Haram").
+      auto about = [&](const events::EventActor& x) {
+        if (!kind || x.span.begin < sentences[s].span.begin || x.span.end > sentences[s].span.end) return false;
+        auto [b, e] = pipeline::word_range(annotated, sentences[s], x.span);
+        if (b == e || b < kind->end) return false;
+        std::size_t before = b;
+        while (before > 0 && v.parsed.words[before - 1].upos == "DET") --before;
+        return before == 0 || !(v.is(before - 1, with) || v.punct(before - 1));
+      };
+      std::vector<Party> from_mentions;
+      parties.swap(from_mentions);
       for (const auto* e : signed_events) {
-        add_party(e->source.actor, e->source.text, e->source.span);
-        add_party(e->target->actor, e->target->text, e->target->span);
+        if (!about(e->source)) add_party(e->source.actor, e->source.text, e->source.span);
+        if (!about(*e->target)) add_party(e->target->actor, e->target->text, e->target->span);
       }
+      // The coder paired one side with the place ("Kenya and Ethiopia
+      // signed … in Nairobi"): the sentence's own parties fill in.
+      if (parties.size() < 2)
+        for (const Party& p : from_mentions) add_party(p.actor, p.text, p.span);
     }
     for (const Mention* c : cities)
       for (Party& p : parties)
         if (p.city.empty() && !c->actor.country.empty() && p.actor.country == c->actor.country) p.city = c->text;
+    if (registry)
+      for (Party& p : parties) {
+        if (!p.city.empty() || p.actor.country.empty() || p.span.begin < sentences[s].span.begin ||
+            p.span.end > sentences[s].span.end)
+          continue;
+        auto [b, e] = pipeline::word_range(annotated, sentences[s], p.span);
+        p.city = city_in(*registry, v, b, e, p.actor.country);
+      }
     std::set<std::string> principals;
     for (const Party& p : parties) principals.insert(events::principal(p.actor));
 
@@ -341,8 +415,14 @@ std::vector<Agreement> Extractor::extract(const pipeline::AnnotatedDocument& doc
     const bool concluded = !signed_events.empty() || (kind && signing && principals.size() >= 2);
     if (!concluded) {
       // "the pact will concentrate on …": the latest agreement, if recent.
-      if (!kind || drafts.empty() || drafts.back().last + kAnaphorSentences < s) continue;
-      Draft& x = drafts.back();
+      // Only a definite one ("the pact", "this MOU") that names no other party.
+      if (!kind || drafts.empty()) continue;
+      std::size_t det = kind->begin;
+      while (det > 0 && (v.parsed.words[det - 1].upos == "ADJ" || v.parsed.words[det - 1].upos == "NOUN")) --det;
+      if (det == 0 || !v.is(det - 1, the)) continue;
+      Draft& x = *std::max_element(drafts.begin(), drafts.end(),
+                                   [](const Draft& a, const Draft& b) { return a.last < b.last; });
+      if (x.last + kAnaphorSentences < s || !subset(principals, x.principals)) continue;
       x.last = s;
       add_sentence(x.a, s);
       add_topics(x.a, topics);
@@ -383,7 +463,7 @@ std::vector<Agreement> Extractor::extract(const pipeline::AnnotatedDocument& doc
         const auto one = dates->resolve(PartialDate{2001, 6, 15}, v.forms);
         const auto two = dates->resolve(PartialDate{2003, 2, 10}, v.forms);
         if (one && two && one->day && two->day && one->month == two->month && one->day == two->day) {
-          char buf[8];
+          char buf[16];
           std::snprintf(buf, sizeof buf, "--%02d-%02d", one->month % 100, one->day % 100);
           a.day_without_year = buf;
         }

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "actors/registry.h"
 #include "agreements/agreement.h"
 #include "base/diagnostic.h"
 #include "events/dates.h"
@@ -20,14 +21,16 @@ namespace dyad::agreements {
 
 class Extractor {
  public:
-  // Reads kinds.txt, topics.txt and words.txt from `dir`. Null with `error`
+  // Reads kinds.txt, topics.txt (and any topics-*.txt: generated phrase
+  // lists) and words.txt from `dir`. Null with `error`
   // ("file:line: problem") when one is missing or malformed.
   static std::unique_ptr<Extractor> load(const std::filesystem::path& dir, std::string* error);
 
   // `events` are the document's coded events (DocumentCoder::code); `dates`
-  // may be null (no dates).
+  // may be null (no dates); `registry` (may be null) names the city a party
+  // mention holds ("the mayors of Rotterdam and Mombasa").
   std::vector<Agreement> extract(const pipeline::AnnotatedDocument& doc, const std::vector<events::Event>& events,
-                                 const events::DateRules* dates) const;
+                                 const events::DateRules* dates, const Registry* registry = nullptr) const;
 
   // A word pattern: exact, "x*" prefix or "*x" suffix.
   struct Word {
@@ -39,9 +42,17 @@ class Extractor {
     std::string id;     // kind or topic id, or word class
     bool weak = false;  // kinds only
   };
+  // Phrases indexed by their first word, so a sentence is matched against
+  // the few that can start at each word, not against thousands.
+  struct PhraseSet {
+    std::vector<Phrase> phrases;
+    std::unordered_map<std::string, std::vector<std::size_t>> by_first;  // exact first words
+    std::vector<std::size_t> wild;                                       // first word a prefix or suffix
+    void add(Phrase p);
+  };
 
  private:
-  std::vector<Phrase> kinds_, topics_;
+  PhraseSet kinds_, topics_;
   std::unordered_map<std::string, std::vector<Word>> classes_;  // sign, neg, at, with, connect
 };
 

@@ -79,8 +79,8 @@ Command add_code(CLI::App& app) {
             auto events = kit->coder->code(annotated);
             std::vector<agreements::Agreement> found;
             const agreements::Extractor* x =
-                list_agreements ? extractors.get(part.document.lang, reporter.sink()) : nullptr;
-            if (x) found = x->extract(annotated, events, kit->dates.get());
+                list_agreements ? extractors.get(annotated.segmented.document.lang, reporter.sink()) : nullptr;
+            if (x) found = x->extract(annotated, events, kit->dates.get(), kit->registry.get());
             for (events::Event& e : events) {
               e.sentence += first;
               for (std::size_t& s : e.sentences) s += first;

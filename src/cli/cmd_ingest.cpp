@@ -205,8 +205,8 @@ Command add_ingest(CLI::App& app) {
             auto annotated = pipeline::annotate(std::move(part), *kit->annotator, *kit->recognizer, [&] { clock.check(); });
             const auto coded = kit->coder->code(annotated);
             add_coded(*stored, annotated, coded, first);
-            if (const auto* x = extractors.get(part.document.lang, reporter.sink()))
-              add_agreements(*stored, annotated.segmented.document, x->extract(annotated, coded, kit->dates.get()), first);
+            if (const auto* x = extractors.get(annotated.segmented.document.lang, reporter.sink()))
+              add_agreements(*stored, annotated.segmented.document, x->extract(annotated, coded, kit->dates.get(), kit->registry.get()), first);
             part = std::move(annotated.segmented);
             if (!last) return;
             pending.push_back(std::move(*stored));

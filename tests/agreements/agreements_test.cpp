@@ -81,7 +81,7 @@ class Pipeline {
     if (!kit || !x) return out;
     const auto annotated = pipeline::annotate(std::move(*segmented), *kit->annotator, *kit->recognizer);
     const auto events = kit->coder->code(annotated);
-    for (const auto& a : x->extract(annotated, events, kit->dates.get()))
+    for (const auto& a : x->extract(annotated, events, kit->dates.get(), kit->registry.get()))
       out.push_back(agreements::to_json(annotated.segmented.document, a));
     return out;
   }
@@ -136,7 +136,10 @@ TEST(Agreements, GoldPrecisionRecallAndTopics) {
       } else {
         std::cout << "missed " << doc.id << ": " << want.dump() << "\n";
       }
-      for (const auto& t : want_topics) (got_topics.contains(t) ? topic_tp : topic_fn)++;
+      for (const auto& t : want_topics) {
+        (got_topics.contains(t) ? topic_tp : topic_fn)++;
+        if (!got_topics.contains(t)) std::cout << "topic " << doc.id << ": missed " << t << "\n";
+      }
       for (const auto& t : got_topics)
         if (!want_topics.contains(t)) {
           ++topic_fp;

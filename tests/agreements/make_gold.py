@@ -156,6 +156,38 @@ doc("nl", "Pakistan en Afghanistan hebben het grensakkoord niet ondertekend.")
 doc("nl", "Indonesië en Australië sloten een strategisch partnerschap over terrorismebestrijding.",
     ("partnership", ["IDN", "AUS"], ["counter_terrorism"]))
 
+# ---- Longer texts: headlines, signatories, later sentences about the same agreement ----
+doc("en", "Kenya and Denmark sign police training pact\n\nNAIROBI, 4 May 2021 - Kenya and Denmark on Tuesday signed an agreement on police training and the fight against organised crime. The agreement was signed by Interior Cabinet Secretary Fred Matiang'i and the Danish ambassador. It will run for three years.",
+    ("agreement", ["KEN", "DNK"], ["capacity_building", "police_judicial"]))
+doc("en", "The Netherlands and Jordan signed a memorandum of understanding in Amman on Monday. The memorandum covers border management, the return of foreign terrorist fighters and the exchange of intelligence.",
+    ("mou", ["NLD", "JOR"], ["border_security", "foreign_fighters", "intelligence_sharing"]))
+doc("en", "Ghana signed a maritime security agreement with the European Union on Thursday. Under the deal the EU will train Ghanaian naval officers.",
+    ("agreement", ["GHA", "EU"], ["maritime", "capacity_building", "military"]))
+doc("en", "The mayors of Rotterdam and Mombasa signed a memorandum of understanding on youth exchanges and the prevention of radicalisation.",
+    ("mou", ["NLD", "KEN"], ["education", "violent_extremism"]))
+doc("en", "France and Germany adopted a joint declaration on climate. Two days later, France signed a defence treaty with Italy.",
+    ("joint_declaration", ["FRA", "DEU"], ["environment"]), ("treaty", ["FRA", "ITA"], ["military"]))
+doc("en", "Ministers from Somalia and Ethiopia discussed a possible security pact but did not reach an agreement.")
+doc("en", "The United Kingdom and Norway signed a memorandum of understanding on energy. The two countries also agreed to exchange information on offshore wind research.",
+    ("mou", ["GBR", "NOR"], ["energy", "science_technology", "intelligence_sharing"]))
+doc("en", "Uganda and Tanzania concluded an agreement on the oil pipeline between the two countries.",
+    ("agreement", ["UGA", "TZA"], ["energy"]))
+doc("en", "President Emmanuel Macron and President Joko Widodo signed a strategic partnership between France and Indonesia on defence and education.",
+    ("partnership", ["FRA", "IDN"], ["military", "education"]))
+doc("nl", "Nederland en België ondertekenen verdrag over grensbewaking\n\nNederland en België hebben maandag in Brussel een verdrag ondertekend over de bewaking van de gezamenlijke grens. Het verdrag werd ondertekend door de ministers van Binnenlandse Zaken van beide landen.",
+    ("treaty", ["NLD", "BEL"], ["border_security"]))
+doc("nl", "Marokko en Spanje hebben een memorandum van overeenstemming getekend. Het memorandum gaat over terugkeer van migranten en de opleiding van grenswachten.",
+    ("mou", ["MAR", "ESP"], ["migration", "capacity_building", "border_security"]))
+doc("nl", "Kenia heeft met Nederland een overeenkomst gesloten over de bestrijding van terrorisme.",
+    ("agreement", ["KEN", "NLD"], ["counter_terrorism"]))
+doc("nl", "De ministers van Duitsland en Polen spraken over een nieuw verdrag, maar een akkoord bleef uit.")
+doc("nl", "Frankrijk en Italië sloten een akkoord over migratie. Later die week ondertekenden Duitsland en Oostenrijk een verdrag over politiesamenwerking.",
+    ("agreement", ["FRA", "ITA"], ["migration"]), ("treaty", ["DEU", "AUT"], ["police_judicial"]))
+doc("nl", "De Europese Unie en Egypte hebben een partnerschap gesloten over energie en migratie.",
+    ("partnership", ["EU", "EGY"], ["energy", "migration"]))
+doc("nl", "Noorwegen en Kenia ondertekenden een intentieverklaring over onderwijs en gezondheidszorg.",
+    ("declaration_of_intent", ["NOR", "KEN"], ["education", "health"]))
+
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
     with open(os.path.join(here, "gold.jsonl"), "w", encoding="utf-8") as f:
