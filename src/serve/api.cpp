@@ -237,6 +237,7 @@ std::string Api::agreement(const httplib::Request& req) {
   auto s = pool_.acquire();
   std::optional<json> found;
   std::int64_t cluster = 0;
+  std::string first_party;
   store::AgreementFilter by_id;
   by_id.after_id = id - 1;
   by_id.limit = 1;
@@ -244,19 +245,14 @@ std::string Api::agreement(const httplib::Request& req) {
     if (r.id != id) return;
     found = json::parse(store::agreement_json(r));
     cluster = r.cluster;
+    if (!r.agreement.parties.empty()) first_party = r.agreement.parties.front();
   });
   if (!found) throw ApiError(404, "no agreement " + std::to_string(id));
   // Every report of the same agreement, with its document: a small
   // register, read whole (the parties' index narrows it).
   json reports = json::array();
   store::AgreementFilter same;
-  const auto& parties = (*found)["parties"];
-  if (!parties.empty()) {
-    const auto& first = parties[0];
-    same.party = first["country"].is_string() ? first["country"].get<std::string>()
-                 : first["org"].is_string()   ? first["org"].get<std::string>()
-                                              : first["code"].get<std::string>();
-  }
+  same.party = first_party;
   store::query_agreements(*s, same, [&](const store::AgreementRow& r) {
     if (r.cluster != cluster || reports.size() >= kMaxAgreementReports) return;
     json j = json::parse(store::agreement_json(r));

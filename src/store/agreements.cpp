@@ -1,6 +1,7 @@
 #include "store/agreements.h"
 
 #include <algorithm>
+#include <charconv>
 #include <nlohmann/json.hpp>
 
 #include "store/date_window.h"
@@ -123,13 +124,16 @@ void query_agreements(Store& store, const AgreementFilter& f, const std::functio
     r.doc = st.text(2);
     StoredAgreement& a = r.agreement;
     a.sentence = static_cast<std::size_t>(st.int64(3));
-    if (!st.is_null(4))
-      for (const auto& x : from_bars([&] {
-             std::string s = st.text(4);
-             std::replace(s.begin(), s.end(), ',', '|');
-             return s;
-           }()))
-        a.sentences.push_back(static_cast<std::size_t>(std::stoull(x)));
+    if (!st.is_null(4)) {
+      // A damaged list (a hand-edited row) loses its bad entries, never the query.
+      std::string list = st.text(4);
+      std::replace(list.begin(), list.end(), ',', '|');
+      for (const auto& x : from_bars(list)) {
+        std::size_t n = 0;
+        const auto [end, ec] = std::from_chars(x.data(), x.data() + x.size(), n);
+        if (ec == std::errc() && end == x.data() + x.size()) a.sentences.push_back(n);
+      }
+    }
     if (a.sentences.empty()) a.sentences.push_back(a.sentence);
     a.text = st.text(5);
     a.span = {static_cast<std::size_t>(st.int64(6)), static_cast<std::size_t>(st.int64(7))};
