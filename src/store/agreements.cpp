@@ -58,7 +58,8 @@ std::string join(const std::vector<std::string>& items, const char* sep) {
 
 std::vector<std::string> signatory_names(const AgreementRow& row) {
   std::vector<std::string> out;
-  for (const auto& s : detail_of(row)["signatories"])
+  const json detail = detail_of(row);  // the loop must not run over a temporary's member
+  for (const auto& s : detail["signatories"])
     out.push_back(s.value("name", json()).is_string() ? s["name"].get<std::string>() : s.value("text", ""));
   return out;
 }
