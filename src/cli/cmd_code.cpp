@@ -2,6 +2,8 @@
 #include <memory>
 
 #include "actors/recognizer.h"
+#include "agreements/extractor.h"
+#include "agreements/output.h"
 #include "base/data_dir.h"
 #include "cli/commands.h"
 #include "cli/common.h"
@@ -27,8 +29,9 @@ Command add_code(CLI::App& app) {
   cmd->add_flag("--explain", *explain,
                 "Instead of events, write per sentence the parse, the actor mentions (with what they refer to), each "
                 "predicate considered and why each candidate event was kept or dropped");
-  cmd->add_option("--format,-f", *out_format, "Output format: jsonl (one event per line) or tsv (same fields as columns)")
-      ->check(CLI::IsMember({"jsonl", "tsv"}))
+  cmd->add_option("--format,-f", *out_format, "Output format: jsonl (one event per line), tsv (same fields as columns) or agreements (one "
+                  "agreement per line: kind, parties, signatories, date, place, topics, sentences)")
+      ->check(CLI::IsMember({"jsonl", "tsv", "agreements"}))
       ->capture_default_str();
   return {cmd, [opts, out_format, show_parses, explain]() -> int {
     ReadOptions read;
@@ -43,6 +46,8 @@ Command add_code(CLI::App& app) {
     DiagnosticReporter reporter;
     pipeline::LanguageKits kits(data_dir(), *cameo);
     const bool tsv = *out_format == "tsv";
+    const bool list_agreements = *out_format == "agreements";
+    agreements::Extractors extractors(data_dir());
     if (tsv && !*explain) events::write_events_tsv_header(std::cout);
     // Documents are coded in parts (read_in_parts): memory stays bounded
     // however large a document is; sentence indexes count from the
@@ -72,11 +77,21 @@ Command add_code(CLI::App& app) {
             kit->coder->code(annotated, &std::cout);
           } else {
             auto events = kit->coder->code(annotated);
+            std::vector<agreements::Agreement> found;
+            const agreements::Extractor* x =
+                list_agreements ? extractors.get(annotated.segmented.document.lang, reporter.sink()) : nullptr;
+            if (x) found = x->extract(annotated, events, kit->dates.get(), kit->registry.get());
             for (events::Event& e : events) {
               e.sentence += first;
               for (std::size_t& s : e.sentences) s += first;
             }
-            if (tsv) {
+            if (list_agreements) {
+              for (auto& a : found) {
+                a.sentence += first;
+                for (std::size_t& s : a.sentences) s += first;
+              }
+              agreements::write_agreements_jsonl(std::cout, annotated.segmented.document, found);
+            } else if (tsv) {
               events::write_events_tsv(std::cout, annotated.segmented.document, events);
             } else {
               events::write_events_jsonl(std::cout, annotated.segmented.document, events);

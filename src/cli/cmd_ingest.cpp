@@ -4,6 +4,9 @@
 #include <optional>
 
 #include "actors/recognizer.h"
+#include "agreements/extractor.h"
+#include "agreements/output.h"
+#include "events/coder.h"
 #include "base/data_dir.h"
 #include "base/utf8.h"
 #include "cli/commands.h"
@@ -47,6 +50,32 @@ store::StoredDocument metadata(const Document& d) {
   out.date = d.date;
   out.text = d.text;
   return out;
+}
+
+void add_agreements(store::StoredDocument& out, const Document& d, const std::vector<agreements::Agreement>& found,
+                    std::size_t first) {
+  const Offsetter cp(d.text);
+  for (const agreements::Agreement& a : found) {
+    store::StoredAgreement s;
+    s.sentence = first + a.sentence;
+    for (std::size_t i : a.sentences) s.sentences.push_back(first + i);
+    s.text = slice(d.text, a.sentence_span);
+    s.span = cp(a.sentence_span);
+    s.kind = a.kind;
+    s.kind_text = a.kind_text;
+    s.name = a.name;
+    for (const auto& p : a.parties) s.parties.push_back(events::principal(p.actor));
+    s.topics = a.topics;
+    const auto j = agreements::to_json(d, a);
+    s.detail = nlohmann::json{{"parties", j["parties"]}, {"signatories", j["signatories"]}}.dump(
+        -1, ' ', false, nlohmann::json::error_handler_t::replace);
+    s.date = a.date;
+    s.day_without_year = a.day_without_year;
+    s.place = a.place;
+    s.lang = a.lang;
+    s.confidence = a.confidence;
+    out.agreements.push_back(std::move(s));
+  }
 }
 
 // Adds one part of a document (read_in_parts), whose first sentence is
@@ -132,6 +161,7 @@ Command add_ingest(CLI::App& app) {
     TextFrontEnd front_end(data_dir());
     DiagnosticReporter reporter;
     pipeline::LanguageKits kits(data_dir(), *cameo);
+    agreements::Extractors extractors(data_dir());
     Progress progress;
     std::size_t docs = 0, events = 0, unchanged = 0;
     std::vector<store::StoredDocument> pending;
@@ -173,7 +203,10 @@ Command add_ingest(CLI::App& app) {
               return;
             }
             auto annotated = pipeline::annotate(std::move(part), *kit->annotator, *kit->recognizer, [&] { clock.check(); });
-            add_coded(*stored, annotated, kit->coder->code(annotated), first);
+            const auto coded = kit->coder->code(annotated);
+            add_coded(*stored, annotated, coded, first);
+            if (const auto* x = extractors.get(annotated.segmented.document.lang, reporter.sink()))
+              add_agreements(*stored, annotated.segmented.document, x->extract(annotated, coded, kit->dates.get(), kit->registry.get()), first);
             part = std::move(annotated.segmented);
             if (!last) return;
             pending.push_back(std::move(*stored));

@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/store_options.h"
+#include "store/agreements.h"
 #include "store/gdelt.h"
 #include "store/report_formats.h"
 
@@ -63,7 +64,9 @@ Command add_network(CLI::App& app) {
             const auto g = *format == "json"      ? store::GraphFormat::kJson
                            : *format == "graphml" ? store::GraphFormat::kGraphml
                                                   : store::GraphFormat::kGexf;
-            store::write_network(std::cout, g, store::network(s, f));
+            auto dyads = store::network(s, f);
+            store::add_agreements(s, dyads);
+            store::write_network(std::cout, g, dyads);
           })};
 }
 

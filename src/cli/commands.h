@@ -35,5 +35,6 @@ Command add_network(CLI::App& app);
 Command add_timeline(CLI::App& app);
 Command add_export(CLI::App& app);
 Command add_serve(CLI::App& app);
+Command add_agreements(CLI::App& app);
 
 }  // namespace dyad::cli

@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
       dyad::cli::add_timeline(app),
       dyad::cli::add_export(app),
       dyad::cli::add_serve(app),
+      dyad::cli::add_agreements(app),
   };
   try {
     app.parse(argc, argv);

@@ -1,6 +1,7 @@
 #include "serve/api.h"
 
 #include <cctype>
+#include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -10,6 +11,7 @@
 #include "serve/cursor.h"
 #include "serve/params.h"
 #include "serve/posted_document.h"
+#include "store/agreements.h"
 #include "store/error.h"
 #include "store/event_json.h"
 #include "store/summary.h"
@@ -178,6 +180,122 @@ std::string Api::document(const httplib::Request& req) {
   return dump(json{{"document", std::move(doc)}, {"events", document_events(*s, d.id)}});
 }
 
+namespace {
+
+// The agreements filter from ?party=&with=&topic=&kind=&since=&until=&doc=.
+store::AgreementFilter agreement_filter(const QueryParams& p) {
+  store::AgreementFilter f;
+  auto word = [&](const char* name, std::size_t max, bool upper) {
+    std::string v = p.get(name).value_or("");
+    if (v.size() > max) throw ApiError(400, std::string("parameter '") + name + "': longer than " + std::to_string(max) + " bytes");
+    for (char c : v)
+      if (!std::isalnum(static_cast<unsigned char>(c)) && c != '_' && c != '-')
+        throw ApiError(400, std::string("parameter '") + name + "': letters, digits, '_' and '-' only");
+    if (upper)
+      for (char& c : v) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return v;
+  };
+  f.party = word("party", 32, true);
+  f.with = word("with", 32, true);
+  f.topic = word("topic", 64, false);
+  f.kind = word("kind", 64, false);
+  if (!f.with.empty() && f.party.empty()) std::swap(f.party, f.with);
+  if (auto d = p.get("doc")) {
+    if (d->size() > 1000) throw ApiError(400, "parameter 'doc': longer than 1000 bytes");
+    f.doc = *d;
+  }
+  // The events filter checks dates: the same words, the same refusals.
+  const store::EventFilter dates = p.filter();
+  f.since = dates.since;
+  f.until = dates.until;
+  return f;
+}
+
+constexpr std::size_t kMaxAgreementReports = 200;
+
+}  // namespace
+
+std::string Api::agreements(const httplib::Request& req) {
+  QueryParams p(req.params, {"party", "with", "topic", "kind", "since", "until", "doc", "limit", "after"});
+  store::AgreementFilter f = agreement_filter(p);
+  f.limit = p.limit(100, 1000);
+  if (auto a = p.get("after")) f.after_id = parse_id(*a);
+  auto s = pool_.acquire();
+  json rows = json::array();
+  std::int64_t last = 0;
+  store::query_agreements(*s, f, [&](const store::AgreementRow& r) {
+    rows.push_back(json::parse(store::agreement_json(r)));
+    last = r.id;
+  });
+  const bool more = rows.size() == f.limit;
+  return dump(json{{"agreements", std::move(rows)}, {"next", more ? json(std::to_string(last)) : json(nullptr)}});
+}
+
+std::string Api::agreement(const httplib::Request& req) {
+  QueryParams p(req.params, {});
+  const std::int64_t id = parse_id(req.matches[1]);
+  auto s = pool_.acquire();
+  std::optional<json> found;
+  std::int64_t cluster = 0;
+  std::string first_party;
+  store::AgreementFilter by_id;
+  by_id.after_id = id - 1;
+  by_id.limit = 1;
+  store::query_agreements(*s, by_id, [&](const store::AgreementRow& r) {
+    if (r.id != id) return;
+    found = json::parse(store::agreement_json(r));
+    cluster = r.cluster;
+    if (!r.agreement.parties.empty()) first_party = r.agreement.parties.front();
+  });
+  if (!found) throw ApiError(404, "no agreement " + std::to_string(id));
+  // Every report of the same agreement, with its document: a small
+  // register, read whole (the parties' index narrows it).
+  json reports = json::array();
+  store::AgreementFilter same;
+  same.party = first_party;
+  store::query_agreements(*s, same, [&](const store::AgreementRow& r) {
+    if (r.cluster != cluster || reports.size() >= kMaxAgreementReports) return;
+    json j = json::parse(store::agreement_json(r));
+    store::DocumentRecord d;
+    j["document"] = store::find_document(*s, r.doc, d, false) ? document_meta(d) : json(nullptr);
+    reports.push_back(std::move(j));
+  });
+  return dump(json{{"agreement", std::move(*found)}, {"reports", std::move(reports)}});
+}
+
+std::string Api::agreement_network(const httplib::Request& req) {
+  QueryParams p(req.params, {"party", "with", "topic", "kind", "since", "until", "doc"});
+  const store::AgreementFilter f = agreement_filter(p);
+  return cached(req, [&](store::Store& s) {
+    // One edge per pair of parties: how many agreements (clusters), their
+    // kinds and topics.
+    struct Edge {
+      std::set<std::int64_t> clusters;
+      std::map<std::string, std::size_t> topics, kinds;
+    };
+    std::map<std::pair<std::string, std::string>, Edge> edges;
+    std::map<std::string, std::set<std::int64_t>> nodes;
+    store::query_agreements(s, f, [&](const store::AgreementRow& r) {
+      const auto& parties = r.agreement.parties;
+      for (std::size_t i = 0; i < parties.size(); ++i) {
+        nodes[parties[i]].insert(r.cluster);
+        for (std::size_t j = i + 1; j < parties.size(); ++j) {
+          Edge& e = edges[{std::min(parties[i], parties[j]), std::max(parties[i], parties[j])}];
+          if (!e.clusters.insert(r.cluster).second) continue;
+          ++e.kinds[r.agreement.kind];
+          for (const auto& t : r.agreement.topics) ++e.topics[t];
+        }
+      }
+    });
+    json n = json::array(), out = json::array();
+    for (const auto& [id, clusters] : nodes) n.push_back({{"id", id}, {"agreements", clusters.size()}});
+    for (const auto& [pair, e] : edges)
+      out.push_back({{"source", pair.first}, {"target", pair.second}, {"agreements", e.clusters.size()},
+                     {"kinds", e.kinds}, {"topics", e.topics}});
+    return dump(json{{"nodes", std::move(n)}, {"edges", std::move(out)}});
+  });
+}
+
 void Api::post_document(const httplib::Request& req, httplib::Response& res) {
   if (!options_.allow_ingest) throw ApiError(403, "adding documents is off (start dyad serve with --allow-ingest)");
   QueryParams p(req.params, {"id", "lang", "date", "title"});
@@ -249,6 +367,9 @@ void Api::add_routes(httplib::Server& server) {
   get("/api/timeline", &Api::timeline);
   get("/api/info", &Api::info);
   get(R"(/api/documents/(.+))", &Api::document);
+  get("/api/agreements", &Api::agreements);
+  get("/api/agreements/network", &Api::agreement_network);
+  get(R"(/api/agreements/(\d+))", &Api::agreement);
   server.Get("/api", [](const httplib::Request&, httplib::Response& res) {
     res.set_content(api_doc_json(), "application/json");
   });

@@ -1,5 +1,6 @@
 // The JSON API under /api: events (filtered, paged), one event with every
 // report of its cluster, actors, the dyad network, timelines, documents,
+// the agreements register (list, one agreement with its reports, network),
 // and posting a document when ingest is allowed. Every refusal is a 4xx
 // with {"error": "..."}.
 #pragma once
@@ -29,6 +30,9 @@ class Api {
   std::string timeline(const httplib::Request& req);
   std::string info(const httplib::Request& req);
   std::string document(const httplib::Request& req);
+  std::string agreements(const httplib::Request& req);
+  std::string agreement(const httplib::Request& req);
+  std::string agreement_network(const httplib::Request& req);
   void post_document(const httplib::Request& req, httplib::Response& res);
 
   // `make` run on a pooled connection, its answer cached under the

@@ -42,6 +42,26 @@ const std::string& api_doc_json() {
     add("GET", "/api/timeline", "events per period by quad class, mean Goldstein: {by, periods}", timeline);
     add("GET", "/api/documents/{id}", "a document: text, metadata, sentences, its events: {document, events}",
         json::object());
+    const json agreement_filters = {
+        {"party", "a party's principal (ISO alpha-3 such as KEN, or EU, UN ...)"},
+        {"with", "another party among them"},
+        {"topic", "a topic id (counter_terrorism, trade_investment ...)"},
+        {"kind", "a kind id (mou, treaty, declaration_of_intent ...)"},
+        {"since", "YYYY, YYYY-MM or YYYY-MM-DD: signed on or after its start (undated left out)"},
+        {"until", "YYYY, YYYY-MM or YYYY-MM-DD: signed on or before its end"},
+        {"doc", "reported in this document"}};
+    json agreements = agreement_filters;
+    agreements["limit"] = "agreements per page, 1-1000 (100)";
+    agreements["after"] = "the 'next' value of the previous page";
+    add("GET", "/api/agreements",
+        "the agreements register: kind, name, parties, signatories, topics, date, place, the reporting sentence; "
+        "paged in id order (first stored first): {agreements, next}",
+        agreements);
+    add("GET", "/api/agreements/{id}", "one agreement and every report of it (same parties, kind, dates within a "
+        "month), with document metadata: {agreement, reports}", json::object());
+    add("GET", "/api/agreements/network",
+        "agreements as a network: nodes (parties) and edges (pairs of parties: agreements, their kinds and topics "
+        "with counts): {nodes, edges}", agreement_filters);
     add("GET", "/api/info", "events, documents, first and last day, languages; whether ingest is on",
         json::object());
     add("POST", "/api/documents",

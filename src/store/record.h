@@ -54,6 +54,22 @@ struct StoredEvent {
   double confidence = 0;
 };
 
+// A report of an agreement (issue 19), as `dyad code --format agreements`
+// writes it.
+struct StoredAgreement {
+  std::size_t sentence = 0;
+  std::vector<std::size_t> sentences;
+  std::string text;  // the first sentence
+  Offsets span;
+  std::string kind, kind_text, name;
+  std::vector<std::string> parties;  // principals: "KEN", "EU"
+  std::vector<std::string> topics;
+  std::string detail;  // JSON {"parties": [...], "signatories": [...]}
+  std::optional<PartialDate> date;
+  std::string day_without_year, place, lang;
+  double confidence = 0;
+};
+
 struct StoredDocument {
   std::string id;
   std::string url, title, lang;
@@ -62,6 +78,7 @@ struct StoredDocument {
   std::vector<Offsets> sentences;
   std::vector<StoredMention> mentions;
   std::vector<StoredEvent> events;
+  std::vector<StoredAgreement> agreements;
   // Ingested from coded events (no text to hash): the event lines, so
   // re-coded events count as a change. Empty for documents coded here.
   std::string events_digest;

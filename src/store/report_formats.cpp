@@ -62,7 +62,8 @@ void write_network(std::ostream& out, GraphFormat format, const std::vector<Dyad
     for (const Dyad& d : dyads) {
       j["edges"].push_back({{"source", d.source}, {"target", d.target}, {"events", d.events},
                             {"mean_goldstein", d.mean_goldstein}, {"cooperation", d.cooperation},
-                            {"conflict", d.conflict}});
+                            {"conflict", d.conflict}, {"agreements", d.agreements},
+                            {"agreement_topics", d.agreement_topics}});
     }
     out << j.dump(2) << '\n';
     return;
@@ -74,6 +75,8 @@ void write_network(std::ostream& out, GraphFormat format, const std::vector<Dyad
            "  <key id=\"goldstein\" for=\"edge\" attr.name=\"mean_goldstein\" attr.type=\"double\"/>\n"
            "  <key id=\"cooperation\" for=\"edge\" attr.name=\"cooperation\" attr.type=\"double\"/>\n"
            "  <key id=\"conflict\" for=\"edge\" attr.name=\"conflict\" attr.type=\"double\"/>\n"
+           "  <key id=\"agreements\" for=\"edge\" attr.name=\"agreements\" attr.type=\"int\"/>\n"
+           "  <key id=\"agreement_topics\" for=\"edge\" attr.name=\"agreement_topics\" attr.type=\"string\"/>\n"
            "  <graph id=\"dyads\" edgedefault=\"directed\">\n";
     for (const auto& [code, n] : nodes) {
       out << "    <node id=\"" << xml(code) << "\"><data key=\"events\">" << n << "</data></node>\n";
@@ -82,7 +85,8 @@ void write_network(std::ostream& out, GraphFormat format, const std::vector<Dyad
       out << "    <edge source=\"" << xml(d.source) << "\" target=\"" << xml(d.target) << "\"><data key=\"events\">"
           << d.events << "</data><data key=\"goldstein\">" << num(d.mean_goldstein)
           << "</data><data key=\"cooperation\">" << num(d.cooperation) << "</data><data key=\"conflict\">"
-          << num(d.conflict) << "</data></edge>\n";
+          << num(d.conflict) << "</data><data key=\"agreements\">" << d.agreements
+          << "</data><data key=\"agreement_topics\">" << xml(d.agreement_topics) << "</data></edge>\n";
     }
     out << "  </graph>\n</graphml>\n";
     return;
@@ -93,7 +97,9 @@ void write_network(std::ostream& out, GraphFormat format, const std::vector<Dyad
          "    <attributes class=\"node\"><attribute id=\"0\" title=\"events\" type=\"integer\"/></attributes>\n"
          "    <attributes class=\"edge\"><attribute id=\"0\" title=\"mean_goldstein\" type=\"double\"/>"
          "<attribute id=\"1\" title=\"cooperation\" type=\"double\"/>"
-         "<attribute id=\"2\" title=\"conflict\" type=\"double\"/></attributes>\n"
+         "<attribute id=\"2\" title=\"conflict\" type=\"double\"/>"
+         "<attribute id=\"3\" title=\"agreements\" type=\"integer\"/>"
+         "<attribute id=\"4\" title=\"agreement_topics\" type=\"string\"/></attributes>\n"
          "    <nodes>\n";
   for (const auto& [code, n] : nodes) {
     out << "      <node id=\"" << xml(code) << "\" label=\"" << xml(code) << "\"><attvalues><attvalue for=\"0\" value=\""
@@ -105,7 +111,8 @@ void write_network(std::ostream& out, GraphFormat format, const std::vector<Dyad
     out << "      <edge id=\"" << id++ << "\" source=\"" << xml(d.source) << "\" target=\"" << xml(d.target)
         << "\" weight=\"" << d.events << "\"><attvalues><attvalue for=\"0\" value=\"" << num(d.mean_goldstein)
         << "\"/><attvalue for=\"1\" value=\"" << num(d.cooperation) << "\"/><attvalue for=\"2\" value=\""
-        << num(d.conflict) << "\"/></attvalues></edge>\n";
+        << num(d.conflict) << "\"/><attvalue for=\"3\" value=\"" << d.agreements
+        << "\"/><attvalue for=\"4\" value=\"" << xml(d.agreement_topics) << "\"/></attvalues></edge>\n";
   }
   out << "    </edges>\n  </graph>\n</gexf>\n";
 }

@@ -24,6 +24,10 @@ struct Dyad {
   double mean_goldstein = 0;
   double cooperation = 0;      // share of quad 1-2 events
   double conflict = 0;         // share of quad 3-4 events
+  // The agreements register between the two sides' principals (issue 19):
+  // how many agreements, and their topics (";"-separated, sorted).
+  std::size_t agreements = 0;
+  std::string agreement_topics;
 };
 std::vector<Dyad> network(Store& store, const EventFilter& filter);
 

@@ -48,6 +48,18 @@ struct Writer::Statements {
             "reports = reports + 1 WHERE id = ?1")),
         document_clusters(db.prepare("SELECT DISTINCT cluster FROM events WHERE doc = ?1 AND cluster IS NOT NULL")),
         delete_events(db.prepare("DELETE FROM events WHERE doc = ?1")),
+        insert_agreement(db.prepare(
+            "INSERT INTO agreements(doc, doc_id, sentence, sentences, text, span_begin, span_end, kind, kind_text, "
+            "name, parties, topics, detail, date, date_precision, day_lo, day_hi, day_without_year, place, lang, "
+            "confidence, cluster) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, "
+            "?17, ?18, ?19, ?20, ?21, ?22)")),
+        // The first report of the same agreement: same parties and kind,
+        // dates (when both have one) within a month.
+        agreement_cluster(db.prepare(
+            "SELECT coalesce(cluster, id) FROM agreements WHERE parties = ?1 AND kind = ?2 AND "
+            "(CAST(?3 AS BIGINT) IS NULL OR day_lo IS NULL OR (day_lo >= ?3 - 31 AND day_lo <= ?3 + 31)) ORDER BY id "
+            "LIMIT 1")),
+        delete_agreements(db.prepare("DELETE FROM agreements WHERE doc = ?1")),
         delete_sentences(db.prepare("DELETE FROM sentences WHERE doc = ?1")),
         delete_mentions(db.prepare("DELETE FROM mentions WHERE doc = ?1")),
         delete_bands(db.prepare("DELETE FROM simhash_bands WHERE doc = ?1")),
@@ -64,7 +76,7 @@ struct Writer::Statements {
 
   Statement by_hash, by_id, insert_document, insert_sentence, insert_mention, insert_event, insert_band,
       band_candidates, insert_near_duplicate, simhash_of, cluster_candidates, insert_cluster, grow_cluster, document_clusters,
-      delete_events, delete_sentences, delete_mentions, delete_bands,
+      delete_events, insert_agreement, agreement_cluster, delete_agreements, delete_sentences, delete_mentions, delete_bands,
       delete_near_duplicates, delete_document, refresh_cluster, delete_empty_cluster;
 };
 
@@ -200,7 +212,63 @@ IngestResult Writer::put(const StoredDocument& doc) {
     st.run();
     ++events_written_;
   }
+  for (const StoredAgreement& a : doc.agreements) put_agreement(id, doc, a);
   return result;
+}
+
+namespace {
+
+// "|KEN|NLD|": sorted, between bars, so one LIKE finds a member.
+std::string bar_list(std::vector<std::string> items) {
+  std::sort(items.begin(), items.end());
+  items.erase(std::unique(items.begin(), items.end()), items.end());
+  std::string out = "|";
+  for (const auto& x : items) out += x + "|";
+  return out;
+}
+
+std::string index_list(std::size_t first, std::vector<std::size_t> all) {
+  all.push_back(first);
+  std::sort(all.begin(), all.end());
+  all.erase(std::unique(all.begin(), all.end()), all.end());
+  if (all.size() == 1) return {};
+  std::string out;
+  for (std::size_t s : all) out += (out.empty() ? "" : ",") + std::to_string(s);
+  return out;
+}
+
+}  // namespace
+
+void Writer::put_agreement(std::int64_t doc, const StoredDocument& d, const StoredAgreement& a) {
+  const std::string parties = bar_list(a.parties);
+  const auto iv = interval_of(a.date);
+  Statement& c = st_->agreement_cluster;
+  c.bind(1, parties).bind(2, a.kind);
+  if (iv) {
+    c.bind(3, iv->lo);
+  } else {
+    c.bind_null(3);
+  }
+  std::optional<std::int64_t> cluster;
+  if (c.step()) cluster = c.int64(0);
+  c.reset();
+  Statement& st = st_->insert_agreement;
+  st.bind(1, doc).bind(2, d.id).bind(3, a.sentence).bind_or_null(4, index_list(a.sentence, a.sentences));
+  st.bind(5, a.text).bind(6, a.span.begin).bind(7, a.span.end).bind(8, a.kind).bind_or_null(9, a.kind_text);
+  st.bind_or_null(10, a.name).bind(11, parties).bind(12, bar_list(a.topics)).bind(13, a.detail);
+  if (iv) {
+    st.bind(14, a.date->iso()).bind(15, to_string(a.date->precision())).bind(16, iv->lo).bind(17, iv->hi);
+  } else {
+    st.bind_null(14).bind_null(15).bind_null(16).bind_null(17);
+  }
+  st.bind_or_null(18, a.day_without_year).bind_or_null(19, a.place).bind_or_null(20, a.lang.empty() ? d.lang : a.lang);
+  st.bind(21, a.confidence);
+  if (cluster) {
+    st.bind(22, *cluster);
+  } else {
+    st.bind_null(22);
+  }
+  st.run();
 }
 
 void Writer::link_near_duplicates(std::int64_t id, std::uint64_t hash) {
@@ -295,7 +363,7 @@ void Writer::remove_document(std::int64_t id) {
   st_->document_clusters.bind(1, id);
   while (st_->document_clusters.step()) clusters.push_back(st_->document_clusters.int64(0));
   st_->document_clusters.reset();
-  for (Statement* st : {&st_->delete_events, &st_->delete_sentences,
+  for (Statement* st : {&st_->delete_events, &st_->delete_agreements, &st_->delete_sentences,
                         &st_->delete_mentions, &st_->delete_bands, &st_->delete_near_duplicates,
                         &st_->delete_document}) {
     st->bind(1, id).run();

@@ -63,6 +63,7 @@ class Writer {
   std::size_t events_written_ = 0;
 
   void remove_document(std::int64_t id);
+  void put_agreement(std::int64_t doc, const StoredDocument& d, const StoredAgreement& a);
   void link_near_duplicates(std::int64_t id, std::uint64_t hash);
   std::int64_t assign_cluster(const StoredEvent& e);
 };

@@ -230,5 +230,31 @@ TEST(ServePostedDocument, JsonDepthIgnoresBracketsInStrings) {
   EXPECT_EQ(json_depth(std::string(100000, '[')), 100000u);
 }
 
+// Issue 19: the agreements register over the examples (a Dutch and an
+// English report of the Polish-Ukrainian agreement among them).
+TEST_F(ServeTest, AgreementsListOneWithItsReportsAndTheirNetwork) {
+  const json all = get("/api/agreements");
+  ASSERT_GE(all["agreements"].size(), 3u);
+  EXPECT_TRUE(all["next"].is_null());
+  const json pol = get("/api/agreements?party=pol&with=UKR");
+  ASSERT_EQ(pol["agreements"].size(), 2u);
+  const json one = get("/api/agreements/" + std::to_string(pol["agreements"][0]["id"].get<int>()));
+  EXPECT_EQ(one["reports"].size(), 2u) << "the EN and NL reports are one agreement";
+  std::set<std::string> langs;
+  for (const json& r : one["reports"]) langs.insert(r["lang"].get<std::string>());
+  EXPECT_EQ(langs, (std::set<std::string>{"en", "nl"}));
+  EXPECT_EQ(get("/api/agreements?topic=maritime")["agreements"].size(), 1u);
+  const json page = get("/api/agreements?limit=1");
+  ASSERT_EQ(page["agreements"].size(), 1u);
+  const json rest = get("/api/agreements?limit=1000&after=" + page["next"].get<std::string>());
+  EXPECT_EQ(rest["agreements"].size() + 1, all["agreements"].size());
+  const json net = get("/api/agreements/network");
+  EXPECT_GE(net["edges"].size(), 3u);
+  get("/api/agreements/999999", 404);
+  get("/api/agreements?party=K%25", 400);
+  get("/api/agreements?since=2024-13", 400);
+  get("/api/agreements?color=red", 400);
+}
+
 }  // namespace
 }  // namespace dyad::serve::testing

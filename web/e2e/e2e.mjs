@@ -1,7 +1,8 @@
 // End to end in headless Chromium (Debian's, driven by playwright-core):
 // open the page, see the network, filter it by time, click an edge, its
 // events, an event and its highlighted sentence; add a document and see its
-// events. Screenshots go to OUT_DIR and must not be empty.
+// events; the agreements table, an agreement and the agreements layer.
+// Screenshots go to OUT_DIR and must not be empty.
 // Usage: node web/e2e/e2e.mjs URL OUT_DIR
 import { statSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -88,6 +89,25 @@ try {
   const added = await page.textContent('#add-result h3');
   check(/^\d+ events? in /.test(added), `the added document: ${added}`);
   await shot(page, 'add');
+
+  // The agreements register: its table, an agreement with its reports,
+  // the agreements layer of the network.
+  await page.goto(`${url}#/agreements`);
+  await page.waitForSelector('#agreements tbody tr.row');
+  const agreements = await page.$$eval('#agreements tbody tr.row', (trs) => trs.length);
+  check(agreements > 0, `the agreements table lists ${agreements} agreements`);
+  await shot(page, 'agreements');
+  await page.click('#agreements tbody tr.row');
+  await page.waitForSelector('#agreement-view');
+  const marked = await page.$$eval('.report .sentence mark', (ms) => ms.length);
+  check(marked > 0, `the agreement view marks ${marked} parties or signatories in its reports`);
+  await shot(page, 'agreement');
+  await page.goto(`${url}#/network?layer=agreements`);
+  await page.waitForSelector('#graph[data-edges]');
+  const agreementEdges = Number(await page.getAttribute('#graph', 'data-edges'));
+  check(agreementEdges > 0, `the agreements layer shows ${agreementEdges} edges`);
+  await page.waitForTimeout(300);
+  await shot(page, 'agreement-network');
 
   check(errors.length === 0, `no script errors${errors.length ? `: ${errors.join('; ')}` : ''}`);
   for (const s of shots) check(statSync(s).size > 5000, `${s} is a picture (${statSync(s).size} bytes)`);

@@ -1,11 +1,13 @@
 // dyad's page: one view at a time, chosen by the URL fragment
-// (#/network, #/timeline?actor=NLD, #/events?..., #/event/12, #/add).
+// (#/network, #/timeline?actor=NLD, #/events?..., #/event/12, #/agreements,
+// #/agreement/3, #/network?layer=agreements, #/add).
 import { api } from './api.js';
 import { escapeHtml } from './text.js';
 import { showNetwork } from './network.js';
 import { showTimeline } from './timeline.js';
 import { showDocument, showEvents, showEvent } from './events.js';
 import { showAdd } from './add.js';
+import { showAgreement, showAgreementNetwork, showAgreements } from './agreements.js';
 
 const view = document.getElementById('view');
 let info = null;
@@ -27,11 +29,14 @@ async function route() {
   try {
     if (!info) await loadInfo();
     view.innerHTML = '';
-    if (current === 'network') await showNetwork(view, params, info);
+    if (current === 'network' && params.layer === 'agreements') await showAgreementNetwork(view, params);
+    else if (current === 'network') await showNetwork(view, params, info);
     else if (current === 'timeline') await showTimeline(view, params);
     else if (current === 'events') await showEvents(view, params, info);
     else if (current === 'event') await showEvent(view, arg);
     else if (current === 'document') await showDocument(view, decodeURIComponent(arg || ''));
+    else if (current === 'agreements') await showAgreements(view, params);
+    else if (current === 'agreement') await showAgreement(view, arg);
     else if (current === 'add') await showAdd(view, info);
     else view.innerHTML = '<p>No such view.</p>';
   } catch (e) {

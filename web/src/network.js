@@ -11,7 +11,8 @@ export async function showNetwork(view, params, info) {
   const legend = document.createElement('div');
   legend.className = 'legend';
   legend.innerHTML = 'Edges: <i style="background:#2e9e4f"></i>cooperation <i style="background:#d23c3c"></i>conflict · ' +
-    'width = events · click an edge for its events, a node for its timeline';
+    'width = events · click an edge for its events, a node for its timeline · ' +
+    `<a href="#/network?layer=agreements">agreements layer</a>`;
   view.appendChild(legend);
   const box = document.createElement('div');
   box.id = 'graph';

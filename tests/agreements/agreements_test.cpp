@@ -1,0 +1,263 @@
+// Agreement extraction measured on the project's gold file
+// (tests/agreements/gold.jsonl, written by tests/agreements/make_gold.py):
+// precision and recall of (document, parties, kind) and topic F1 may not
+// fall below the floors here; the seeds' declaration of intent and MOU; the
+// realdev 057 events that yield an agreement with the same parties.
+// Skipped when the parser models (or ../shared, for the last two) are missing.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "agreements/extractor.h"
+#include "agreements/output.h"
+#include "events/cameo.h"
+#include "pipeline/annotate.h"
+#include "pipeline/language_kit.h"
+#include "text/front_end.h"
+
+namespace dyad {
+namespace {
+
+using nlohmann::json;
+
+const std::filesystem::path kData = std::filesystem::path(DYAD_SOURCE_DIR) / "data";
+const std::filesystem::path kShared = DYAD_SHARED_DIR;
+
+std::vector<json> read_jsonl(const std::filesystem::path& path) {
+  std::vector<json> out;
+  std::ifstream in(path);
+  for (std::string line; std::getline(in, line);)
+    if (!line.empty()) out.push_back(json::parse(line));
+  return out;
+}
+
+std::string read_file(const std::filesystem::path& path) {
+  std::ifstream in(path);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string principal(const json& actor) {
+  if (actor["country"].is_string()) return actor["country"];
+  if (actor["org"].is_string()) return actor["org"];
+  return actor["code"];
+}
+
+std::set<std::string> party_set(const json& a) {
+  std::set<std::string> out;
+  for (const auto& p : a["parties"]) out.insert(p.is_string() ? p.get<std::string>() : principal(p));
+  return out;
+}
+
+// The whole pipeline, loaded once for every test in this file.
+class Pipeline {
+ public:
+  static Pipeline& get() {
+    static Pipeline p;
+    return p;
+  }
+  bool ready(std::string* why) {
+    for (const char* lang : {"en", "nl"}) {
+      std::string error;
+      if (!kits_ || !kits_->get(lang, [&](const Diagnostic& d) { error = d.message; })) {
+        *why = "no usable pipeline for '" + std::string(lang) + "': " + error;
+        return false;
+      }
+    }
+    return true;
+  }
+  // Agreements of one document as JSON objects (the output contract).
+  std::vector<json> run(Document doc) {
+    std::vector<json> out;
+    auto segmented = front_end_.process(std::move(doc), [](const Diagnostic&) {});
+    if (!segmented) return out;
+    const std::string lang = segmented->document.lang;
+    const auto* kit = kits_->get(lang, [](const Diagnostic&) {});
+    const auto* x = extractors_.get(lang, [](const Diagnostic&) {});
+    if (!kit || !x) return out;
+    const auto annotated = pipeline::annotate(std::move(*segmented), *kit->annotator, *kit->recognizer);
+    const auto events = kit->coder->code(annotated);
+    for (const auto& a : x->extract(annotated, events, kit->dates.get(), kit->registry.get()))
+      out.push_back(agreements::to_json(annotated.segmented.document, a));
+    return out;
+  }
+
+ private:
+  Pipeline() : front_end_(kData), extractors_(kData) {
+    std::string error;
+    cameo_ = events::CameoTable::load(kData / "cameo", &error);
+    if (cameo_) kits_ = std::make_unique<pipeline::LanguageKits>(kData, *cameo_);
+  }
+  TextFrontEnd front_end_;
+  std::unique_ptr<events::CameoTable> cameo_;
+  std::unique_ptr<pipeline::LanguageKits> kits_;
+  agreements::Extractors extractors_;
+};
+
+TEST(Agreements, GoldPrecisionRecallAndTopics) {
+  auto& p = Pipeline::get();
+  std::string why;
+  if (!p.ready(&why)) GTEST_SKIP() << why;
+  const auto gold = read_jsonl(std::filesystem::path(DYAD_SOURCE_DIR) / "tests" / "agreements" / "gold.jsonl");
+  ASSERT_GE(gold.size(), 60u);
+  std::size_t gold_n = 0, system_n = 0, hits = 0, topic_tp = 0, topic_fp = 0, topic_fn = 0;
+  std::map<std::string, std::array<std::size_t, 3>> by_lang;  // gold, system, hits
+  for (const auto& g : gold) {
+    Document doc;
+    doc.id = g["id"];
+    doc.lang = g["lang"];
+    doc.text = g["text"];
+    const auto found = p.run(doc);
+    auto& lang = by_lang[doc.lang];
+    gold_n += g["agreements"].size();
+    system_n += found.size();
+    lang[0] += g["agreements"].size();
+    lang[1] += found.size();
+    std::vector<bool> used(found.size(), false);
+    for (const auto& want : g["agreements"]) {
+      const auto parties = party_set(want);
+      std::optional<std::size_t> match;
+      for (std::size_t i = 0; i < found.size(); ++i)
+        if (!used[i] && party_set(found[i]) == parties) match = i;
+      std::set<std::string> want_topics(want["topics"].begin(), want["topics"].end()), got_topics;
+      if (match) {
+        used[*match] = true;
+        got_topics = std::set<std::string>(found[*match]["topics"].begin(), found[*match]["topics"].end());
+        if (found[*match]["kind"] == want["kind"]) {
+          ++hits;
+          ++lang[2];
+        } else {
+          std::cout << "kind " << doc.id << ": " << found[*match]["kind"] << " for " << want["kind"] << "\n";
+        }
+      } else {
+        std::cout << "missed " << doc.id << ": " << want.dump() << "\n";
+      }
+      for (const auto& t : want_topics) {
+        (got_topics.contains(t) ? topic_tp : topic_fn)++;
+        if (!got_topics.contains(t)) std::cout << "topic " << doc.id << ": missed " << t << "\n";
+      }
+      for (const auto& t : got_topics)
+        if (!want_topics.contains(t)) {
+          ++topic_fp;
+          std::cout << "topic " << doc.id << ": extra " << t << "\n";
+        }
+    }
+    for (std::size_t i = 0; i < found.size(); ++i)
+      if (!used[i]) std::cout << "spurious " << doc.id << ": " << found[i]["kind"] << " " << found[i]["parties"].size() << " parties\n";
+  }
+  const double precision = system_n ? double(hits) / system_n : 0, recall = double(hits) / gold_n;
+  const double tp = topic_tp, topic_p = tp / std::max<double>(1, tp + topic_fp), topic_r = tp / std::max<double>(1, tp + topic_fn);
+  const double topic_f1 = topic_p + topic_r > 0 ? 2 * topic_p * topic_r / (topic_p + topic_r) : 0;
+  std::cout << "agreements: gold " << gold_n << ", found " << system_n << ", (parties, kind) P " << precision << " R "
+            << recall << "; topics P " << topic_p << " R " << topic_r << " F1 " << topic_f1 << "\n";
+  for (const auto& [lang, n] : by_lang)
+    std::cout << "  " << lang << ": gold " << n[0] << ", found " << n[1] << ", right " << n[2] << "\n";
+  // Floors: raise them when extraction improves, never lower them.
+  EXPECT_GE(precision, 0.95);
+  EXPECT_GE(recall, 0.95);
+  EXPECT_GE(topic_f1, 0.93);
+}
+
+// A document of a shared corpus (seeds, realdev) from its docs.jsonl line.
+Document shared_document(const json& meta, const std::filesystem::path& texts) {
+  Document doc;
+  doc.id = meta["id"];
+  doc.lang = meta["lang"];
+  if (meta["pub_date"].is_string())
+    if (auto d = parse_iso_date(meta["pub_date"].get<std::string>())) doc.date = d;
+  doc.text = read_file(texts / (doc.id + ".txt"));
+  return doc;
+}
+
+json find_agreement(const std::vector<json>& found, const std::string& kind) {
+  for (const auto& a : found)
+    if (a["kind"] == kind) return a;
+  return nullptr;
+}
+
+TEST(Agreements, SeedsDeclarationOfIntentAndMou) {
+  auto& p = Pipeline::get();
+  std::string why;
+  if (!p.ready(&why)) GTEST_SKIP() << why;
+  const auto seeds = kShared / "seeds";
+  if (!std::filesystem::exists(seeds / "docs.jsonl")) GTEST_SKIP() << "shared seeds not found under " << seeds;
+  std::map<std::string, std::vector<json>> found;
+  for (const auto& meta : read_jsonl(seeds / "docs.jsonl")) {
+    const Document doc = shared_document(meta, seeds);
+    found[doc.id] = p.run(doc);
+    for (const auto& a : found[doc.id]) std::cout << a.dump() << "\n";
+  }
+  const json doi = find_agreement(found["000_197182d4c0b6341d"], "declaration_of_intent");
+  ASSERT_FALSE(doi.is_null());
+  EXPECT_EQ(party_set(doi), (std::set<std::string>{"KEN", "NLD"}));
+  const std::set<std::string> doi_topics(doi["topics"].begin(), doi["topics"].end());
+  for (const char* t : {"violent_extremism", "intelligence_sharing", "capacity_building", "counter_terrorism"})
+    EXPECT_TRUE(doi_topics.contains(t)) << t;
+  EXPECT_FALSE(doi_topics.contains("military")) << "the text says it does not cover military cooperation";
+  EXPECT_GE(doi["signatories"].size(), 2u);
+  const json mou = find_agreement(found["003_0505f443712aae99"], "mou");
+  ASSERT_FALSE(mou.is_null());
+  EXPECT_EQ(party_set(mou), (std::set<std::string>{"KEN", "NOR"}));
+  EXPECT_EQ(mou["day_without_year"], "--11-22");
+  const std::set<std::string> mou_topics(mou["topics"].begin(), mou["topics"].end());
+  EXPECT_TRUE(mou_topics.contains("violent_extremism"));
+}
+
+TEST(Agreements, RealdevSigningsYieldAgreements) {
+  auto& p = Pipeline::get();
+  std::string why;
+  if (!p.ready(&why)) GTEST_SKIP() << why;
+  const auto dev = kShared / "realdev";
+  if (!std::filesystem::exists(dev / "gold.jsonl")) GTEST_SKIP() << "realdev not found under " << dev;
+  std::map<std::string, std::vector<std::set<std::string>>> wanted;
+  for (const auto& g : read_jsonl(dev / "gold.jsonl"))
+    if (g["code"].get<std::string>().starts_with("057"))
+      wanted[g["doc"]].push_back({g["src"].get<std::string>(), g["tgt"].get<std::string>()});
+  std::size_t total = 0, yielded = 0, found_n = 0;
+  auto strip = [](std::string x) { return x.find(':') == std::string::npos ? x : x.substr(x.find(':') + 1); };
+  for (const auto& meta : read_jsonl(dev / "docs.jsonl")) {
+    const std::string id = meta["id"];
+    const auto found = p.run(shared_document(meta, dev / "texts"));
+    found_n += found.size();
+    for (const auto& pair : wanted[id]) {
+      ++total;
+      std::set<std::string> want;
+      for (const auto& x : pair) want.insert(strip(x));
+      const bool ok = std::any_of(found.begin(), found.end(), [&](const json& a) {
+        auto got = party_set(a);
+        return std::includes(got.begin(), got.end(), want.begin(), want.end());
+      });
+      yielded += ok;
+      if (!ok) std::cout << "no agreement for 057 in " << id << "\n";
+    }
+  }
+  std::cout << "realdev: " << yielded << " of " << total << " gold 057 events yield an agreement with the same parties ("
+            << found_n << " agreements in all)\n";
+  EXPECT_GE(yielded, 10u);  // raise when more do
+}
+
+TEST(Agreements, MalformedDataIsReported) {
+  const auto dir = std::filesystem::temp_directory_path() / ("dyad-agreements-" + std::to_string(::getpid()));
+  std::filesystem::create_directories(dir);
+  std::ofstream(dir / "kinds.txt") << "treaty\ttreaty\tstrong\n";
+  std::ofstream(dir / "topics.txt") << "trade\ttrade\n";
+  std::ofstream(dir / "words.txt") << "sign\tsign\n";
+  std::string error;
+  EXPECT_FALSE(agreements::Extractor::load(dir, &error));
+  EXPECT_NE(error.find("kinds.txt:1"), std::string::npos) << error;
+  std::ofstream(dir / "kinds.txt") << "treaty\ttreaty\n";
+  std::ofstream(dir / "words.txt") << "verb\tsign\n";
+  EXPECT_FALSE(agreements::Extractor::load(dir, &error));
+  EXPECT_NE(error.find("words.txt:1"), std::string::npos) << error;
+  std::filesystem::remove(dir / "words.txt");
+  EXPECT_FALSE(agreements::Extractor::load(dir, &error));
+  EXPECT_NE(error.find("cannot read"), std::string::npos) << error;
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace dyad
