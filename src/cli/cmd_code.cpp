@@ -5,6 +5,7 @@
 #include "base/data_dir.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/petrarch_options.h"
 #include "events/cameo.h"
 #include "events/output.h"
 #include "nlp/annotator.h"
@@ -23,6 +24,8 @@ Command add_code(CLI::App& app) {
   auto explain = std::make_shared<bool>(false);
   add_input_options(*cmd, *opts);
   add_coding_options(*cmd, *opts);
+  auto petrarch = std::make_shared<PetrarchOptions>();
+  add_petrarch_options(*cmd, *petrarch);
   cmd->add_flag("--show-parses", *show_parses, "Also write each parsed sentence (CoNLL-U) to stderr, to see why an event was or was not coded");
   cmd->add_flag("--explain", *explain,
                 "Instead of events, write per sentence the parse, the actor mentions (with what they refer to), each "
@@ -30,18 +33,27 @@ Command add_code(CLI::App& app) {
   cmd->add_option("--format,-f", *out_format, "Output format: jsonl (one event per line) or tsv (same fields as columns)")
       ->check(CLI::IsMember({"jsonl", "tsv"}))
       ->capture_default_str();
-  return {cmd, [opts, out_format, show_parses, explain]() -> int {
+  return {cmd, [opts, out_format, show_parses, explain, petrarch]() -> int {
     ReadOptions read;
     if (int rc = to_read_options(*opts, read); rc != kOk) return rc;
+    // With PETRARCH dictionaries, coding reads a data directory made from
+    // dyad's and theirs; segmentation keeps dyad's own.
+    std::unique_ptr<PetrarchData> petr;
+    int petrarch_rc = kOk;
+    if (petrarch->any()) {
+      petrarch_rc = PetrarchData::prepare(*petrarch, petr);
+      if (petrarch_rc == kFatal) return kFatal;
+    }
+    const std::filesystem::path coding_data = petr ? petr->data_dir() : data_dir();
     std::string error;
-    const auto cameo = events::CameoTable::load(data_dir() / "cameo", &error);
+    const auto cameo = events::CameoTable::load(coding_data / "cameo", &error);
     if (!cameo) {
       std::cerr << "dyad: " << error << "\n";
       return kFatal;
     }
     TextFrontEnd front_end(data_dir());
     DiagnosticReporter reporter;
-    pipeline::LanguageKits kits(data_dir(), *cameo);
+    pipeline::LanguageKits kits(coding_data, *cameo);
     const bool tsv = *out_format == "tsv";
     if (tsv && !*explain) events::write_events_tsv_header(std::cout);
     // Documents are coded in parts (read_in_parts): memory stays bounded
@@ -72,12 +84,15 @@ Command add_code(CLI::App& app) {
             kit->coder->code(annotated, &std::cout);
           } else {
             auto events = kit->coder->code(annotated);
+            if (petr) petrarch_discard(petr->filters(), annotated.segmented.document.text, events);
             for (events::Event& e : events) {
               e.sentence += first;
               for (std::size_t& s : e.sentences) s += first;
             }
             if (tsv) {
               events::write_events_tsv(std::cout, annotated.segmented.document, events);
+            } else if (petr && petr->filters().has_issues()) {
+              write_with_issues(std::cout, petr->filters(), annotated.segmented.document, events);
             } else {
               events::write_events_jsonl(std::cout, annotated.segmented.document, events);
             }
@@ -88,7 +103,7 @@ Command add_code(CLI::App& app) {
           std::cout.flush();
           check_output();
         });
-    return reporter.finish(stats);
+    return std::max(reporter.finish(stats), petrarch_rc);
   }};
 }
 
