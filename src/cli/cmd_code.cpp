@@ -45,6 +45,12 @@ Command add_code(CLI::App& app) {
       if (petrarch_rc == kFatal) return kFatal;
     }
     const std::filesystem::path coding_data = petr ? petr->data_dir() : data_dir();
+    // A data directory written by `dyad import petrarch` (DYAD_DATA=DIR)
+    // carries PETRARCH's discards and issues; dyad's own data has none.
+    petrarch::Report filter_report;
+    const petrarch::Filters data_filters = petr ? petrarch::Filters() : petrarch::Filters::load(coding_data, filter_report);
+    print_report(filter_report);
+    const petrarch::Filters& filters = petr ? petr->filters() : data_filters;
     std::string error;
     const auto cameo = events::CameoTable::load(coding_data / "cameo", &error);
     if (!cameo) {
@@ -84,15 +90,15 @@ Command add_code(CLI::App& app) {
             kit->coder->code(annotated, &std::cout);
           } else {
             auto events = kit->coder->code(annotated);
-            if (petr) petrarch_discard(petr->filters(), annotated.segmented.document.text, events);
+            petrarch_discard(filters, annotated.segmented.document.text, events);
             for (events::Event& e : events) {
               e.sentence += first;
               for (std::size_t& s : e.sentences) s += first;
             }
             if (tsv) {
               events::write_events_tsv(std::cout, annotated.segmented.document, events);
-            } else if (petr && petr->filters().has_issues()) {
-              write_with_issues(std::cout, petr->filters(), annotated.segmented.document, events);
+            } else if (filters.has_issues()) {
+              write_with_issues(std::cout, filters, annotated.segmented.document, events);
             } else {
               events::write_events_jsonl(std::cout, annotated.segmented.document, events);
             }

@@ -5,6 +5,7 @@
 #include "base/data_dir.h"
 #include "cli/commands.h"
 #include "cli/petrarch_options.h"
+#include "nlp/annotator.h"
 
 namespace dyad::cli {
 
@@ -49,7 +50,8 @@ Command add_import(CLI::App& app) {
     std::cerr << "dyad: wrote " << *out << ": " << converted.verb_defaults << " verb defaults, " << converted.patterns
               << " patterns, " << converted.countries << " new states, " << converted.organisations
               << " organisations, " << converted.persons << " persons, " << converted.names << " names, "
-              << converted.roles << " agent roles; use it with DYAD_DATA=" << *out << "\n";
+              << converted.roles << " agent roles; use it with DYAD_DATA=" << *out
+              << " DYAD_MODELS=" << nlp::default_model_path("en").parent_path().string() << "\n";
     return report.errors() ? kSomeFailed : kOk;
   }};
 }

@@ -157,6 +157,12 @@ Command add_validate(CLI::App& app) {
       rc = std::max(rc, prc);
     }
     const std::filesystem::path data = pd ? pd->data_dir() : data_dir();
+    // A data directory written by `dyad import petrarch` carries the
+    // discards and issues too.
+    petrarch::Report filter_report;
+    const petrarch::Filters own_filters = pd ? petrarch::Filters() : petrarch::Filters::load(data, filter_report);
+    print_report(filter_report);
+    const petrarch::Filters& filters = pd ? pd->filters() : own_filters;
     std::string error;
     const auto cameo = events::CameoTable::load(data / "cameo", &error);
     if (!cameo) {
@@ -193,17 +199,25 @@ Command add_validate(CLI::App& app) {
       }
       const auto events = kit->coder->code(annotated);
       const std::string& text = annotated.segmented.document.text;
-      const bool story_discard = pd && pd->filters().discards_story(text);
+      const bool story_discard = filters.discards_story(text);
       std::vector<petrarch::CodedEvent> coded;
       std::set<std::tuple<std::string, std::string, std::string>> seen;
       for (const events::Event& e : events) {
         if (!e.code) continue;
         if (story_discard) continue;
-        if (pd && e.sentence_span.end <= text.size() &&
-            pd->filters().discards_sentence(std::string_view(text).substr(e.sentence_span.begin, e.sentence_span.size())))
+        if (e.sentence_span.end <= text.size() &&
+            filters.discards_sentence(std::string_view(text).substr(e.sentence_span.begin, e.sentence_span.size())))
           continue;
         petrarch::CodedEvent c{e.source.actor.code, e.target ? e.target->actor.code : "", e.code->code};
-        if (seen.emplace(c.source, c.target, c.code).second) coded.push_back(std::move(c));
+        if (seen.emplace(c.source, c.target, c.code).second) coded.push_back(c);
+        // PETRARCH writes a joint act of a compound subject ("X and Y met")
+        // as one event each way, dyad as one event marked symmetric; with
+        // the other party after the verb ("X met Y") PETRARCH too has one.
+        if (e.symmetric && e.target && e.target->span.end <= e.trigger_span.begin &&
+            e.source.span.end <= e.trigger_span.begin) {
+          petrarch::CodedEvent back{c.target, c.source, c.code};
+          if (seen.emplace(back.source, back.target, back.code).second) coded.push_back(std::move(back));
+        }
       }
       std::vector<bool> matched;
       const petrarch::Score s = petrarch::score_record(r, coded, &matched);
@@ -221,7 +235,7 @@ Command add_validate(CLI::App& app) {
         j["correct"] = s.correct;
         j["uncoded"] = s.uncoded;
         j["extra"] = s.extra;
-        if (pd && !pd->filters().empty()) j["issues"] = pd->filters().issues(text);
+        if (filters.has_issues()) j["issues"] = filters.issues(text);
         std::cout << j.dump() << "\n";
       }
     }

@@ -136,7 +136,8 @@ ValidationFile read_validation(std::string_view text, const std::string& file, R
     } else if (name == "EventCoding") {
       if (all.empty()) {
         report.error(line_at(pos), "<EventCoding> before any <Sentence>");
-      } else if (upper(attribute(tag, "noevents")) == "TRUE") {
+      } else if (upper(attribute(tag, "noevents")) == "TRUE" || !attribute(tag, "error").empty()) {
+        // error="dateline": PETRARCH is expected to reject the record, so no event is right.
         all.back().no_events = true;
       } else {
         ExpectedEvent e{attribute(tag, "sourcecode"), attribute(tag, "targetcode"), attribute(tag, "eventcode")};
