@@ -701,10 +701,10 @@ Converted convert(const Dictionaries& d, const ConvertOptions& options, Report& 
   a.run(d.actors);
   a.agents(d.agents);
   std::string& discards = c.files["lang/en/petrarch/discards.tsv"];
-  for (const Discard& x : d.discards) discards += x.phrase + "\t" + (x.story ? "story" : "sentence") + "\n";
+  for (const Discard& x : d.discards) discards += field(x.phrase) + "\t" + (x.story ? "story" : "sentence") + "\n";
   std::string& issues = c.files["lang/en/petrarch/issues.tsv"];
   for (const Issue& x : d.issues)
-    issues += x.phrase + "\t" + (x.exclude ? "-" : x.code) + "\t" + field(x.category) + "\n";
+    issues += field(x.phrase) + "\t" + (x.exclude ? "-" : field(x.code)) + "\t" + field(x.category) + "\n";
   return c;
 }
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
+#include "actors/tsv.h"
 
 namespace dyad::petrarch {
 
@@ -22,42 +22,24 @@ std::string normalise_words(std::string_view text) {
 
 Filters Filters::load(const std::filesystem::path& data_dir, Report& report) {
   Filters f;
-  auto each = [&](const std::filesystem::path& path, std::size_t fields, auto&& row) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return;
-    std::string line;
-    std::size_t number = 0;
-    while (std::getline(in, line)) {
-      ++number;
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      if (line.empty() || line[0] == '#') continue;
-      std::vector<std::string> parts;
-      std::size_t start = 0;
-      while (true) {
-        const std::size_t tab = line.find('\t', start);
-        parts.push_back(line.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
-        if (tab == std::string::npos) break;
-        start = tab + 1;
-      }
-      if (parts.size() != fields) {
-        report.error(path.string() + ":" + std::to_string(number),
-                     "expected " + std::to_string(fields) + " tab-separated fields; line skipped");
-        continue;
-      }
-      row(parts, path.string() + ":" + std::to_string(number));
-    }
-  };
   const auto dir = data_dir / "lang" / "en" / "petrarch";
-  each(dir / "discards.tsv", 2, [&](const std::vector<std::string>& p, const std::string& where) {
-    if (p[1] != "sentence" && p[1] != "story") {
-      report.error(where, "second field must be 'sentence' or 'story'; line skipped");
-      return;
+  auto rows = [&](const std::filesystem::path& path, std::size_t fields) {
+    std::vector<tsv::Row> out;
+    std::string error;
+    if (std::filesystem::exists(path) && !tsv::read(path, fields, fields, out, &error)) {
+      const std::size_t colon = error.rfind(": ");
+      report.error(error.substr(0, colon), colon == std::string::npos ? error : error.substr(colon + 2));
     }
-    f.add_discard(p[0], p[1] == "story");
-  });
-  each(dir / "issues.tsv", 3, [&](const std::vector<std::string>& p, const std::string&) {
-    f.add_issue(p[0], p[1] == "-" ? "" : p[1]);
-  });
+    return out;
+  };
+  for (const tsv::Row& row : rows(dir / "discards.tsv", 2)) {
+    if (row.fields[1] != "sentence" && row.fields[1] != "story") {
+      report.error((dir / "discards.tsv").string() + ":" + std::to_string(row.line), "second field must be 'sentence' or 'story'; line skipped");
+      continue;
+    }
+    f.add_discard(row.fields[0], row.fields[1] == "story");
+  }
+  for (const tsv::Row& row : rows(dir / "issues.tsv", 3)) f.add_issue(row.fields[0], row.fields[1]);
   return f;
 }
 
