@@ -55,11 +55,18 @@ int PetrarchData::prepare(const PetrarchOptions& opts, std::unique_ptr<PetrarchD
   co.fallback = !opts.only;
   petrarch::known_codes(dyad::data_dir(), co);
   const petrarch::Converted converted = petrarch::convert(dicts, co, report);
-  print_report(report);
   if (opts.strict && report.errors() > 0) {
+    // Up to the first error: the line to fix first.
+    petrarch::Report first;
+    for (const Diagnostic& d : report.items) {
+      first.items.push_back(d);
+      if (d.severity == Severity::kError) break;
+    }
+    print_report(first);
     std::cerr << "dyad: --strict: stopped at the first malformed dictionary line (" << report.errors() << " in all)\n";
     return kFatal;
   }
+  print_report(report);
   std::string tmpl = (std::filesystem::temp_directory_path() / "dyad-petrarch-XXXXXX").string();
   if (!mkdtemp(tmpl.data())) {
     std::cerr << "dyad: cannot create a temporary directory in " << std::filesystem::temp_directory_path() << "\n";
