@@ -70,6 +70,17 @@ std::string word(std::string_view w) {
   return out;
 }
 
+// PETRARCH matches the words of the text; dyad's patterns match lemmas, so
+// a plural noun of a pattern ("CALLS", "TIES") is written as its singular.
+std::string singular(const std::string& w) {
+  auto ends = [&](std::string_view s) { return w.size() > s.size() + 1 && std::string_view(w).ends_with(s); };
+  if (w.size() < 4 || !ends("s") || ends("ss") || ends("us") || ends("is") || ends("ics") || ends("ews") || ends("'s"))
+    return w;
+  if (ends("ies")) return w.size() <= 5 ? w.substr(0, w.size() - 1) : w.substr(0, w.size() - 3) + "y";
+  if (ends("ches") || ends("shes") || ends("xes") || ends("sses") || ends("zes")) return w.substr(0, w.size() - 2);
+  return w.substr(0, w.size() - 1);
+}
+
 struct VerbLemma {
   std::string lemma, particle, extra;  // extra: "pp=for" / "obj=note" from a multi-word verb
 };
@@ -206,7 +217,7 @@ class VerbConverter {
     }
     const std::string l = word(w);
     if (l.empty() || kArticles.count(l)) return "";
-    return l;
+    return singular(l);
   }
 
   // Words of one noun phrase as MOD_…_HEAD; empty when dyad cannot match one.
@@ -410,7 +421,10 @@ class VerbConverter {
         continue;
       }
       const std::string w = word(m);
-      if (!w.empty()) members.insert(w);
+      if (!w.empty()) {
+        members.insert(w);
+        members.insert(singular(w));
+      }
     }
   }
 
