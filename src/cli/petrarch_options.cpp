@@ -17,6 +17,7 @@ void add_petrarch_options(CLI::App& cmd, PetrarchOptions& opts) {
   cmd.add_option("--petrarch-verbs", opts.verbs, "PETRARCH/TABARI verb-pattern file (CAMEO.2.0.txt)")->group(group);
   cmd.add_option("--petrarch-actors", opts.actors, "PETRARCH actor files, comma-separated (Phoenix.Countries.actors.txt,…)")
       ->delimiter(',')
+      ->allow_extra_args(false)  // "--petrarch-actors a,b story.txt": story.txt is an input
       ->group(group);
   cmd.add_option("--petrarch-agents", opts.agents, "PETRARCH agents file (Phoenix.agents.txt)")->group(group);
   cmd.add_option("--petrarch-discards", opts.discards, "PETRARCH discards file (Phoenix.discards.txt)")->group(group);

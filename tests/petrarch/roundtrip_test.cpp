@@ -54,3 +54,27 @@ TEST(PetrarchRoundTrip, ImportedDataCodesAsTheDictionaries) {
 }
 
 }  // namespace
+
+namespace {
+
+// `dyad code` with a PETRARCH actor file: its names code as its codes, and
+// the input after a comma-separated list is an input, not another file.
+TEST(PetrarchCode, ActorFileNamesCodeAsItsCodes) {
+  const fs::path actors = kPetrarch / "dictionaries/PETR.Validate.actors.txt";
+  if (!fs::exists(actors)) GTEST_SKIP() << "no " << actors;
+  const fs::path text = fs::temp_directory_path() / ("dyad-petrarch-code-" + std::to_string(::getpid()) + ".txt");
+  std::FILE* f = std::fopen(text.c_str(), "w");
+  ASSERT_TRUE(f);
+  std::fputs("Arnor attacked Gondor on Tuesday.\n", f);
+  std::fclose(f);
+  std::string out;
+  const int rc = run(std::string(DYAD_BINARY) + " code --lang en --petrarch-actors " + actors.string() + "," +
+                         actors.string() + " " + text.string() + " 2>/dev/null",
+                     out);
+  fs::remove(text);
+  EXPECT_LE(rc, 1);
+  EXPECT_NE(out.find("\"code\":\"ARN\""), std::string::npos) << out;
+  EXPECT_NE(out.find("\"code\":\"GON\""), std::string::npos) << out;
+}
+
+}  // namespace
