@@ -135,8 +135,8 @@ class VerbConverter {
       for (const VerbPattern& p : block.patterns) {
         std::string active, passive;
         if (!codes(p.code, p.where, active, passive)) continue;
-        std::string particle, obj, pp;
-        if (!pattern(p.text, p.where, particle, obj, pp)) continue;
+        std::string particle, obj, pp, target_prep;
+        if (!pattern(p.text, p.where, particle, obj, pp, target_prep)) continue;
         // A pattern is for every verb of its block, as in PETRARCH.
         for (const auto& [l, v] : verbs) {
           if (!l.particle.empty() && !particle.empty()) {
@@ -148,7 +148,8 @@ class VerbConverter {
             continue;
           }
           add(lines, l.lemma, l.particle.empty() ? particle : l.particle,
-              {l.extra, obj.empty() ? "" : "obj=" + obj, pp}, active, passive, p.where);
+              {l.extra, obj.empty() ? "" : "obj=" + obj, pp, target_prep.empty() ? "" : "to=" + target_prep}, active,
+              passive, p.where);
           ++converted_.patterns;
         }
       }
@@ -238,9 +239,25 @@ class VerbConverter {
     return out;
   }
 
-  bool pattern(const std::string& raw, const std::string& where, std::string& particle, std::string& obj, std::string& pp) {
+  bool pattern(const std::string& raw, const std::string& where, std::string& particle, std::string& obj, std::string& pp,
+               std::string& target_prep) {
     // '$' and '+' mark where PETRARCH takes the source and target: dyad
     // finds the parties from the parse, so the marks are dropped.
+    const std::size_t verb_at = raw.find('*');
+    if (raw.find('+') < verb_at) {
+      skip("the target before the verb ('+ *': the subject is the recipient)", where);
+      return false;
+    }
+    // "(AT +)": the target is that preposition's object, dyad's to=AT.
+    target_prep.clear();
+    for (std::size_t open = raw.find('('); open != std::string::npos; open = raw.find('(', open + 1)) {
+      const std::size_t close = raw.find(')', open);
+      if (close == std::string::npos) break;
+      const std::string inner = raw.substr(open + 1, close - open - 1);
+      if (inner.find('+') == std::string::npos) continue;
+      const std::vector<std::string> words = split(inner, " \t_+");
+      if (!words.empty() && kPrepositions.count(word(words[0]))) target_prep = word(words[0]);
+    }
     std::string text;
     for (char c : raw) {
       if (c == '$' || (c == '+' && (text.empty() || text.back() == ' ' || text.back() == '_'))) continue;
@@ -485,6 +502,10 @@ class ActorConverter {
         if (d.code.size() == 3 && d.code != "---") states_.insert(d.code);
     for (const std::string& s : options_.countries) states_.insert(s);
     for (const ActorEntry& e : entries) entry(e);
+    if (dated_states_)
+      report_.warn(dated_state_where_, std::to_string(dated_states_) +
+                                           " states have dated codes: dyad names each by its code in force now, else its "
+                                           "latest (first here)");
   }
 
   void agents(const std::vector<Agent>& agents) {
@@ -557,6 +578,21 @@ class ActorConverter {
     for (const DatedCode& d : e.codes)
       if (d.code != "---") codes.push_back(d);
     if (codes.empty()) return;  // [---]: named so that it codes nothing
+    // A state with a history ("GEORGIA_ [USRGEO <910409] [GEOUNR …] [GEO
+    // >911221]"): dyad's state names are not dated, so the state's own
+    // three-letter code in force now (else its latest) names it.
+    if (codes.size() > 1 || !codes[0].from.empty() || !codes[0].to.empty()) {
+      const DatedCode* state = nullptr;
+      for (const DatedCode& d : codes)
+        if (d.code.size() == 3 && (!state || (state->to.empty() ? false : d.to.empty() || d.to > state->to))) state = &d;
+      if (state) {
+        if (codes.size() > 1) {
+          ++dated_states_;
+          if (dated_states_ == 1) dated_state_where_ = e.where;
+        }
+        codes = {DatedCode{state->code, "", ""}};
+      }
+    }
     const bool person = codes.size() > 1 || !codes[0].from.empty() || !codes[0].to.empty();
     if (!person) {
       const std::string& code = codes[0].code;
@@ -617,6 +653,8 @@ class ActorConverter {
   Report& report_;
   Converted& c_;
   std::set<std::string> states_, countries_, orgs_;
+  std::size_t dated_states_ = 0;
+  std::string dated_state_where_;
 };
 
 std::string read_table(const std::filesystem::path& path) {
