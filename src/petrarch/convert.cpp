@@ -581,7 +581,10 @@ class ActorConverter {
     // A state with a history ("GEORGIA_ [USRGEO <910409] [GEOUNR …] [GEO
     // >911221]"): dyad's state names are not dated, so the state's own
     // three-letter code in force now (else its latest) names it.
-    if (codes.size() > 1 || !codes[0].from.empty() || !codes[0].to.empty()) {
+    const bool dated_state = std::any_of(codes.begin(), codes.end(), [](const DatedCode& d) {
+      return d.code.size() == 3 && (!d.from.empty() || !d.to.empty());
+    });
+    if (dated_state) {
       const DatedCode* state = nullptr;
       for (const DatedCode& d : codes)
         if (d.code.size() == 3 && (!state || (state->to.empty() ? false : d.to.empty() || d.to > state->to))) state = &d;
@@ -610,7 +613,10 @@ class ActorConverter {
       return;
     }
     // A person (dated or several codes): one registry person per spelling,
-    // each with every role, so that each spelling is a name of its own.
+    // each with every role, so that each spelling is a name of its own. An
+    // undated code is the default when no dated one is in force: dyad takes
+    // the first role in force, so it goes last.
+    std::stable_partition(codes.begin(), codes.end(), [](const DatedCode& d) { return !d.from.empty() || !d.to.empty(); });
     std::vector<std::string> roles;
     for (const DatedCode& d : codes) {
       std::string country, org;
