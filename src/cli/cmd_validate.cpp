@@ -208,7 +208,8 @@ Command add_validate(CLI::App& app) {
         if (e.sentence_span.end <= text.size() &&
             filters.discards_sentence(std::string_view(text).substr(e.sentence_span.begin, e.sentence_span.size())))
           continue;
-        petrarch::CodedEvent c{e.source.actor.code, e.target ? e.target->actor.code : "", e.code->code};
+        // PETRARCH writes an absent party as "---" ("claimed responsibility").
+        petrarch::CodedEvent c{e.source.actor.code, e.target ? e.target->actor.code : "---", e.code->code};
         if (seen.emplace(c.source, c.target, c.code).second) coded.push_back(c);
         // PETRARCH writes a joint act of a compound subject ("X and Y met")
         // as one event each way, dyad as one event marked symmetric; with
