@@ -795,8 +795,6 @@ bool write_data_dir(const std::filesystem::path& dyad_data, const Converted& con
   for (auto it = fs::recursive_directory_iterator(dyad_data, ec); !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
     if (!it->is_regular_file()) continue;
     const std::string rel = fs::relative(it->path(), dyad_data).generic_string();
-    // Only English is converted; other languages stay out of the directory.
-    if (rel.starts_with("lang/") && !rel.starts_with("lang/en/") && rel.find('/', 5) != std::string::npos) continue;
     std::string text;
     if (!read_file(it->path(), text)) {
       if (error) *error = it->path().string() + ": cannot read";

@@ -66,7 +66,8 @@ Converted convert(const Dictionaries& d, const ConvertOptions& options, Report& 
 // `only_petrarch`, the converted rows alone plus what dyad's code needs
 // besides names (the country and CAMEO code tables, organisations, function
 // words, grammar words and date words; no dyad names, roles, persons or
-// event patterns). False with `error` when a file cannot be written.
+// event patterns). Other languages' data is copied unchanged (PETRARCH's
+// dictionaries are English). False with `error` when a file cannot be written.
 bool write_data_dir(const std::filesystem::path& dyad_data, const Converted& converted, bool only_petrarch,
                     const std::filesystem::path& out, std::string* error);
 

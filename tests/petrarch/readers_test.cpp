@@ -234,6 +234,26 @@ TEST(PetrarchValidation, LenientRecordsAndScore) {
   EXPECT_EQ(s.extra, 2u);
 }
 
+TEST(PetrarchConfig, DictionariesSectionNamesTheFiles) {
+  const fs::path dir = fs::temp_directory_path() / ("dyad-petr-ini-" + std::to_string(::getpid()));
+  fs::create_directories(dir / "dictionaries");
+  {
+    std::ofstream ini(dir / "PETR_config.ini");
+    ini << "[Dictionaries]\n# comment\nverbfile_name    = CAMEO.2.0.txt\n"
+           "actorfile_list   = A.txt, B.txt\nagentfile_name = G.txt\ndiscardfile_name = D.txt\n"
+           "issuefile_name = I.txt\nno value here\n[Options]\nnew_actor_length = 0\n";
+  }
+  Sources s;
+  Report r;
+  ASSERT_TRUE(read_config(dir / "PETR_config.ini", s, r));
+  EXPECT_EQ(s.verbs, dir / "dictionaries" / "CAMEO.2.0.txt");
+  ASSERT_EQ(s.actors.size(), 2u);
+  EXPECT_EQ(s.actors[1], dir / "dictionaries" / "B.txt");
+  EXPECT_EQ(s.issues, dir / "dictionaries" / "I.txt");
+  EXPECT_TRUE(has(r, (dir / "PETR_config.ini").string() + ":8", "not 'key = value'")) << dump(r);
+  fs::remove_all(dir);
+}
+
 // Every shipped PETRARCH dictionary reads, converts and loads as dyad data.
 TEST(PetrarchShipped, ValidationDictionariesLoad) {
   if (!fs::exists(kShared / "dictionaries/PETR.Validate.actors.txt")) GTEST_SKIP() << "no " << kShared;
