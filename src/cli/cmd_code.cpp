@@ -7,6 +7,7 @@
 #include "base/data_dir.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/petrarch_options.h"
 #include "events/cameo.h"
 #include "events/output.h"
 #include "nlp/annotator.h"
@@ -25,6 +26,8 @@ Command add_code(CLI::App& app) {
   auto explain = std::make_shared<bool>(false);
   add_input_options(*cmd, *opts);
   add_coding_options(*cmd, *opts);
+  auto petrarch = std::make_shared<PetrarchOptions>();
+  add_petrarch_options(*cmd, *petrarch);
   cmd->add_flag("--show-parses", *show_parses, "Also write each parsed sentence (CoNLL-U) to stderr, to see why an event was or was not coded");
   cmd->add_flag("--explain", *explain,
                 "Instead of events, write per sentence the parse, the actor mentions (with what they refer to), each "
@@ -33,18 +36,33 @@ Command add_code(CLI::App& app) {
                   "agreement per line: kind, parties, signatories, date, place, topics, sentences)")
       ->check(CLI::IsMember({"jsonl", "tsv", "agreements"}))
       ->capture_default_str();
-  return {cmd, [opts, out_format, show_parses, explain]() -> int {
+  return {cmd, [opts, out_format, show_parses, explain, petrarch]() -> int {
     ReadOptions read;
     if (int rc = to_read_options(*opts, read); rc != kOk) return rc;
+    // With PETRARCH dictionaries, coding reads a data directory made from
+    // dyad's and theirs; segmentation keeps dyad's own.
+    std::unique_ptr<PetrarchData> petr;
+    int petrarch_rc = kOk;
+    if (petrarch->any()) {
+      petrarch_rc = PetrarchData::prepare(*petrarch, petr);
+      if (petrarch_rc == kFatal) return kFatal;
+    }
+    const std::filesystem::path coding_data = petr ? petr->data_dir() : data_dir();
+    // A data directory written by `dyad import petrarch` (DYAD_DATA=DIR)
+    // carries PETRARCH's discards and issues; dyad's own data has none.
+    petrarch::Report filter_report;
+    const petrarch::Filters data_filters = petr ? petrarch::Filters() : petrarch::Filters::load(coding_data, filter_report);
+    print_report(filter_report);
+    const petrarch::Filters& filters = petr ? petr->filters() : data_filters;
     std::string error;
-    const auto cameo = events::CameoTable::load(data_dir() / "cameo", &error);
+    const auto cameo = events::CameoTable::load(coding_data / "cameo", &error);
     if (!cameo) {
       std::cerr << "dyad: " << error << "\n";
       return kFatal;
     }
     TextFrontEnd front_end(data_dir());
     DiagnosticReporter reporter;
-    pipeline::LanguageKits kits(data_dir(), *cameo);
+    pipeline::LanguageKits kits(coding_data, *cameo);
     const bool tsv = *out_format == "tsv";
     const bool list_agreements = *out_format == "agreements";
     agreements::Extractors extractors(data_dir());
@@ -77,6 +95,7 @@ Command add_code(CLI::App& app) {
             kit->coder->code(annotated, &std::cout);
           } else {
             auto events = kit->coder->code(annotated);
+            petrarch_discard(filters, annotated.segmented.document.text, events);
             std::vector<agreements::Agreement> found;
             const agreements::Extractor* x =
                 list_agreements ? extractors.get(annotated.segmented.document.lang, reporter.sink()) : nullptr;
@@ -93,6 +112,8 @@ Command add_code(CLI::App& app) {
               agreements::write_agreements_jsonl(std::cout, annotated.segmented.document, found);
             } else if (tsv) {
               events::write_events_tsv(std::cout, annotated.segmented.document, events);
+            } else if (filters.has_issues()) {
+              write_with_issues(std::cout, filters, annotated.segmented.document, events);
             } else {
               events::write_events_jsonl(std::cout, annotated.segmented.document, events);
             }
@@ -103,7 +124,7 @@ Command add_code(CLI::App& app) {
           std::cout.flush();
           check_output();
         });
-    return reporter.finish(stats);
+    return std::max(reporter.finish(stats), petrarch_rc);
   }};
 }
 

@@ -36,5 +36,7 @@ Command add_timeline(CLI::App& app);
 Command add_export(CLI::App& app);
 Command add_serve(CLI::App& app);
 Command add_agreements(CLI::App& app);
+Command add_validate(CLI::App& app);
+Command add_import(CLI::App& app);
 
 }  // namespace dyad::cli

@@ -27,6 +27,8 @@ int main(int argc, char** argv) {
       dyad::cli::add_export(app),
       dyad::cli::add_serve(app),
       dyad::cli::add_agreements(app),
+      dyad::cli::add_validate(app),
+      dyad::cli::add_import(app),
   };
   try {
     app.parse(argc, argv);
