@@ -20,6 +20,14 @@ int root_of(const std::vector<nlp::AnnotatedWord>& words) {
   return root;
 }
 
+// Whether word `c` has a preposition or subordinator of its own ("als
+// reactie", "in Kiev"): then it is no bare object or subject.
+bool marked(const std::vector<nlp::AnnotatedWord>& words, int c) {
+  for (std::size_t g = 0; g < words.size(); ++g)
+    if (words[g].head == c + 1 && (base_rel(words[g].deprel) == "case" || base_rel(words[g].deprel) == "mark")) return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<nlp::ParsedSentence> repair_final_participle(const Lexicon& lex, const nlp::ParsedSentence& s,
@@ -67,7 +75,7 @@ std::optional<nlp::ParsedSentence> repair_final_participle(const Lexicon& lex, c
   // unmarked object is the subject the verb-second order put after it.
   bool has_subject = false;
   for (int c = 0; c < n; ++c)
-    if ((o[c].head == root + 1 || o[c].head == last + 1) && base_rel(o[c].deprel) == "nsubj") has_subject = true;
+    if ((o[c].head == root + 1 || o[c].head == last + 1) && o[c].deprel == "nsubj") has_subject = true;
   bool participle_obj = has_obj;
   for (int c = 0; c < n; ++c)
     if (o[c].head == last + 1 && o[c].deprel == "nsubj:pass" && perfect_aux) participle_obj = true;
@@ -75,10 +83,7 @@ std::optional<nlp::ParsedSentence> repair_final_participle(const Lexicon& lex, c
   if (!has_subject && participle_obj && perfect_aux) {
     for (int c = 0; c < n && subject < 0; ++c) {
       if (o[c].head != root + 1 || o[c].deprel != "obj") continue;
-      bool marked = false;
-      for (int g = 0; g < n; ++g)
-        if (o[g].head == c + 1 && (base_rel(o[g].deprel) == "mark" || base_rel(o[g].deprel) == "case")) marked = true;
-      if (!marked) subject = c;
+      if (!marked(o, c)) subject = c;
     }
   }
   for (int c = 0; c < n; ++c) {
@@ -89,10 +94,7 @@ std::optional<nlp::ParsedSentence> repair_final_participle(const Lexicon& lex, c
     } else if (o[c].head == root + 1) {
       o[c].head = last + 1;
       // "als reactie": a phrase with its own marker is no object.
-      bool marked = false;
-      for (int g = 0; g < n; ++g)
-        if (o[g].head == c + 1 && (base_rel(o[g].deprel) == "mark" || base_rel(o[g].deprel) == "case")) marked = true;
-      if (o[c].deprel == "obj" && marked) o[c].deprel = "obl";
+      if (o[c].deprel == "obj" && marked(o, c)) o[c].deprel = "obl";
     } else if (o[c].head == last + 1 && o[c].deprel == "nsubj:pass" && perfect_aux && !has_obj) {
       o[c].deprel = "obj";  // "heeft … diplomaten … verklaard": no passive
     }
@@ -155,10 +157,7 @@ std::optional<nlp::ParsedSentence> repair_aux_noun(const Lexicon& lex, const nlp
       if (o[c].head == v + 1 && o[c].deprel == "obj") has_obj = true;
     for (int c = 0; c < n && !has_obj; ++c) {
       if (o[c].head != v + 1 || base_rel(o[c].deprel) != "obl" || (o[c].upos != "PROPN" && o[c].upos != "NOUN")) continue;
-      bool marked = false;
-      for (int g = 0; g < n; ++g)
-        if (o[g].head == c + 1 && (base_rel(o[g].deprel) == "case" || base_rel(o[g].deprel) == "mark")) marked = true;
-      if (marked || lex.in_class("TIME", lower(o[c].lemma))) continue;
+      if (marked(o, c) || lex.in_class("TIME", lower(o[c].lemma))) continue;
       o[c].deprel = "obj";
       has_obj = true;
     }
@@ -228,10 +227,7 @@ std::optional<nlp::ParsedSentence> repair_noun_verb_infinitive(const Lexicon& le
     o[inf].head = v + 1;
     o[inf].deprel = "xcomp";
     o[subject].deprel = "nsubj";
-    bool marked = false;
-    for (int g = 0; g < n; ++g)
-      if (o[g].head == partner + 1 && base_rel(o[g].deprel) == "case") marked = true;
-    o[partner].deprel = marked ? "obl" : "obj";
+    o[partner].deprel = marked(o, partner) ? "obl" : "obj";
     // The old subject's own dependents before it (determiners, adjectives)
     // belong to the subject noun.
     for (int c = 0; c < subject; ++c)
