@@ -1021,9 +1021,16 @@ class SentenceRecognizer {
     if (w.ref_class == "neighbour") return resolve_neighbour(i, last, w);
     std::vector<std::size_t> picked;
     std::vector<std::string> ids;
+    // "the group", "the militants": an armed group in reach before any bloc
+    // ("Al-Shabaab … attacked the AU base … the group's spokesman").
+    const bool armed_in_reach =
+        w.ref_class == "group" && std::any_of(state_.mentions.begin(), state_.mentions.end(), [&](const Mention& x) {
+          return x.sentence + 2 >= index_ && x.actor.country.empty() && !x.actor.base.empty();
+        });
     for (std::size_t m = state_.mentions.size(); m-- > 0 && picked.size() < static_cast<std::size_t>(w.ref_count);) {
       const Mention& x = state_.mentions[m];
       std::string id;
+      if (armed_in_reach && x.actor.base.empty()) continue;
       if (w.ref_class == "country" && x.confidence >= 0.8) {
         id = x.actor.country;
       } else if (w.ref_class == "person" && (x.kind == MentionKind::kPerson || x.kind == MentionKind::kPronoun)) {

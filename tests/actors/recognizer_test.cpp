@@ -478,6 +478,14 @@ TEST(Recognizer, ACompassWordGluedToAStateIsPartOfItsMention) {
   EXPECT_EQ(principals(run("Zuid-Soedan en Noord-Korea.", "nl")), (V{"Zuid-Soedan=SSD", "Noord-Korea=PRK"}));
 }
 
+TEST(Recognizer, TheGroupIsTheArmedGroupInReachBeforeABloc) {
+  EXPECT_EQ(principals(run("Al-Shabaab attacked an African Union base. The group's spokesman spoke.")),
+            (V{"Al-Shabaab=ALSHABAAB", "African Union=AU", "The group's=ALSHABAAB"}));
+  // With no armed group in reach, a bloc may be "the group".
+  EXPECT_EQ(principals(run("ECOWAS met in Abuja. The group imposed sanctions.")),
+            (V{"ECOWAS=ECOWAS", "Abuja=NGA", "The group=ECOWAS"}));
+}
+
 TEST(Pieces, HyphensAndPossessivesSplit) {
   EXPECT_EQ(surface_keys("Al-Shabaab"), (V{"al", "shabaab"}));
   EXPECT_EQ(surface_keys("Lord's Resistance Army"), (V{"lord", "'s", "resistance", "army"}));
