@@ -860,6 +860,8 @@ class SentenceRecognizer {
   void resolve_pronoun(std::size_t i, const Word& w) {
     if (w.ref_class == "party") return resolve_party(i, 0.5, is_party);
     if (w.ref_class == "parties") return resolve_party(i, 0.5, is_parties);
+    if (w.ref_class == "owner") return resolve_party(i, 0.5, is_party, true);
+    if (w.ref_class == "owners") return resolve_party(i, 0.5, is_parties, true);
     const std::size_t before = state_.mentions.size();
     if (w.ref_class == "speaker") return resolve_speaker(i);
     const std::size_t begin = pieces_[items_[i].begin].span.begin;
@@ -944,8 +946,19 @@ class SentenceRecognizer {
   // the one party of the previous sentence (several there: unresolved). A
   // plural reference ("both countries") is taken whole.
   template <typename F>
-  void resolve_party(std::size_t i, double confidence, F accept) {
+  void resolve_party(std::size_t i, double confidence, F accept, bool first_in_sentence = false) {
     auto m = newest(i, 0, accept);
+    // A possessive ("its ambassador", "their leader") is mostly the
+    // sentence's topic: its first party, not the nearest.
+    if (m && first_in_sentence) {
+      for (std::size_t k = 0; k < *m; ++k) {
+        const Mention& x = state_.mentions[k];
+        if (x.sentence == index_ && accept(x)) {
+          m = k;
+          break;
+        }
+      }
+    }
     if (!m) m = unique_before(i, accept);
     if (!m) return;
     const Mention& x = state_.mentions[*m];

@@ -266,8 +266,10 @@ class Registry::Loader {
         w.function = WordFunction::kPronoun;
         w.ref_class = f[2].empty() ? "person" : f[2];
         if (w.ref_class != "person" && w.ref_class != "party" && w.ref_class != "parties" && w.ref_class != "speaker" &&
-            w.ref_class != "person|parties" && w.ref_class != "person|party") {
-          return fail(row, "pronoun class must be person, party, parties, person|parties, person|party or speaker");
+            w.ref_class != "person|parties" && w.ref_class != "person|party" && w.ref_class != "owner" &&
+            w.ref_class != "owners") {
+          return fail(row,
+                      "pronoun class must be person, party, parties, owner, owners, person|parties, person|party or speaker");
         }
       }
       else if (fn == "particle") w.function = WordFunction::kParticle;

@@ -486,6 +486,15 @@ TEST(Recognizer, TheGroupIsTheArmedGroupInReachBeforeABloc) {
             (V{"ECOWAS=ECOWAS", "Abuja=NGA", "The group=ECOWAS"}));
 }
 
+TEST(Recognizer, APossessiveIsTheSentencesFirstParty) {
+  // "their leader" is the group that speaks, not the base it attacked.
+  const auto is = principals(run("Al-Shabaab said it attacked an AU base in revenge for a strike that killed their leader."));
+  EXPECT_EQ(is.back(), "their=ALSHABAAB");
+  EXPECT_EQ(principals(run("The Thai army said Cambodian troops fired near its positions.")).back(), "its=THA");
+  // A subject pronoun keeps the nearest party.
+  EXPECT_EQ(principals(run("Kenya told Somalia that it must act.")).back(), "it=SOM");
+}
+
 TEST(Pieces, HyphensAndPossessivesSplit) {
   EXPECT_EQ(surface_keys("Al-Shabaab"), (V{"al", "shabaab"}));
   EXPECT_EQ(surface_keys("Lord's Resistance Army"), (V{"lord", "'s", "resistance", "army"}));
