@@ -949,8 +949,15 @@ class SentenceRecognizer {
   void resolve_party(std::size_t i, double confidence, F accept, bool first_in_sentence = false) {
     auto m = newest(i, 0, accept);
     // A possessive ("its ambassador", "their leader") is mostly the
-    // sentence's topic: its first party, not the nearest.
-    if (m && first_in_sentence) {
+    // sentence's topic: its first party, not the nearest — unless the
+    // nearest is the subject of an infinitive the possessive is in ("asked
+    // Venezuela to explain its decision").
+    auto before_infinitive = [&](const Mention& x) {
+      std::size_t k = x.span.end;
+      while (k < doc_.text.size() && doc_.text[k] == ' ') ++k;
+      return doc_.text.compare(k, 3, "to ") == 0;
+    };
+    if (m && first_in_sentence && !before_infinitive(state_.mentions[*m])) {
       for (std::size_t k = 0; k < *m; ++k) {
         const Mention& x = state_.mentions[k];
         if (x.sentence == index_ && accept(x)) {

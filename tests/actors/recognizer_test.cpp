@@ -491,8 +491,10 @@ TEST(Recognizer, APossessiveIsTheSentencesFirstParty) {
   const auto is = principals(run("Al-Shabaab said it attacked an AU base in revenge for a strike that killed their leader."));
   EXPECT_EQ(is.back(), "their=ALSHABAAB");
   EXPECT_EQ(principals(run("The Thai army said Cambodian troops fired near its positions.")).back(), "its=THA");
-  // A subject pronoun keeps the nearest party.
+  // A subject pronoun keeps the nearest party, and so does a possessive in
+  // the infinitive of the one asked.
   EXPECT_EQ(principals(run("Kenya told Somalia that it must act.")).back(), "it=SOM");
+  EXPECT_EQ(principals(run("Canada asked Venezuela to explain its decision.")).back(), "its=VEN");
 }
 
 TEST(Pieces, HyphensAndPossessivesSplit) {
