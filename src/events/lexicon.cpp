@@ -116,11 +116,11 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
     static const std::unordered_set<std::string_view> kKnown = {"verb-second", "compound-heads", "final-participle",
                                                                   "noun-root-verb", "object-before-infinitive", "acl-main-verb",
                                                                   "two-subjects", "aux-noun-verb", "time-apposition",
-                                                                  "noun-verb-infinitive"};
+                                                                  "noun-verb-infinitive", "subjectless-perfect"};
     if (fields.size() != 2 || !kKnown.count(fields[1]))
       return fail("expected 'rule verb-second', 'compound-heads', 'final-participle', 'noun-root-verb' or "
                   "'object-before-infinitive', 'acl-main-verb', 'two-subjects', 'aux-noun-verb', "
-                  "'time-apposition' or 'noun-verb-infinitive'");
+                  "'time-apposition', 'noun-verb-infinitive' or 'subjectless-perfect'");
     rules_.emplace(fields[1]);
     return true;
   }

@@ -130,6 +130,32 @@ std::optional<nlp::ParsedSentence> repair_two_subjects(const Lexicon& lex, const
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_subjectless_perfect(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                              std::string* what) {
+  if (!lex.has_rule("subjectless-perfect")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  std::optional<nlp::ParsedSentence> out;
+  for (int v = 0; v < n; ++v) {
+    if (w[v].upos != "VERB") continue;
+    int object = -1, objects = 0;
+    bool aux = false, subject = false, clause = false;
+    for (int c = 0; c < n; ++c) {
+      if (w[c].head != v + 1) continue;
+      const auto r = base_rel(w[c].deprel);
+      if (w[c].deprel == "aux") aux = true;
+      if (r == "nsubj" || r == "csubj" || w[c].deprel == "aux:pass") subject = true;
+      if (w[c].deprel == "obj") ++objects, object = c;
+      if ((r == "xcomp" || r == "ccomp" || r == "advcl") && w[c].upos == "VERB" && c > v) clause = true;
+    }
+    if (!aux || subject || objects != 1 || object > v || !clause || marked(w, object)) continue;
+    if (!out) out = s;
+    out->words[object].deprel = "nsubj";
+    if (what) *what = "tree repaired: " + w[object].form + " is the subject of " + w[v].form;
+  }
+  return out;
+}
+
 std::optional<nlp::ParsedSentence> repair_aux_noun(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                    std::string* what) {
   if (!lex.has_rule("aux-noun-verb")) return std::nullopt;

@@ -28,6 +28,13 @@ std::optional<nlp::ParsedSentence> repair_final_participle(const Lexicon& lex, c
 std::optional<nlp::ParsedSentence> repair_two_subjects(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                        std::string* what = nullptr);
 
+// rule subjectless-perfect (Dutch): "heeft de Congolese regering beslist
+// om het consulaat te sluiten" with the subject read as the object of a
+// perfect participle that has no subject but a clause of its own: the one
+// bare noun phrase before the verb is its subject.
+std::optional<nlp::ParsedSentence> repair_subjectless_perfect(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                              std::string* what = nullptr);
+
 // rule aux-noun-verb: "De president zal volgende week Kenia bezoeken" with
 // the infinitive tagged as a noun: a noun with a (non-passive) auxiliary and
 // no determiner, copula or case of its own is that verb, its first bare

@@ -178,6 +178,33 @@ end end VERB 0 root)");
   EXPECT_FALSE(repair_noun_verb_infinitive(*fixture().en, talks));
 }
 
+TEST(TreeRepair, APerfectWithNoSubjectButAClauseHasItsObjectAsSubject) {
+  const auto s = tree(R"(Gisteren gisteren ADV 6 advmod
+heeft hebben AUX 6 aux
+de de DET 5 det
+Congolese Congolees ADJ 5 amod
+regering regering NOUN 6 obj
+beslist beslissen VERB 0 root
+om om ADP 12 mark
+het het DET 9 det
+consulaat consulaat NOUN 12 obj
+in in ADP 11 case
+Antwerpen Antwerpen PROPN 9 nmod
+sluiten sluiten VERB 6 advcl)");
+  const auto fixed = repair_subjectless_perfect(*fixture().nl, s);
+  ASSERT_TRUE(fixed);
+  EXPECT_EQ(fixed->words[4].deprel, "nsubj");
+  // With a subject of its own, or no clause, nothing changes.
+  auto own = tree(R"(Kenia Kenia PROPN 3 nsubj
+heeft hebben AUX 3 aux
+bezocht bezoeken VERB 0 root)");
+  EXPECT_FALSE(repair_subjectless_perfect(*fixture().nl, own));
+  auto plain = tree(R"(heeft hebben AUX 3 aux
+Kenia Kenia PROPN 3 obj
+bezocht bezoeken VERB 0 root)");
+  EXPECT_FALSE(repair_subjectless_perfect(*fixture().nl, plain));
+}
+
 TEST(TreeRepair, ClausesOfTheirOwnAndEnglishAreLeftAlone) {
   // "… dat Rusland diplomaten heeft verklaard": a participle with a subject
   // of its own heads its own clause.
