@@ -43,6 +43,7 @@ struct DocPerson {
   std::vector<std::string> keys;  // folded pieces of the name
   std::size_t mention = 0;
   std::string title;  // last word of their title ("minister"), for "the minister" later
+  std::string role;   // their whole title ("foreign minister")
 };
 
 // What earlier sentences leave for later ones: the mentions so far and the
@@ -258,11 +259,11 @@ class SentenceRecognizer {
     m.confidence = confidence;
     const std::size_t at = state_.mentions.size();
     if (kind == MentionKind::kPerson && !m.actor.name.empty() && !antecedent) {
-      state_.persons.push_back({surface_keys(m.actor.name), at, pending_title_});
+      state_.persons.push_back({surface_keys(m.actor.name), at, pending_title_, pending_role_});
     } else if (!pending_title_.empty() && !antecedent) {
       // A titled office holder without a name ("the Ukrainian leader", "ECOWAS
       // leaders"): the title alone may refer back to them.
-      state_.persons.push_back({{}, at, pending_title_});
+      state_.persons.push_back({{}, at, pending_title_, pending_role_});
     }
     if (kind == MentionKind::kPlace) note_place(first);
     for (DocPlace& p : pending_places_) {
@@ -568,11 +569,14 @@ class SentenceRecognizer {
   }
 
   // The most recent person whose title ends in the same word ("the
-  // minister" after "Foreign Minister Ivo Marsh").
-  std::optional<std::size_t> earlier_titled(const std::string& title) const {
-    if (title.empty()) return std::nullopt;
+  // minister" after "Foreign Minister Ivo Marsh"); a title of several words
+  // names that office only ("the finance minister" is not him).
+  std::optional<std::size_t> earlier_titled(const Role& r) const {
+    if (r.last_key.empty()) return std::nullopt;
     for (auto it = state_.persons.rbegin(); it != state_.persons.rend(); ++it) {
-      if (it->title == title) return it->mention;
+      if (it->title != r.last_key) continue;
+      if (r.key != r.last_key && !it->role.empty() && it->role != it->title && it->role != r.key) continue;
+      return it->mention;
     }
     return std::nullopt;
   }
@@ -605,6 +609,7 @@ class SentenceRecognizer {
     const bool titled = last.type == RoleType::kTitle || last.type == RoleType::kHonorific;
     if (titled) {
       pending_title_ = last.last_key;
+      pending_role_ = last.key;
       pending_default_ = last.default_org;
       // "Minister of Foreign Affairs", "Minister of Information and Culture"
       if (word(end, WordFunction::kOf)) {
@@ -648,7 +653,7 @@ class SentenceRecognizer {
           take_principal(a, after_name);
         } else if (const Organisation* o = last.default_org.empty() ? nullptr : reg_.organisation(last.default_org)) {
           take_principal(a, org_actor(*o));
-        } else if (auto m = res.antecedent ? std::nullopt : earlier_titled(last.last_key)) {
+        } else if (auto m = res.antecedent ? std::nullopt : earlier_titled(last)) {
           // "the diplomat, X" after "an Iranian diplomat": the one described before.
           take_principal(a, state_.mentions[*m].actor);
         } else if (auto c = res.antecedent || a.sector != "GOV" ? std::nullopt : context_country()) {
@@ -666,7 +671,7 @@ class SentenceRecognizer {
         // organisation the title belongs to ("the Secretary-General").
         // Not after a possessive ("its ambassador" is the possessor's own).
         const bool possessed = start > 0 && word(start - 1, WordFunction::kPronoun);
-        if (auto m = possessed ? std::nullopt : earlier_titled(last.last_key)) {
+        if (auto m = possessed ? std::nullopt : earlier_titled(last)) {
           emit(start, end, MentionKind::kPerson, state_.mentions[*m].actor, m, 0.7);
           return finish_title(end);
         }
@@ -766,6 +771,7 @@ class SentenceRecognizer {
 
   std::size_t finish_title(std::size_t pos) {
     pending_title_.clear();
+    pending_role_.clear();
     pending_default_.clear();
     return pos;
   }
@@ -1208,6 +1214,7 @@ class SentenceRecognizer {
   std::size_t parse(std::size_t i) {
     of_list_.clear();
     pending_title_.clear();
+    pending_role_.clear();
     pending_default_.clear();
     const std::size_t next = parse_phrase(i);
     emit_of_list();
@@ -1274,6 +1281,7 @@ class SentenceRecognizer {
   bool all_caps_text_ = false;
   mutable std::vector<DocPlace> pending_places_;  // places inside the phrase being parsed
   std::string pending_title_;                     // the title of the person being emitted
+  std::string pending_role_;                      // … and its whole role
   std::optional<std::size_t> first_speaker_;      // where the sentence's first "I"/"we" begins
   std::string pending_default_;                   // the organisation that title belongs to by default
   mutable std::vector<std::pair<std::size_t, Actor>> of_list_;  // further states of an "of" list

@@ -233,7 +233,10 @@ class Registry::Loader {
                  !r_.org_index_.count(role.default_org)) {
         return fail(row, "unknown organisation '" + role.default_org + "'");
       }
-      if (const auto keys = surface_keys(f[0]); !keys.empty()) role.last_key = keys.back();
+      if (const auto keys = surface_keys(f[0]); !keys.empty()) {
+        role.last_key = keys.back();
+        for (const std::string& k : keys) role.key += (role.key.empty() ? "" : " ") + k;
+      }
       if (f[2] == "title") role.type = RoleType::kTitle;
       else if (f[2] == "honorific") role.type = RoleType::kHonorific;
       else if (f[2] == "group") role.type = RoleType::kGroup;

@@ -74,6 +74,7 @@ struct Role {
   // language's press calls home ("het kabinet").
   std::vector<std::string> home_states;
   std::string last_key;  // the folded last word of the surface, to link "the minister" to a "foreign minister"
+  std::string key;       // the whole folded surface: "the finance minister" is no "foreign minister"
 };
 
 // kSuffix: the participle of a hyphenated compound whose first part is an

@@ -82,7 +82,11 @@ bool SentenceCoder::phrase_matches(std::size_t h, const PhraseSpec& spec) const 
 }
 
 bool SentenceCoder::governs_complement(std::size_t v, std::string_view lemma) const {
-  auto is = [&](std::size_t c) { return lemma_[c] == lemma || joined_[c] == lemma; };
+  // "&CLASS": any verb of the class ("invited X to visit / attend").
+  auto is = [&](std::size_t c) {
+    if (lemma.starts_with('&')) return lex_.in_class(lemma.substr(1), lemma_[c]) || lex_.in_class(lemma.substr(1), joined_[c]);
+    return lemma_[c] == lemma || joined_[c] == lemma;
+  };
   for (std::size_t c : kids_[v]) {
     const auto r = base_rel(rel(c));
     if ((r == "xcomp" || r == "ccomp" || r == "advcl") && is(c)) return true;
@@ -131,8 +135,10 @@ bool SentenceCoder::passive(std::size_t v) const {
   // today" with the subject labelled passive): passives need one.
   // A root participle of a full sentence with no auxiliary either: "met"
   // tagged as a participle is still the finite verb.
+  // Nor one with an object of its own ("that the sultanate appreciated the
+  // spirit" with the participle tag).
   if (pass_subject && !plain_aux && rel(v) != "acl" &&
-      (has_feat(words_[v].feats, "VerbForm=Fin") || (rel(v) == "root" && !headline_)))
+      (has_feat(words_[v].feats, "VerbForm=Fin") || (rel(v) == "root" && !headline_) || child(v, "obj")))
     return false;
   if (pass_subject) return !plain_aux;
   // "is vrijgelaten": an act of custody takes "hebben" in the active
@@ -153,6 +159,17 @@ std::optional<std::size_t> SentenceCoder::object_of(std::size_t v, bool pass) co
     // "wil België een dialoog met Rusland" with the noun read as xcomp: with
     // no object, a nominal complement is it.
     if (auto x = child(v, "xcomp"); x && words_[*x].upos == "NOUN") return x;
+    // "nodigde president Nauseda uit" with the object labelled obl: a bare
+    // noun phrase right after the verb (no preposition, not a time) is it.
+    for (std::size_t c : kids_[v]) {
+      if (rel(c) != "obl" || c <= v || c > v + 3 || case_of(c) || lex_.in_class("TIME", lemma_[c])) continue;
+      if (words_[c].upos != "NOUN" && words_[c].upos != "PROPN") continue;
+      bool bare = true;
+      for (std::size_t g : kids_[c]) bare &= base_rel(rel(g)) != "mark";
+      for (std::size_t w = v + 1; w < c; ++w) bare &= words_[w].upos == "DET" || words_[w].upos == "ADJ" || head(w) == static_cast<int>(c);
+      if (bare) return c;
+      break;
+    }
     // Verb-second repair: the later "subject" is the object.
     if (lex_.has_rule("verb-second")) {
       std::vector<std::size_t> subjects;

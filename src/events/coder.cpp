@@ -203,6 +203,27 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
       prep_args_in(*obj, p->target_preps, target_words);
     }
     prep_args(*obj, WordRole::kBetween, between_words);
+    // "welcomed the signing of the Agreement … between A and B",
+    // "appreciated the spirit that prevailed in the talks between A and B":
+    // a joint act named deeper inside the object is what the verb judges,
+    // and both its sides are the recipients.
+    if (between_words.empty()) {
+      std::vector<std::pair<std::size_t, int>> todo{{*obj, 0}};
+      while (!todo.empty() && between_words.empty()) {
+        const auto [h, depth] = todo.back();
+        todo.pop_back();
+        if (depth > 0) prep_args(h, WordRole::kBetween, between_words);
+        if (depth >= 4) continue;
+        for (std::size_t c : kids_[h]) {
+          const auto r = base_rel(rel(c));
+          if (r == "nmod" || r == "acl" || r == "obl" || r == "obj" || r == "conj") todo.emplace_back(c, depth + 1);
+        }
+      }
+      std::vector<std::size_t> parties;
+      bool unused = false;
+      for (std::size_t b : between_words) actors_of(b, parties, unused);
+      if (parties.size() < 2) between_words.clear();
+    }
   }
   // "arrived in Kathmandu": the pattern's prepositional phrase is its
   // target; "stood in solidarity with X": or names it inside.
@@ -442,7 +463,7 @@ std::vector<CodedEvent> Coder::code(const nlp::ParsedSentence& sentence, const s
   if (!repaired) repaired = repair_acl_main_verb(lexicon_, sentence, why ? &how : nullptr);
   if (!repaired) repaired = repair_noun_verb_infinitive(lexicon_, sentence, why ? &how : nullptr);
   if (repaired && why) why->push_back(how);
-  for (auto* local : {&repair_two_subjects, &repair_subjectless_perfect, &repair_aux_noun, &repair_time_apposition}) {
+  for (auto* local : {&repair_two_subjects, &repair_subjectless_perfect, &repair_set_off_subject, &repair_aux_noun, &repair_time_apposition}) {
     if (auto again = (*local)(lexicon_, repaired ? *repaired : sentence, why ? &how : nullptr)) {
       repaired = std::move(again);
       if (why) why->push_back(how);

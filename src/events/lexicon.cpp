@@ -1,6 +1,7 @@
 #include "events/lexicon.h"
 
 #include <algorithm>
+#include <array>
 #include <fstream>
 #include <sstream>
 
@@ -113,14 +114,15 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
   };
   const std::string_view kind = fields[0];
   if (kind == "rule") {
-    static const std::unordered_set<std::string_view> kKnown = {"verb-second", "compound-heads", "final-participle",
-                                                                  "noun-root-verb", "object-before-infinitive", "acl-main-verb",
-                                                                  "two-subjects", "aux-noun-verb", "time-apposition",
-                                                                  "noun-verb-infinitive", "subjectless-perfect"};
-    if (fields.size() != 2 || !kKnown.count(fields[1]))
-      return fail("expected 'rule verb-second', 'compound-heads', 'final-participle', 'noun-root-verb' or "
-                  "'object-before-infinitive', 'acl-main-verb', 'two-subjects', 'aux-noun-verb', "
-                  "'time-apposition', 'noun-verb-infinitive' or 'subjectless-perfect'");
+    static constexpr std::array<std::string_view, 12> kKnown = {
+        "verb-second",   "compound-heads", "final-participle", "noun-root-verb",       "object-before-infinitive",
+        "acl-main-verb", "two-subjects",   "aux-noun-verb",    "time-apposition",      "noun-verb-infinitive",
+        "subjectless-perfect", "set-off-subject"};
+    if (fields.size() != 2 || std::find(kKnown.begin(), kKnown.end(), fields[1]) == kKnown.end()) {
+      std::string known;
+      for (std::string_view k : kKnown) known += (known.empty() ? "" : ", ") + std::string(k);
+      return fail("expected 'rule NAME' with NAME one of: " + known);
+    }
     rules_.emplace(fields[1]);
     return true;
   }

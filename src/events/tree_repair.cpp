@@ -220,6 +220,52 @@ std::optional<nlp::ParsedSentence> repair_time_apposition(const Lexicon& lex, co
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_set_off_subject(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                          std::string* what) {
+  if (!lex.has_rule("set-off-subject")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  std::optional<nlp::ParsedSentence> out;
+  for (int v = 1; v < n; ++v) {
+    if (w[v].upos != "VERB" || has_feat(w[v].feats, "VerbForm=Inf") || has_feat(w[v].feats, "VerbForm=Ger") ||
+        w[v - 1].form != ",")
+      continue;
+    if (w[v].head != 0 && base_rel(w[v].deprel) != "conj") continue;
+    int x = -1;
+    bool subject = false;
+    for (int c = 0; c < n; ++c) {
+      if (w[c].head != v + 1) continue;
+      const auto r = base_rel(w[c].deprel);
+      if (r == "nsubj" || r == "csubj" || r == "expl" || r == "mark") subject = true;
+      if (x < 0 && c < v && (r == "parataxis" || r == "dep" || r == "appos") && (w[c].upos == "NOUN" || w[c].upos == "PROPN"))
+        x = c;
+    }
+    if (subject || x < 0 || marked(w, x)) continue;
+    // The phrase is set off: it has a relative clause or an apposition
+    // that runs up to the comma before the verb, and nothing of the verb's
+    // own stands before it but punctuation.
+    bool set_off = false, first = true;
+    for (int c = 0; c < n; ++c) {
+      if (w[c].head == x + 1) {
+        const auto r = base_rel(w[c].deprel);
+        if ((w[c].deprel == "acl:relcl" || r == "appos" || r == "acl") && c > x) set_off = true;
+      }
+      if (c < x && w[c].head == v + 1 && w[c].upos != "PUNCT") first = false;
+    }
+    // Every word between the phrase and the verb lies inside the phrase.
+    for (int c = x + 1; c < v - 1 && set_off; ++c) {
+      int h = c, steps = 0;
+      while (h != x && h >= 0 && steps++ <= n) h = w[h].head - 1;
+      if (h != x) set_off = false;
+    }
+    if (!set_off || !first) continue;
+    if (!out) out = s;
+    out->words[x].deprel = "nsubj";
+    if (what) *what = "tree repaired: " + w[x].form + " (set off by commas) is the subject of " + w[v].form;
+  }
+  return out;
+}
+
 std::optional<nlp::ParsedSentence> repair_noun_verb_infinitive(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                                std::string* what) {
   if (!lex.has_rule("noun-verb-infinitive")) return std::nullopt;

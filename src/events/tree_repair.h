@@ -73,4 +73,12 @@ std::optional<nlp::ParsedSentence> repair_noun_root(const Lexicon& lex, const nl
 std::optional<nlp::ParsedSentence> repair_acl_main_verb(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                         std::string* what = nullptr);
 
+// rule set-off-subject: "Foreign Secretary Misri, who arrived on Sunday,
+// extended an invitation …" parsed with the subject, set off by a relative
+// clause or an apposition between commas, as a parataxis (or dep) of the
+// verb. A finite verb with no subject whose first dependent is such a noun
+// phrase, ending in a comma right before the verb, has it as its subject.
+std::optional<nlp::ParsedSentence> repair_set_off_subject(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                          std::string* what = nullptr);
+
 }  // namespace dyad::events

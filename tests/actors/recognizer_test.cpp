@@ -256,6 +256,22 @@ TEST(Recognizer, BareTitlesReferBackOrToTheirOrganisation) {
             (V{"secretaris-generaal=UN"}));
 }
 
+TEST(Recognizer, AnotherOfficeOfTheSameWordIsNotTheEarlierHolder) {
+  // "the foreign minister" is Marsh again; "a former finance minister" is not.
+  auto m = run("Kenyan Foreign Minister Ivo Marsh met the envoy. The foreign minister later left.");
+  const Mention* again = find_text(m, "foreign minister");
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->actor.name, "Ivo Marsh");
+  m = run("Kenyan Foreign Minister Ivo Marsh met the envoy. The president, a former finance minister, left.");
+  EXPECT_FALSE(find_text(m, "finance minister"));
+  m = run("De Keniaanse minister Ivo Marsh ontmoette de gezant. De minister vertrok later.", "nl");
+  const Mention* nl = find_text(m, "minister");
+  ASSERT_TRUE(nl);
+  EXPECT_EQ(nl->actor.name, "Ivo Marsh");
+  m = run("De Keniaanse minister van Defensie Ivo Marsh ontmoette de gezant. De minister van Financiën vertrok later.", "nl");
+  EXPECT_FALSE(find_text(m, "minister van Financiën"));
+}
+
 TEST(Recognizer, TitlesWithOfficesAndApposedNames) {
   auto m = run("The Chairperson of the Commission of the African Union (AU), Ana Vale, has condemned the attack. "
                "In a statement, Vale expressed her condolences.");

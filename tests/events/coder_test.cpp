@@ -7,6 +7,67 @@ namespace {
 
 using namespace coder_testing;
 
+TEST(Coder, AJudgementOfAJointActNamedInsideItsObjectReachesBothSides) {
+  // The EU welcomed the signing of the accord between Armenia and Azerbaijan .
+  auto s = tree(R"(The the DET 2 det
+EU EU PROPN 3 nsubj
+welcomed welcome VERB 0 root
+the the DET 5 det
+signing signing NOUN 3 obj
+of of ADP 8 case
+the the DET 8 det
+accord accord NOUN 5 nmod
+between between ADP 10 case
+Armenia Armenia PROPN 8 nmod
+and and CCONJ 12 cc
+Azerbaijan Azerbaijan PROPN 10 conj)");
+  Actors a;
+  a.add(1, 2, "EU").add(9, 10, "ARM").add(11, 12, "AZE");
+  const V got = code(*fixture().en, s, a);
+  EXPECT_NE(std::find(got.begin(), got.end(), "EU ARM 051"), got.end());
+  EXPECT_NE(std::find(got.begin(), got.end(), "EU AZE 051"), got.end());
+}
+
+TEST(Coder, AParticipleWithAnObjectAndNoAuxiliaryIsActive) {
+  // … that the sultanate appreciated the spirit , with the subject labelled passive.
+  auto s = tree(R"(that that SCONJ 3 mark
+Oman Oman PROPN 3 nsubj:pass
+appreciated appreciate VERB 0 root VerbForm=Part|Tense=Past
+the the DET 5 det
+spirit spirit NOUN 3 obj
+of of ADP 7 case
+Qatar Qatar PROPN 5 nmod)");
+  Actors a;
+  a.add(1, 2, "OMN").add(6, 7, "QAT");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"OMN QAT 051"}));
+}
+
+TEST(Coder, AnInvitationToVisitOrTalkIsAnIntentToMeet) {
+  // Poland invited Lithuania to visit Warsaw . / to the summit .
+  auto visit = tree(R"(Poland Poland PROPN 2 nsubj
+invited invite VERB 0 root
+Lithuania Lithuania PROPN 2 obj
+to to PART 5 mark
+visit visit VERB 2 xcomp
+Warsaw Warsaw PROPN 5 obj)");
+  Actors a;
+  a.add(0, 1, "POL").add(2, 3, "LTU");
+  EXPECT_EQ(code(*fixture().en, visit, a), (V{"POL LTU 036"}));
+  // Polen nodigde president Dal uit voor een bezoek , with the object labelled obl.
+  auto nl = tree(R"(Polen Polen PROPN 2 nsubj
+nodigde uitnodigen VERB 0 root
+president president NOUN 2 obl
+Dal Dal PROPN 3 appos
+uit uit ADP 2 compound:prt
+voor voor ADP 8 case
+een een DET 8 det
+bezoek bezoek NOUN 2 obl)");
+  Actors b;
+  b.add(0, 1, "POL").add(2, 4, "LTU");
+  const V got = code(*fixture().nl, nl, b);
+  EXPECT_NE(std::find(got.begin(), got.end(), "POL LTU 036"), got.end());
+}
+
 TEST(Coder, CoordinatedSubjectsSignSymmetric) {
   // The Kenyan and the Dutch governments signed a declaration .
   auto s = tree(R"(The the DET 6 det

@@ -205,6 +205,49 @@ bezocht bezoeken VERB 0 root)");
   EXPECT_FALSE(repair_subjectless_perfect(*fixture().nl, plain));
 }
 
+TEST(TreeRepair, ASubjectSetOffByARelativeClauseIsTheSubject) {
+  // Foreign Secretary Dal , who arrived on Sunday , extended an invitation .
+  const char* kSetOff = R"(Foreign foreign ADJ 2 amod
+Secretary secretary NOUN 10 parataxis
+Dal Dal PROPN 2 flat
+, , PUNCT 6 punct
+who who PRON 6 nsubj
+arrived arrive VERB 2 acl:relcl
+on on ADP 8 case
+Sunday Sunday PROPN 6 obl
+, , PUNCT 2 punct
+extended extend VERB 0 root VerbForm=Fin
+an a DET 12 det
+invitation invitation NOUN 10 obj)";
+  std::string what;
+  const auto fixed = repair_set_off_subject(*fixture().en, tree(kSetOff), &what);
+  ASSERT_TRUE(fixed);
+  EXPECT_EQ(fixed->words[1].deprel, "nsubj");
+  EXPECT_NE(what.find("set off"), std::string::npos);
+  // Dutch: Minister Dal , die zondag aankwam , nodigde Vale uit .
+  const auto nl = repair_set_off_subject(*fixture().nl, tree(R"(Minister minister NOUN 7 dep
+Dal Dal PROPN 1 flat
+, , PUNCT 5 punct
+die die PRON 5 nsubj
+aankwam aankomen VERB 1 acl:relcl
+, , PUNCT 1 punct
+nodigde uitnodigen VERB 0 root VerbForm=Fin
+Vale Vale PROPN 7 obj
+uit uit ADP 7 compound:prt)"));
+  ASSERT_TRUE(nl);
+  EXPECT_EQ(nl->words[0].deprel, "nsubj");
+  // A verb with a subject of its own keeps it; a bare phrase with nothing
+  // set off ("Monday, extended") is no subject.
+  auto own = tree(kSetOff);
+  own.words[3].head = 10;
+  own.words[3].deprel = "punct";
+  own.words[4].head = 10;  // "who" now the verb's own subject
+  EXPECT_FALSE(repair_set_off_subject(*fixture().en, own));
+  EXPECT_FALSE(repair_set_off_subject(*fixture().en, tree(R"(Monday Monday PROPN 3 parataxis
+, , PUNCT 3 punct
+extended extend VERB 0 root VerbForm=Fin)")));
+}
+
 TEST(TreeRepair, ClausesOfTheirOwnAndEnglishAreLeftAlone) {
   // "… dat Rusland diplomaten heeft verklaard": a participle with a subject
   // of its own heads its own clause.
