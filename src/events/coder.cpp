@@ -313,10 +313,11 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   const bool custody = pass && !targets.empty() && (territorial(v) || p->host) &&
                        std::all_of(sources.begin(), sources.end(), [&](std::size_t s) { return only_self(s, targets); });
   if (custody) sources.clear();
-  // "the Vatican's ambassador to Managua was declared persona non grata":
-  // the state a diplomat is posted to is the host that acts.
+  // "the Vatican's ambassador to Managua was declared persona non grata",
+  // "the Foreign Office summoned India's top diplomat in Pakistan": the
+  // state a diplomat is posted to is the host that acts.
   std::optional<std::size_t> posted_to;
-  if (custody && p->host) {
+  if ((custody || sources.empty()) && p->host) {
     for (std::size_t t = 0; t < actors_.size() && !posted_to; ++t) {
       for (std::size_t w = actors_[t].word_begin; w < actors_[t].word_end && !posted_to; ++w) {
         if (base_rel(rel(w)) != "nmod" || head(w) < 0) continue;

@@ -216,9 +216,30 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
         } else if (c.implicit_target && !c.open_target && !c.referent.empty()) {
           if (auto m = story.doer_of(c.referent, who)) implied.push_back(to_actor(*m));
         }
-        // Else the recipient is the source's latest counterpart.
+        // Else the recipient of the source's other act in this sentence
+        // ("had been given by Poland, and Warsaw would send more to Kyiv"),
+        // else the source's latest counterpart, else whoever the story's
+        // latest act of the same kind befell ("other states expelled diplomats
+        // too; the United States kicked out twelve operatives").
+        if (c.implicit_target && implied.empty()) {
+          for (const events::CodedEvent& o : coded) {
+            if (&o == &c || !o.source || !o.target || !has_principal(all[*o.target].actor)) continue;
+            if (events::principal(all[*o.source].actor) != who || events::principal(all[*o.target].actor) == who) continue;
+            implied.push_back(to_actor(*o.target));
+            break;
+          }
+        }
         if (c.implicit_target && implied.empty())
           if (auto other = counterpart(who)) implied.push_back(std::move(*other));
+        if (c.implicit_target && implied.empty() && e.code) {
+          for (auto it = events.rbegin(); it != events.rend(); ++it) {
+            if (it->sentence + kContextSentences < s) break;
+            if (!it->target || !it->code || it->code->root != e.code->root) continue;
+            if (events::principal(it->target->actor) == who) continue;
+            implied.push_back(*it->target);
+            break;
+          }
+        }
         if (!implied.empty()) {
           e.target = implied.front();
           e.confidence *= 0.6;

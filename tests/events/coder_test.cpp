@@ -68,6 +68,33 @@ bezoek bezoek NOUN 2 obl)");
   EXPECT_NE(std::find(got.begin(), got.end(), "POL LTU 036"), got.end());
 }
 
+TEST(Coder, ASummonsWithNoDoerNamedIsTheHostStates) {
+  // The ministry summoned Germany 's ambassador in Ankara .
+  auto s = tree(R"(The the DET 2 det
+ministry ministry NOUN 3 nsubj
+summoned summon VERB 0 root
+Germany Germany PROPN 6 nmod:poss
+'s 's PART 4 case
+ambassador ambassador NOUN 3 obj
+in in ADP 8 case
+Ankara Ankara PROPN 6 nmod)");
+  Actors a;
+  a.add(3, 6, "DEU").add(7, 8, "TUR");
+  EXPECT_EQ(code(*fixture().en, s, a), (V{"TUR DEU 114"}));
+  // Het ministerie ontbood de Duitse ambassadeur in Ankara .
+  auto nl = tree(R"(Het het DET 2 det
+ministerie ministerie NOUN 3 nsubj
+ontbood ontbieden VERB 0 root
+de de DET 6 det
+Duitse Duits ADJ 6 amod
+ambassadeur ambassadeur NOUN 3 obj
+in in ADP 8 case
+Ankara Ankara PROPN 6 nmod)");
+  Actors b;
+  b.add(4, 6, "DEU").add(7, 8, "TUR");
+  EXPECT_EQ(code(*fixture().nl, nl, b), (V{"TUR DEU 114"}));
+}
+
 TEST(Coder, CoordinatedSubjectsSignSymmetric) {
   // The Kenyan and the Dutch governments signed a declaration .
   auto s = tree(R"(The the DET 6 det
