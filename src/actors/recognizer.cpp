@@ -653,6 +653,9 @@ class SentenceRecognizer {
           take_principal(a, after_name);
         } else if (const Organisation* o = last.default_org.empty() ? nullptr : reg_.organisation(last.default_org)) {
           take_principal(a, org_actor(*o));
+        } else if (!a.country.empty() || !a.org.empty()) {
+          // A person the registry knows keeps their state: "our president,
+          // Alberto Fernández" after "the president of Chile" is Argentina's.
         } else if (auto m = res.antecedent ? std::nullopt : earlier_titled(last)) {
           // "the diplomat, X" after "an Iranian diplomat": the one described before.
           take_principal(a, state_.mentions[*m].actor);
@@ -1225,6 +1228,30 @@ class SentenceRecognizer {
     pending_places_.clear();
     std::size_t start = i;
     if (word(i, WordFunction::kDet) && i + 1 < size()) start = i + 1;
+    // "the Latin American country", "the Central Asian nation": one or two
+    // capitalised words that name nothing themselves, between the
+    // determiner and a one-word description, describe the same state.
+    // The second may be a state's adjective ("Latin American", "South
+    // American") — not the first ("the American country" is the US).
+    if (start > i) {
+      std::size_t j = start;
+      auto describing = [&](std::size_t x) {
+        if (x >= size() || items_[x].end - items_[x].begin != 1 || !pieces_[items_[x].begin].shape.upper_initial)
+          return false;
+        if (items_[x].entries.empty() || word(x, WordFunction::kPrefix)) return true;
+        const Entry* c = find(x, EntryKind::kCountry);
+        return x > start && c && c->form == CountryForm::kAdjective && items_[x].entries.size() == 1;
+      };
+      while (j < start + 2 && describing(j)) ++j;
+      if (j > start) {
+        const Word* w = word(j, WordFunction::kRef);
+        if (w && items_[j].end - items_[j].begin == 1 && !pieces_[items_[j].begin].shape.upper_initial &&
+            w->ref_class == "country" && w->ref_count == 1) {
+          resolve_ref(i, j + 1, *w);
+          return j + 1;
+        }
+      }
+    }
     if (const Word* w = word(start, WordFunction::kRef)) {
       // "the country", "het land": a one-word description needs its
       // determiner, and "the Republic of Ruritania" is a name, not a

@@ -96,6 +96,14 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   };
   partners(n);
   if (phrase != n) partners(phrase);
+  // "the request of the president of Chile, …, to our president" with the
+  // recipient hung on the doer's phrase.
+  if (tgt_words.empty())
+    for (std::size_t s : std::vector<std::size_t>(src_words))
+      if (head(s) == static_cast<int>(n) && case_of(s)) {
+        prep_args(s, WordRole::kTarget, tgt_words);
+        prep_args_in(s, p->target_preps, tgt_words);
+      }
   // Also "the signing of a declaration between X and Y".
   for (std::size_t c : kids_[n])
     if (base_rel(rel(c)) == "nmod") prep_args(c, WordRole::kBetween, btw_words);

@@ -272,6 +272,25 @@ TEST(Recognizer, AnotherOfficeOfTheSameWordIsNotTheEarlierHolder) {
   EXPECT_FALSE(find_text(m, "minister van Financiën"));
 }
 
+TEST(Recognizer, CapitalisedDescriptionsBeforeCountryReferToTheState) {
+  auto m = run("Fires raged in Chile on Sunday. Argentina sent firefighters to the Latin American country.");
+  const Mention* ref = find_text(m, "the Latin American country");
+  ASSERT_TRUE(ref);
+  EXPECT_EQ(ref->actor.country, "CHL");
+  m = run("Fires raged in Chile on Sunday. Argentina sent firefighters to the Andean nation.");
+  ASSERT_TRUE(find_text(m, "the Andean nation"));
+  // A state's adjective alone is that state, not a description.
+  EXPECT_FALSE(find_text(run("Fires raged in Chile. Canada sent planes to the American country."), "the American country"));
+}
+
+TEST(Recognizer, AKnownPersonApposedToABareTitleKeepsTheirState) {
+  // The earlier "president" is Chile's; Fernández is Argentina's.
+  auto m = run("At the request of the president of Chile, Gabriel Boric, to our president, Alberto Fernández, we sent aid.");
+  const Mention* f = find_text(m, "president, Alberto Fernández");
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->actor.country, "ARG");
+}
+
 TEST(Recognizer, TitlesWithOfficesAndApposedNames) {
   auto m = run("The Chairperson of the Commission of the African Union (AU), Ana Vale, has condemned the attack. "
                "In a statement, Vale expressed her condolences.");
