@@ -463,8 +463,11 @@ class SentenceRecognizer {
   // Title(s) and name(s) after `mods`: "Dutch Foreign minister Bert
   // Koenders", "ministers Blok en Grapperhaus", "Governor Hassan Ali Joho of
   // Mombasa, Kenya", "minister Blok van Buitenlandse Zaken".
+  // `scope`: the state or organisation of the office between title and
+  // name ("Special Envoy for Somalia Nicholas Kay"), used when no modifier
+  // before the title names one.
   std::size_t emit_persons(const std::vector<Mod>& mods, std::size_t start, const std::string& sector,
-                           std::size_t name_begin, std::size_t name_end) {
+                           std::size_t name_begin, std::size_t name_end, const Actor* scope = nullptr) {
     std::vector<std::pair<std::size_t, std::size_t>> runs{{name_begin, name_end}};
     while (word(runs.back().second, WordFunction::kAnd)) {
       const std::size_t b = runs.back().second + 1;
@@ -487,7 +490,7 @@ class SentenceRecognizer {
       const bool own = r > 0 && !res.antecedent && (!a.country.empty() || !a.org.empty());
       // What the text says beats what the registry remembers.
       if (!sector.empty() && !own) a.sector = sector;
-      const Actor* where = own ? nullptr : !mods.empty() ? &mods.back().actor : has_of ? &of : nullptr;
+      const Actor* where = own ? nullptr : !mods.empty() ? &mods.back().actor : has_of ? &of : scope;
       if (where) take_principal(a, *where);
       double confidence = 1.0;
       if (a.country.empty() && a.org.empty() && !res.antecedent) {
@@ -620,6 +623,15 @@ class SentenceRecognizer {
       }
       const std::size_t name_end = parse_name_run(end);
       if (name_end > end) return finish_title(emit_persons(mods, start, sector, end, name_end));
+      // "U.N. Special Envoy for Somalia Nicholas Kay", "President of Kenya
+      // William Ruto": the office's scope, then the name with no comma.
+      {
+        Actor scope;
+        const std::size_t scope_end = parse_of(end, scope);
+        const std::size_t scoped_name_end = scope_end > end ? parse_name_run(scope_end) : scope_end;
+        if (scoped_name_end > scope_end)
+          return finish_title(emit_persons(mods, start, sector, scope_end, scoped_name_end, &scope));
+      }
       // "Deputy Mayor Kristiansand": a title right before a place.
       Mod place;
       if (mods.empty() && make_mod(end, place) && !place.adjective && place.kind != MentionKind::kOrganisation) {
@@ -876,6 +888,20 @@ class SentenceRecognizer {
     const std::size_t begin = pieces_[items_[i].begin].span.begin;
     std::optional<std::size_t> found;
     bool seen = false;
+    // "Maman Sidikou, head of the mission, offered his condolences": a full
+    // name earlier in the sentence that the registry does not know is the
+    // likelier "he"; no earlier person is. Only with tags: untagged, a
+    // sentence's capitalised first words ("On Friday") look like a name.
+    for (std::size_t j = 0; upos_ && j + 1 < i; ++j) {
+      const std::size_t e = parse_name_run(j);
+      if (e < j + 2 || e > i) continue;
+      const std::size_t b = pieces_[items_[j].begin].span.begin;
+      const bool named = std::any_of(state_.mentions.begin(), state_.mentions.end(), [&](const Mention& x) {
+        return x.sentence == index_ && x.span.begin <= b && b < x.span.end;
+      });
+      if (!named) return;
+      j = e - 1;
+    }
     // Each person in reach (by name, else code) and their latest mention.
     std::vector<std::pair<std::string, std::size_t>> people;
     for (std::size_t m = state_.mentions.size(); m-- > 0;) {

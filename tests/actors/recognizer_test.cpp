@@ -291,6 +291,18 @@ TEST(Recognizer, AKnownPersonApposedToABareTitleKeepsTheirState) {
   EXPECT_EQ(f->actor.country, "ARG");
 }
 
+TEST(Recognizer, ATitleWithTheScopeOfItsOfficeBeforeTheName) {
+  auto m = run("U.N. Special Envoy for Somalia Nicholas Kay said it.");
+  const Mention* kay = find_text(m, "U.N. Special Envoy for Somalia Nicholas Kay");
+  ASSERT_TRUE(kay);
+  EXPECT_EQ(kay->actor.name, "Nicholas Kay");
+  EXPECT_EQ(kay->actor.org, "UN");
+  m = run("The President of Kenya William Ruto said it.");
+  const Mention* ruto = find_text(m, "President of Kenya William Ruto");
+  ASSERT_TRUE(ruto);
+  EXPECT_EQ(ruto->actor.country, "KEN");
+}
+
 TEST(Recognizer, TitlesWithOfficesAndApposedNames) {
   auto m = run("The Chairperson of the Commission of the African Union (AU), Ana Vale, has condemned the attack. "
                "In a statement, Vale expressed her condolences.");
