@@ -147,8 +147,9 @@ bool SentenceCoder::passive(std::size_t v) const {
     for (std::size_t c : kids_[v])
       if (rel(c) == "aux" && lex_.in_class("PASSIVE_PERFECT_AUX", lemma_[c])) return true;
   }
-  // "the pact signed by X": a participle modifying a noun.
-  return rel(v) == "acl" && has_feat(words_[v].feats, "VerbForm=Part");
+  // "the pact signed by X": a participle modifying a noun (a past one:
+  // "…, urging X to" is active).
+  return rel(v) == "acl" && has_feat(words_[v].feats, "VerbForm=Part") && !has_feat(words_[v].feats, "Tense=Pres");
 }
 
 std::optional<std::size_t> SentenceCoder::object_of(std::size_t v, bool pass) const {
@@ -496,6 +497,17 @@ std::vector<std::size_t> SentenceCoder::subject_words(std::size_t v, bool pass, 
       return subject_words(static_cast<std::size_t>(head(n)), passive(static_cast<std::size_t>(head(n))), depth + 1);
     return out;
   }
+  // "… rejected the claims by Ecuador, urging its neighbour to …" with the
+  // participle hung on the object: set off by a comma, it is the clause's
+  // adjunct and shares its subject.
+  if (rel(v) == "acl" && v > 0 && words_[v - 1].form == "," && head(v) >= 0 &&
+      (has_feat(words_[v].feats, "VerbForm=Ger") ||
+       (has_feat(words_[v].feats, "VerbForm=Part") && has_feat(words_[v].feats, "Tense=Pres")))) {
+    const std::size_t n = static_cast<std::size_t>(head(v));
+    const auto nr = base_rel(rel(n));
+    if ((nr == "obj" || nr == "obl") && head(n) >= 0 && words_[static_cast<std::size_t>(head(n))].upos == "VERB")
+      return subject_words(static_cast<std::size_t>(head(n)), passive(static_cast<std::size_t>(head(n))), depth + 1);
+  }
   // A non-finite adjunct clause shares the subject of the clause it hangs
   // from: "after meeting Y", "…, killing dozens", "while condemning".
   const bool adjunct = base_rel(rel(v)) == "advcl" && !has_feat(words_[v].feats, "VerbForm=Fin") &&
@@ -511,7 +523,9 @@ std::vector<std::size_t> SentenceCoder::subject_words(std::size_t v, bool pass, 
     if (pass) return out;
     // "accused Russia of shelling", "thanked Japan for sending": the one
     // blamed or thanked did the act the clause gives as the grounds.
-    if (lex_.in_class("GROUNDS", lemma_[h]) && !passive(h))
+    // Not a participle set off by a comma ("criticised X, calling on …"):
+    // that is the subject's own further act.
+    if (lex_.in_class("GROUNDS", lemma_[h]) && !passive(h) && !(v > 0 && words_[v - 1].form == ","))
       if (auto o = child(h, "obj")) return {*o};
     return subject_words(h, passive(h), depth + 1);
   }

@@ -169,6 +169,13 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   }
   std::vector<std::size_t> target_words;
   if (obj) target_words.push_back(*obj);
+  // "criticised the decision by Argentina" with the agent phrase hung on
+  // the active verb: it names the doer of the act the object is.
+  if (obj && !pass && words_[*obj].upos == "NOUN")
+    for (std::size_t c : kids_[v]) {
+      const std::string* cs = case_of(c);
+      if (base_rel(rel(c)) == "obl" && c > *obj && cs && lex_.is(WordRole::kAgent, *cs)) target_words.push_back(c);
+    }
   if (!pass) {
     if (auto io = child(v, "iobj")) target_words.push_back(*io);
     if (!obj) target_words.insert(target_words.end(), second_subjects.begin(), second_subjects.end());
@@ -434,6 +441,17 @@ void SentenceCoder::emit(const CodedEvent& proto, const std::vector<std::size_t>
   });
   if (!targets.empty()) {
     for (std::size_t s : sources) {
+      // "urging both countries to …" said by one of them: addressed to a
+      // group the source belongs to, it is no act on the other.
+      const bool own_group = std::any_of(targets.begin(), targets.end(), [&](std::size_t t) {
+        return same_party(s, t) && std::any_of(targets.begin(), targets.end(), [&](std::size_t u) {
+                 return u != t && actors_[u].word_begin == actors_[t].word_begin && actors_[u].word_end == actors_[t].word_end;
+               });
+      });
+      if (own_group) {
+        note("  " + principal(*actors_[s].actor) + " addresses a group it is part of: no event");
+        continue;
+      }
       // "Pakistan denied it carried out the strikes", "recalled its
       // ambassador": the only target is the source itself; an act that may
       // leave its recipient to the story does so.
@@ -464,7 +482,7 @@ std::vector<CodedEvent> Coder::code(const nlp::ParsedSentence& sentence, const s
   if (!repaired) repaired = repair_acl_main_verb(lexicon_, sentence, why ? &how : nullptr);
   if (!repaired) repaired = repair_noun_verb_infinitive(lexicon_, sentence, why ? &how : nullptr);
   if (repaired && why) why->push_back(how);
-  for (auto* local : {&repair_two_subjects, &repair_subjectless_perfect, &repair_set_off_subject, &repair_aux_noun, &repair_time_apposition}) {
+  for (auto* local : {&repair_two_subjects, &repair_subjectless_perfect, &repair_set_off_subject, &repair_intro_appos_subject, &repair_aux_noun, &repair_time_apposition}) {
     if (auto again = (*local)(lexicon_, repaired ? *repaired : sentence, why ? &how : nullptr)) {
       repaired = std::move(again);
       if (why) why->push_back(how);

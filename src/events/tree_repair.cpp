@@ -266,6 +266,49 @@ std::optional<nlp::ParsedSentence> repair_set_off_subject(const Lexicon& lex, co
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_intro_appos_subject(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                              std::string* what) {
+  if (!lex.has_rule("intro-appos-subject")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  auto under = [&](int x, int top) {  // x lies in top's subtree
+    for (int h = x, steps = 0; h >= 0 && steps <= n; h = w[h].head - 1, ++steps)
+      if (h == top) return true;
+    return false;
+  };
+  std::optional<nlp::ParsedSentence> out;
+  for (int v = 2; v < n; ++v) {
+    if (w[v].upos != "VERB" || has_feat(w[v].feats, "VerbForm=Inf") || has_feat(w[v].feats, "VerbForm=Ger")) continue;
+    bool subject = false;
+    for (int c = 0; c < n; ++c)
+      if (w[c].head == v + 1 && (base_rel(w[c].deprel) == "nsubj" || base_rel(w[c].deprel) == "csubj" ||
+                                 base_rel(w[c].deprel) == "expl"))
+        subject = true;
+    if (subject) continue;
+    // The apposition: its subtree ends right before the verb, a comma
+    // before it closes the introduction its head belongs to.
+    for (int x = 0; x < v; ++x) {
+      if (base_rel(w[x].deprel) != "appos" || (w[x].upos != "NOUN" && w[x].upos != "PROPN") || w[x].head <= 0) continue;
+      int first = x, last = x;
+      for (int c = 0; c < n; ++c)
+        if (under(c, x)) first = std::min(first, c), last = std::max(last, c);
+      // The comma may be the apposition's own punctuation or just before it.
+      const int comma = w[first].form == "," ? first : first - 1;
+      if (last != v - 1 || comma < 1 || w[comma].form != ",") continue;
+      const int h = w[x].head - 1;
+      if (h >= comma || !under(h, v)) continue;
+      const auto hr = base_rel(w[h].deprel);
+      if (hr != "obl" && hr != "nmod") continue;
+      if (!out) out = s;
+      out->words[x].head = v + 1;
+      out->words[x].deprel = "nsubj";
+      if (what) *what = "tree repaired: " + w[x].form + " (after the introductory phrase) is the subject of " + w[v].form;
+      break;
+    }
+  }
+  return out;
+}
+
 std::optional<nlp::ParsedSentence> repair_noun_verb_infinitive(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                                std::string* what) {
   if (!lex.has_rule("noun-verb-infinitive")) return std::nullopt;

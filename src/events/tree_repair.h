@@ -81,4 +81,12 @@ std::optional<nlp::ParsedSentence> repair_acl_main_verb(const Lexicon& lex, cons
 std::optional<nlp::ParsedSentence> repair_set_off_subject(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                           std::string* what = nullptr);
 
+// rule intro-appos-subject: "In a statement on Thursday, Cambodia's foreign
+// ministry said …" parsed with the subject as an apposition of the
+// introductory phrase's noun. A verb with no subject whose introductory
+// phrase, closed by a comma, carries an apposition running up to the verb
+// has that apposition as its subject.
+std::optional<nlp::ParsedSentence> repair_intro_appos_subject(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                              std::string* what = nullptr);
+
 }  // namespace dyad::events

@@ -248,6 +248,39 @@ uit uit ADP 7 compound:prt)"));
 extended extend VERB 0 root VerbForm=Fin)")));
 }
 
+TEST(TreeRepair, AnAppositionClosingTheIntroductionIsTheSubject) {
+  // In a statement on Thursday , Peru 's ministry said …
+  const char* kIntro = R"(In in ADP 3 case
+a a DET 3 det
+statement statement NOUN 11 obl
+on on ADP 5 case
+Thursday Thursday PROPN 3 nmod
+, , PUNCT 10 punct
+Peru Peru PROPN 10 nmod:poss
+'s 's PART 7 case
+foreign foreign ADJ 10 amod
+ministry ministry NOUN 5 appos
+said say VERB 0 root
+it it PRON 11 obj)";
+  std::string what;
+  const auto fixed = repair_intro_appos_subject(*fixture().en, tree(kIntro), &what);
+  ASSERT_TRUE(fixed);
+  EXPECT_EQ(fixed->words[9].deprel, "nsubj");
+  EXPECT_EQ(fixed->words[9].head, 11);
+  // Dutch puts the verb right after an introduction ("In een verklaring zei
+  // het ministerie …"): the rule is English only.
+  EXPECT_FALSE(repair_intro_appos_subject(*fixture().nl, tree(kIntro)));
+  // An apposition that does not run up to the verb, or a verb with a
+  // subject, is left alone.
+  auto apart = tree(kIntro);
+  apart.words[11].head = 10;  // "it" now inside the apposition, after it
+  apart.words[11].deprel = "nmod";
+  auto own = tree(kIntro);
+  own.words[11].deprel = "nsubj";
+  EXPECT_FALSE(repair_intro_appos_subject(*fixture().en, own));
+  EXPECT_FALSE(repair_intro_appos_subject(*fixture().en, apart));
+}
+
 TEST(TreeRepair, ClausesOfTheirOwnAndEnglishAreLeftAlone) {
   // "… dat Rusland diplomaten heeft verklaard": a participle with a subject
   // of its own heads its own clause.
