@@ -717,7 +717,17 @@ class SentenceRecognizer {
       } else if (last.default_org.starts_with("@home") && !word(end, WordFunction::kOf)) {
         // "the government", "het kabinet": the state the story is told from
         // (not "the Ministry of Public Security of X", whose "of" names it).
-        if (auto c = home_country(last.home_states)) {
+        // "the junta in Niamey", "de regering in Kaboel": a group (not a
+        // title: "the ambassador in Ankara" is no Turk) where the place is.
+        Mod seat;
+        std::optional<std::string> c;
+        if (!titled && word(end, WordFunction::kAt) && make_mod(end + 1, seat) && !seat.adjective &&
+            !seat.actor.country.empty() && seat.actor.org.empty()) {
+          c = seat.actor.country;
+        } else {
+          c = home_country(last.home_states);
+        }
+        if (c) {
           Actor a{"", *c, "", sector, ""};
           a.code = code_of(a);
           emit(start, end, kind, a, std::nullopt, 0.5);
@@ -1262,9 +1272,10 @@ class SentenceRecognizer {
     if (start > i) {
       std::size_t j = start;
       auto describing = [&](std::size_t x) {
-        if (x >= size() || items_[x].end - items_[x].begin != 1 || !pieces_[items_[x].begin].shape.upper_initial)
-          return false;
-        if (items_[x].entries.empty() || word(x, WordFunction::kPrefix)) return true;
+        if (x >= size() || items_[x].end - items_[x].begin != 1) return false;
+        if (word(x, WordFunction::kPrefix)) return true;  // "the west African country"
+        if (!pieces_[items_[x].begin].shape.upper_initial) return false;
+        if (items_[x].entries.empty()) return true;
         const Entry* c = find(x, EntryKind::kCountry);
         return x > start && c && c->form == CountryForm::kAdjective && items_[x].entries.size() == 1;
       };

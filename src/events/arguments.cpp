@@ -605,6 +605,12 @@ bool SentenceCoder::dependents_have(std::size_t v, std::string_view cls) const {
     if (depth < 3)
       for (std::size_t c : kids_[w]) todo.emplace_back(c, depth + 1);
   }
+  // "describing Rwanda's decision as 'disproportionate', stated …" with the
+  // judgement hung on the next verb: the words after the verb up to it.
+  for (std::size_t w = v + 1; w < words_.size() && w < v + 10; ++w) {
+    if (words_[w].upos == "VERB" || words_[w].upos == "AUX") break;
+    if (lex_.in_class(cls, lemma_[w]) || lex_.in_class(cls, form_[w])) return true;
+  }
   return false;
 }
 

@@ -303,6 +303,19 @@ TEST(Recognizer, ATitleWithTheScopeOfItsOfficeBeforeTheName) {
   EXPECT_EQ(ruto->actor.country, "KEN");
 }
 
+TEST(Recognizer, AGovernmentWordInAPlaceIsThatPlacesState) {
+  auto m = run("Benin criticised the junta in Niamey.");
+  const Mention* j = find_text(m, "junta");
+  ASSERT_TRUE(j);
+  EXPECT_EQ(j->actor.country, "NER");
+  m = run("Benin bekritiseerde de regering in Kaboel.", "nl");
+  const Mention* g = find_text(m, "regering");
+  ASSERT_TRUE(g);
+  EXPECT_EQ(g->actor.country, "AFG");
+  // A title in a place is posted there, not of it.
+  EXPECT_FALSE(find_text(run("Benin summoned the ambassador in Kabul."), "ambassador"));
+}
+
 TEST(Recognizer, TitlesWithOfficesAndApposedNames) {
   auto m = run("The Chairperson of the Commission of the African Union (AU), Ana Vale, has condemned the attack. "
                "In a statement, Vale expressed her condolences.");
