@@ -493,7 +493,10 @@ std::vector<std::size_t> SentenceCoder::subject_words(std::size_t v, bool pass, 
     for (std::size_t c : kids_[n])
       if (rel(c) == "nmod:poss") out.push_back(c);
     if (!out.empty()) return out;
-    if (base_rel(rel(n)) == "obj" && head(n) >= 0 && words_[head(n)].upos == "VERB")
+    // … or of the clause it is a circumstance of ("sent a note with a
+    // proposal to send aid").
+    if ((base_rel(rel(n)) == "obj" || (base_rel(rel(n)) == "obl" && lex_.is(WordRole::kIntent, lemma_[n]))) &&
+        head(n) >= 0 && words_[head(n)].upos == "VERB")
       return subject_words(static_cast<std::size_t>(head(n)), passive(static_cast<std::size_t>(head(n))), depth + 1);
     return out;
   }

@@ -274,6 +274,17 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
       for (std::size_t t : inner) actors_of(t, targets, indirect, true);
     }
   }
+  // "sent a note to the government in Minsk with a proposal to send aid":
+  // an infinitive completing a noun of its clause is addressed where the
+  // clause is.
+  if (targets.empty() && rel(v) == "acl" && head(v) >= 0 && words_[static_cast<std::size_t>(head(v))].upos == "NOUN") {
+    const std::size_t n = static_cast<std::size_t>(head(v));
+    if (head(n) >= 0 && words_[static_cast<std::size_t>(head(n))].upos == "VERB") {
+      std::vector<std::size_t> outer;
+      prep_args(static_cast<std::size_t>(head(n)), WordRole::kTarget, outer);
+      for (std::size_t t : outer) actors_of(t, targets, indirect, true);
+    }
+  }
   // "spoke with a series of leaders, among them A, B and C": the group the
   // verb names holds no party; the list after it says who they were.
   if (targets.empty() && !target_words.empty()) included_list(v, targets);

@@ -99,6 +99,22 @@ SentenceCoder::Mood SentenceCoder::mood(std::size_t v) const {
           report |= lex_.is(WordRole::kReport, lemma_[c] + "_" + lemma_[up]);
       if (report) m = Mood::kIntent;
     }
+    // "a proposal to send aid", "een voorstel om hulp te sturen": an
+    // infinitive completing an intent noun is intended.
+    if (cur == v && r == "acl" && head(cur) >= 0 && has_feat(words_[cur].feats, "VerbForm=Inf") &&
+        words_[static_cast<std::size_t>(head(cur))].upos == "NOUN" &&
+        lex_.is(WordRole::kIntent, lemma_[static_cast<std::size_t>(head(cur))]))
+      return Mood::kIntent;
+    // "deed het voorstel om hulp te sturen" with the infinitive hung on the
+    // verb: the intent noun stands right before its marker.
+    if (cur == v && (r == "advcl" || r == "acl") && has_feat(words_[cur].feats, "VerbForm=Inf")) {
+      std::optional<std::size_t> first_mark;
+      for (std::size_t c : kids_[cur])
+        if (rel(c) == "mark" && c < cur && (!first_mark || c < *first_mark)) first_mark = c;
+      if (first_mark && *first_mark > 0 && words_[*first_mark - 1].upos == "NOUN" &&
+          lex_.is(WordRole::kIntent, lemma_[*first_mark - 1]))
+        return Mood::kIntent;
+    }
     if (head(cur) < 0 || (r != "conj" && r != "xcomp" && r != "ccomp" && !(r == "acl" && cur != v))) break;
     // "plans to visit": an intent noun governing the act.
     via_conj = r == "conj";
