@@ -23,6 +23,8 @@ void SentenceCoder::prep_args(std::size_t i, WordRole role, std::vector<std::siz
     if (r != "obl" && r != "nmod") continue;
     // "on Wednesday, Belarus rejected …": a time is no party, whatever the parser hangs on it.
     if (role == WordRole::kTarget && lex_.in_class("TIME", lemma_[c])) continue;
+    // "supports Morocco on the Western Sahara issue": a topic is no party.
+    if (role == WordRole::kTarget && lex_.in_class("TOPIC", lemma_[c])) continue;
     if (const std::string* p = case_of(c); p && lex_.is(role, *p)) out.push_back(c);
   }
   // "met with activists participating in …" parsed as a clause marked by
@@ -90,7 +92,7 @@ bool SentenceCoder::governs_complement(std::size_t v, std::string_view lemma) co
   for (std::size_t c : kids_[v]) {
     const auto r = base_rel(rel(c));
     if ((r == "xcomp" || r == "ccomp" || r == "advcl") && is(c)) return true;
-    if (r == "obj")
+    if (r == "obj" || r == "iobj")
       for (std::size_t g : kids_[c])
         if (base_rel(rel(g)) == "acl" && is(g)) return true;
   }
@@ -160,10 +162,14 @@ std::optional<std::size_t> SentenceCoder::object_of(std::size_t v, bool pass) co
     // "wil België een dialoog met Rusland" with the noun read as xcomp: with
     // no object, a nominal complement is it.
     if (auto x = child(v, "xcomp"); x && words_[*x].upos == "NOUN") return x;
+    // "told the Nigerian envoy to leave" with the one object labelled iobj.
+    if (auto io = child(v, "iobj")) return io;
     // "nodigde president Nauseda uit" with the object labelled obl: a bare
     // noun phrase right after the verb (no preposition, not a time) is it.
     for (std::size_t c : kids_[v]) {
-      if (rel(c) != "obl" || c <= v || c > v + 3 || case_of(c) || lex_.in_class("TIME", lemma_[c])) continue;
+      if ((rel(c) != "obl" && rel(c) != "obl:unmarked") || c <= v || c > v + 3 || case_of(c) ||
+          lex_.in_class("TIME", lemma_[c]))
+        continue;
       if (words_[c].upos != "NOUN" && words_[c].upos != "PROPN") continue;
       bool bare = true;
       for (std::size_t g : kids_[c]) bare &= base_rel(rel(g)) != "mark";
@@ -190,7 +196,13 @@ std::optional<std::size_t> SentenceCoder::object_of(std::size_t v, bool pass) co
       return static_cast<std::size_t>(head(v));
     return std::nullopt;
   }
-  if (auto s = child(v, "nsubj:pass")) return s;
+  if (auto s = child(v, "nsubj:pass")) {
+    // "de onderdanen die in Zweden worden vastgehouden", "the nationals who
+    // were detained": the relative pronoun stands for the noun.
+    const bool relative = has_feat(words_[*s].feats, "PronType=Rel") || lex_.in_class("RELATIVE", lemma_[*s]);
+    if (relative && rel(v) == "acl:relcl" && head(v) >= 0) return static_cast<std::size_t>(head(v));
+    return s;
+  }
   if (auto s = child(v, "nsubj")) return s;  // a headline's passive
   if (rel(v) == "acl" && head(v) >= 0) return static_cast<std::size_t>(head(v));
   return std::nullopt;

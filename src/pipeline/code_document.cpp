@@ -221,6 +221,17 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
         // else the source's latest counterpart, else whoever the story's
         // latest act of the same kind befell ("other states expelled diplomats
         // too; the United States kicked out twelve operatives").
+        // "demanded the release of its nationals detained in Sweden": a
+        // demand or appeal for release goes to whoever the sentence says
+        // holds them.
+        if (c.implicit_target && implied.empty() && (c.code == "1053" || c.code == "0253")) {
+          for (const events::CodedEvent& o : coded) {
+            if (&o == &c || !o.source || o.code != "173" || !has_principal(all[*o.source].actor)) continue;
+            if (events::principal(all[*o.source].actor) == who) continue;
+            implied.push_back(to_actor(*o.source));
+            break;
+          }
+        }
         if (c.implicit_target && implied.empty()) {
           for (const events::CodedEvent& o : coded) {
             if (&o == &c || !o.source || !o.target || !has_principal(all[*o.target].actor)) continue;
