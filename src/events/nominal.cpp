@@ -119,6 +119,15 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
       prep_args(gov, WordRole::kBetween, btw_words);
     }
   }
+  // "expressed its appreciation to Argentina": with the doer a possessive,
+  // the light verb still carries the recipient.
+  if (!src_words.empty() && tgt_words.empty() && head(phrase) >= 0 && object_like) {
+    const std::size_t gov = static_cast<std::size_t>(head(phrase));
+    if (lex_.in_class("LIGHT", lemma_[gov]) || lex_.in_class("LIGHT", joined_[gov])) {
+      prep_args(gov, WordRole::kTarget, tgt_words);
+      prep_args_in(gov, p->target_preps, tgt_words);
+    }
+  }
   // "X is responsible for the attack", "X is verantwoordelijk voor de
   // aanslag": who is held responsible is the doer.
   if (src_words.empty() && head(n) >= 0 && base_rel(rel(n)) == "obl" && lex_.in_class("RESPONSIBLE", lemma_[head(n)]))
@@ -157,6 +166,13 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   }
   for (std::size_t w : src_words) actors_of(w, sources, indirect);
   if (sources.empty()) sources = own;
+  // "sprak zijn waardering uit" with a possessive that names no party: the
+  // light verb's subject.
+  if (sources.empty() && !src_words.empty() && head(phrase) >= 0 && object_like) {
+    const std::size_t gov = static_cast<std::size_t>(head(phrase));
+    if (lex_.in_class("LIGHT", lemma_[gov]) || lex_.in_class("LIGHT", joined_[gov]))
+      for (std::size_t w : subject_words(gov, passive(gov))) actors_of(w, sources, indirect);
+  }
   for (std::size_t w : tgt_words) actors_of(w, targets, indirect, true);
   for (std::size_t w : btw_words) actors_of(w, between, indirect);
   CodedEvent proto;
