@@ -1,6 +1,7 @@
 #include "actors/registry.h"
 
 #include <algorithm>
+#include <sstream>
 
 #include "actors/pieces.h"
 #include "actors/tsv.h"
@@ -134,6 +135,19 @@ class Registry::Loader {
     if (!read(path, 1, 1, rows)) return false;
     for (const auto& row : rows)
       for (const std::string& key : surface_keys(row.fields[0])) r_.common_names_.insert(key);
+    return true;
+  }
+
+  bool load_state_kinds(const std::filesystem::path& path) {
+    std::vector<tsv::Row> rows;
+    if (!read(path, 2, 2, rows)) return false;
+    for (const auto& row : rows) {
+      std::istringstream states(row.fields[1]);
+      for (std::string a3; states >> a3;) {
+        if (!r_.country_index_.count(a3)) return fail(row, "unknown country '" + a3 + "'");
+        r_.state_kinds_[row.fields[0]].insert(a3);
+      }
+    }
     return true;
   }
 
@@ -282,8 +296,13 @@ class Registry::Loader {
       else if (fn == "stateform") w.function = WordFunction::kStateForm;
       else if (fn == "ref") {
         w.function = WordFunction::kRef;
-        // "country:2" or "country:2:GOV"
-        const std::string& a = f[2];
+        // "country:2", "country:2:GOV" or "country:1@monarchy"
+        std::string a = f[2];
+        if (const std::size_t at = a.find('@'); at != std::string::npos) {
+          w.ref_kind = a.substr(at + 1);
+          a = a.substr(0, at);
+          if (!r_.state_kinds_.count(w.ref_kind)) return fail(row, "unknown state kind '" + w.ref_kind + "' (state-kinds.tsv)");
+        }
         const std::size_t c1 = a.find(':');
         const std::size_t c2 = c1 == std::string::npos ? c1 : a.find(':', c1 + 1);
         if (c1 == std::string::npos) return fail(row, "ref needs class:count, e.g. country:2");
@@ -377,6 +396,7 @@ std::unique_ptr<Registry> Registry::load(const std::filesystem::path& data_dir, 
   if (!loader.load_countries(neutral / "countries.tsv") || !loader.load_organisations(neutral / "organisations.tsv") ||
       !loader.load_persons(neutral / "persons.tsv") ||
       (std::filesystem::exists(neutral / "common-names.tsv") && !loader.load_common_names(neutral / "common-names.tsv")) ||
+      (std::filesystem::exists(neutral / "state-kinds.tsv") && !loader.load_state_kinds(neutral / "state-kinds.tsv")) ||
       !loader.load_country_names(local / "country-names.tsv", false) ||
       !loader.load_country_names(local / "countries-extra.tsv", true) || !loader.load_places(local / "places.tsv") ||
       // Generated, and optional: a language may have no city list yet.

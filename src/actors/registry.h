@@ -93,6 +93,9 @@ struct Word {
   std::string ref_class;
   int ref_count = 0;
   std::string ref_sector;
+  // For a "country" ref, the kind of state it can only be ("the kingdom":
+  // monarchy, data/actors/state-kinds.tsv); empty for any.
+  std::string ref_kind;
 };
 
 enum class CountryForm : std::uint8_t { kName, kAdjective, kDemonym };
@@ -145,6 +148,11 @@ class Registry {
   // A name piece shared by too many people to stand for a registry person
   // on its own ("Ali", "Khan", "Kim"): "spokesman Ali" is someone else.
   bool common_name(const std::string& key) const { return common_names_.count(key) > 0; }
+  // Whether state `alpha3` is of `kind` ("monarchy", "emirate").
+  bool state_is(const std::string& alpha3, const std::string& kind) const {
+    const auto it = state_kinds_.find(kind);
+    return it != state_kinds_.end() && it->second.count(alpha3) > 0;
+  }
 
   RegistryStats stats() const;
 
@@ -163,6 +171,7 @@ class Registry {
   std::unordered_map<std::string, std::uint32_t> org_index_;      // id
   std::unordered_map<std::string, std::vector<std::uint32_t>> surnames_;
   std::unordered_set<std::string> common_names_;
+  std::unordered_map<std::string, std::unordered_set<std::string>> state_kinds_;
 };
 
 }  // namespace dyad

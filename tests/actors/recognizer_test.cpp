@@ -316,6 +316,20 @@ TEST(Recognizer, AGovernmentWordInAPlaceIsThatPlacesState) {
   EXPECT_FALSE(find_text(run("Benin summoned the ambassador in Kabul."), "ambassador"));
 }
 
+TEST(Recognizer, TheKingdomIsTheMonarchyInReach) {
+  // Two states in the sentence before: "the kingdom" can only be one of them.
+  auto m = run("Canada criticised Saudi Arabia over the arrests. The kingdom recalled its ambassador.");
+  const Mention* k = find_text(m, "The kingdom");
+  ASSERT_TRUE(k);
+  EXPECT_EQ(k->actor.country, "SAU");
+  m = run("Canada bekritiseerde Saoedi-Arabië. Het koninkrijk riep zijn ambassadeur terug.", "nl");
+  const Mention* nl = find_text(m, "Het koninkrijk");
+  ASSERT_TRUE(nl);
+  EXPECT_EQ(nl->actor.country, "SAU");
+  // No monarchy in reach: no reference.
+  EXPECT_FALSE(find_text(run("Canada criticised Brazil. The kingdom said nothing."), "The kingdom"));
+}
+
 TEST(Recognizer, TitlesWithOfficesAndApposedNames) {
   auto m = run("The Chairperson of the Commission of the African Union (AU), Ana Vale, has condemned the attack. "
                "In a statement, Vale expressed her condolences.");
