@@ -201,6 +201,18 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
           const bool attack = e.code && (e.code->root == "18" || e.code->root == "19" || e.code->root == "20");
           if (attack && implied.empty())
             if (auto other = counterpart(who)) implied.push_back(std::move(*other));
+          // "the group fired rockets near a base" with no place or partner
+          // in reach: an insurgency's attacks are on the state it fights at
+          // home — the story's latest mention of that state.
+          if (attack && implied.empty() && is_armed_group(e.source.actor)) {
+            for (std::size_t m = all.size(); m-- > 0;) {
+              if (all[m].sentence > s || !has_principal(all[m].actor)) continue;
+              if (all[m].actor.country == e.source.actor.base && events::principal(all[m].actor) == e.source.actor.base) {
+                implied.push_back(to_actor(m));
+                break;
+              }
+            }
+          }
         } else if (c.parties) {
           // "the accord came about through mediation by Oman": the two sides
           // of the latest joint act (talks, agreement) the source is no party to.
