@@ -690,6 +690,18 @@ class SentenceRecognizer {
           emit(start, end, MentionKind::kPerson, state_.mentions[*m].actor, m, 0.7);
           return finish_title(end);
         }
+        // "The leaders also rejected …" after "the ECOWAS Heads of State met":
+        // a plural office with no holder named is the bloc in reach.
+        // Only definite ("the leaders", "alle leiders"), not "a row of leaders".
+        if (last.default_org == "@bloc" && !possessed && start > 0 && word(start - 1, WordFunction::kDet)) {
+          const auto g = newest(start, 2, [](const Mention& x) {
+            return x.actor.country.empty() && x.actor.base.empty() && !x.actor.org.empty();
+          });
+          if (g) {
+            emit(start, end, MentionKind::kReference, state_.mentions[*g].actor, g, 0.5);
+            return finish_title(end);
+          }
+        }
         if (!last.default_org.empty()) {
           if (const Organisation* o = reg_.organisation(last.default_org)) {
             Actor a = org_actor(*o);

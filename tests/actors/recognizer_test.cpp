@@ -330,6 +330,20 @@ TEST(Recognizer, TheKingdomIsTheMonarchyInReach) {
   EXPECT_FALSE(find_text(run("Canada criticised Brazil. The kingdom said nothing."), "The kingdom"));
 }
 
+TEST(Recognizer, TheLeadersAreTheBlocInReach) {
+  auto m = run("The ECOWAS heads of state met in Abuja on Sunday. The leaders condemned the coup in Niger.");
+  const Mention* l = find_text(m, "leaders");
+  ASSERT_TRUE(l);
+  EXPECT_EQ(l->actor.org, "ECOWAS");
+  m = run("De EU-regeringsleiders kwamen zondag bijeen. De leiders veroordeelden de staatsgreep.", "nl");
+  const Mention* nl = find_text(m, "leiders");
+  ASSERT_TRUE(nl);
+  EXPECT_EQ(nl->actor.org, "EU");
+  // Not indefinite ("called a row of leaders") and not with no bloc in reach.
+  EXPECT_FALSE(find_text(run("The NATO summit ended. Kenya called a row of leaders."), "leaders"));
+  EXPECT_FALSE(find_text(run("Kenya and Uganda signed a deal. The leaders praised the accord."), "leaders"));
+}
+
 TEST(Recognizer, TitlesWithOfficesAndApposedNames) {
   auto m = run("The Chairperson of the Commission of the African Union (AU), Ana Vale, has condemned the attack. "
                "In a statement, Vale expressed her condolences.");
