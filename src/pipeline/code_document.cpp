@@ -60,6 +60,13 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
   std::optional<std::size_t> last_party;  // the party the latest sentences are about
   std::size_t first_of_previous = 0;      // the previous sentence's first mention
   StoryContext story(lexicon_);
+  // Events of a victim pattern whose recipient only later sentences give.
+  struct Pending {
+    events::Event event;
+    std::size_t sentence;
+    std::string who, home;
+  };
+  std::vector<Pending> pending;
   for (std::size_t s = 0; s < sentences.size() && s < doc.sentences.size(); ++s) {
     const AnnotatedSentence& annotated = doc.sentences[s];
     const auto& words = annotated.parsed.words;
@@ -266,6 +273,13 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
         if (!implied.empty()) {
           e.target = implied.front();
           e.confidence *= 0.6;
+        } else if (c.victim && !c.open_target) {
+          // "Russian strikes kill 18" as the headline: the place the story
+          // gives in the next sentences, once they are read.
+          if (explain) *explain << "  " << c.code << ": the recipient is left to the next sentences\n";
+          const std::string& home = e.source.actor.base.empty() ? e.source.actor.country : e.source.actor.base;
+          pending.push_back({std::move(e), s, who, home});
+          continue;
         } else if (!c.open_target) {
           if (explain) *explain << "  dropped " << c.code << ": no recipient in the context\n";
           continue;
@@ -286,6 +300,25 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
       }
       events.push_back(std::move(e));
     }
+  }
+  for (Pending& p : pending) {
+    std::optional<std::size_t> place;
+    for (std::size_t m : story.places_after(p.sentence, kContextSentences - 1, p.who))
+      if (events::principal(all[m].actor) != p.home) {
+        place = m;
+        break;
+      }
+    if (!place) {
+      if (explain) *explain << "# sentence " << p.sentence << ": dropped " << p.event.code->code << ": no recipient in the story\n";
+      continue;
+    }
+    p.event.target = events::EventActor{all[*place].actor, all[*place].text, all[*place].span};
+    p.event.confidence *= 0.5;
+    if (explain)
+      *explain << "# sentence " << p.sentence << ": EVENT " << p.event.code->code << " " << p.who << " -> "
+               << events::principal(all[*place].actor) << " (" << p.event.trigger << ", the place the story gives after)\n";
+    const auto at = std::find_if(events.begin(), events.end(), [&](const events::Event& x) { return x.sentence > p.sentence; });
+    events.insert(at, std::move(p.event));
   }
   return events::deduplicate(events::fold_agreement_content(std::move(events)));
 }

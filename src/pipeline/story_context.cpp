@@ -83,7 +83,8 @@ void StoryContext::add(const nlp::ParsedSentence& parsed, const std::vector<even
                                                           : rel == "nmod:poss";
     if (doer) acts_.push_back({lemma_of(parsed.words[*up]), a.id, who});
   }
-  if (!places.empty()) located_.push_back(std::move(places));
+  if (!places.empty()) located_.emplace_back(sentences_, std::move(places));
+  ++sentences_;
 }
 
 // "were killed", "killing three soldiers", "die gedood werden", "omgekomen".
@@ -116,8 +117,19 @@ std::optional<std::size_t> StoryContext::doer_of(std::string_view referent, std:
 std::vector<std::size_t> StoryContext::hit_places(std::string_view other) const {
   std::vector<std::size_t> out;
   for (auto it = located_.rbegin(); it != located_.rend() && out.empty(); ++it)
-    for (const Place& p : *it)
+    for (const Place& p : it->second)
       if (p.principal != other) out.push_back(p.mention);
+  return out;
+}
+
+std::vector<std::size_t> StoryContext::places_after(std::size_t s, std::size_t within, std::string_view other) const {
+  std::vector<std::size_t> out;
+  for (const auto& [sentence, places] : located_) {
+    if (sentence <= s || sentence > s + within) continue;
+    for (const Place& p : places)
+      if (p.principal != other) out.push_back(p.mention);
+    if (!out.empty()) break;
+  }
   return out;
 }
 

@@ -41,6 +41,11 @@ class StoryContext {
   // harmed counts as a place hit ("two Palestinian teenagers were killed").
   std::vector<std::size_t> hit_places(std::string_view other) const;
 
+  // The places the first sentence after sentence `s` (within `within`
+  // sentences) that located something names, none of principal `other`:
+  // for a headline or lead whose place the story gives only later.
+  std::vector<std::size_t> places_after(std::size_t s, std::size_t within, std::string_view other) const;
+
  private:
   // Whether noun `w` names people harmed: the patient of a HARM verb, or the
   // subject of a DEATH one.
@@ -57,7 +62,8 @@ class StoryContext {
   };
   const events::Lexicon& lexicon_;
   std::vector<Act> acts_;
-  std::vector<std::vector<Place>> located_;  // per sentence that located something
+  std::vector<std::pair<std::size_t, std::vector<Place>>> located_;  // (sentence, places) for each sentence that located something
+  std::size_t sentences_ = 0;  // sentences added so far
 };
 
 }  // namespace dyad::pipeline
