@@ -42,6 +42,14 @@ void SentenceCoder::prep_args(std::size_t i, WordRole role, std::vector<std::siz
   }
 }
 
+void SentenceCoder::answered_party(std::size_t v, std::vector<std::size_t>& out, bool& indirect) const {
+  for (std::size_t c : kids_[v]) {
+    if (base_rel(rel(c)) != "obl" || !lex_.in_class("RESPONSE", lemma_[c])) continue;
+    for (std::size_t g : kids_[c])
+      if (base_rel(rel(g)) == "nmod" && case_of(g)) actors_of(g, out, indirect, true);
+  }
+}
+
 // "machinegeweren", "gevechtsvliegtuigen": in a language that writes
 // compounds as one word (rule compound-heads) a compound is a kind of its
 // head, the last part, when that part is a word of its own (five letters or

@@ -244,6 +244,7 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
       }
     }
   }
+  std::erase_if(target_words, [&](std::size_t w) { return lodged_with(w, *p); });
   skip_places_ = p->open_target;
   // A party named only inside the object's modifiers ("repatriated the
   // Benin Bronzes to Nigeria") yields to one a target preposition names.
@@ -285,6 +286,7 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
       for (std::size_t t : outer) actors_of(t, targets, indirect, true);
     }
   }
+  if (targets.empty() && !p->solo) answered_party(v, targets, indirect);
   // "spoke with a series of leaders, among them A, B and C": the group the
   // verb names holds no party; the list after it says who they were.
   if (targets.empty() && !target_words.empty()) included_list(v, targets);

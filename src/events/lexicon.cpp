@@ -201,17 +201,19 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
     } else if (c.starts_with("comp=")) {
       p.complement = std::string(c.substr(5));
       if (p.complement.empty()) return fail("empty complement in '" + std::string(c) + "'");
-    } else if (c.starts_with("to=")) {
-      std::string_view v = c.substr(3);
+    } else if (c.starts_with("to=") || c.starts_with("venue=")) {
+      const bool venue = c.starts_with("venue=");
+      std::vector<std::string>& list = venue ? p.venue_preps : p.target_preps;
+      std::string_view v = c.substr(venue ? 6 : 3);
       while (!v.empty()) {
         const std::size_t comma = v.find(',');
-        if (comma != 0) p.target_preps.emplace_back(v.substr(0, comma));
+        if (comma != 0) list.emplace_back(v.substr(0, comma));
         if (comma == std::string_view::npos) break;
         v = v.substr(comma + 1);
       }
-      if (p.target_preps.empty()) return fail("empty target preposition list in '" + std::string(c) + "'");
+      if (list.empty()) return fail("empty preposition list in '" + std::string(c) + "'");
     } else {
-      return fail("unknown constraint '" + std::string(c) + "' (obj=…, pp=…, to=…, comp=…, has=&CLASS)");
+      return fail("unknown constraint '" + std::string(c) + "' (obj=…, pp=…, to=…, venue=…, comp=…, has=&CLASS)");
     }
   }
   if (i + 1 >= fields.size()) return fail("missing '-> CODE'");

@@ -62,6 +62,9 @@ struct Pattern {
   // Prepositions that introduce the target of this pattern only, beside the
   // language's target words ("support for X", "condolences over").
   std::vector<std::string> target_preps;
+  // Prepositions of the body the act is lodged with, which is no target
+  // ("a complaint with the Security Council against X": venue=with).
+  std::vector<std::string> venue_preps;
   // A complement clause this verb must govern ("ordered the envoy to leave",
   // "told him to leave"): its lemma.
   std::string complement;

@@ -173,7 +173,12 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
     if (lex_.in_class("LIGHT", lemma_[gov]) || lex_.in_class("LIGHT", joined_[gov]))
       for (std::size_t w : subject_words(gov, passive(gov))) actors_of(w, sources, indirect);
   }
+  std::erase_if(tgt_words, [&](std::size_t w) { return lodged_with(w, *p); });
   for (std::size_t w : tgt_words) actors_of(w, targets, indirect, true);
+  if (targets.empty() && !p->solo && head(phrase) >= 0 && object_like) {
+    const std::size_t gov = static_cast<std::size_t>(head(phrase));
+    if (lex_.in_class("LIGHT", lemma_[gov]) || lex_.in_class("LIGHT", joined_[gov])) answered_party(gov, targets, indirect);
+  }
   for (std::size_t w : btw_words) actors_of(w, between, indirect);
   CodedEvent proto;
   proto.code = m == Mood::kIntent ? cameo_.intent_of(p->active) : p->active;

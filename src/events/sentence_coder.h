@@ -116,6 +116,15 @@ class SentenceCoder {
 
   // Nominal dependents of `i` introduced by a preposition with `role`.
   void prep_args(std::size_t i, WordRole role, std::vector<std::size_t>& out) const;
+  // "filed a complaint … in response to Israel's violations": the party
+  // whose act a RESPONSE phrase on `v` answers, into `out`.
+  void answered_party(std::size_t v, std::vector<std::size_t>& out, bool& indirect) const;
+  // Whether phrase `w` is introduced by one of the pattern's venue
+  // prepositions ("with the Security Council" for a complaint).
+  bool lodged_with(std::size_t w, const Pattern& p) const {
+    const std::string* cs = case_of(w);
+    return cs && std::find(p.venue_preps.begin(), p.venue_preps.end(), *cs) != p.venue_preps.end();
+  }
 
   bool phrase_matches(std::size_t h, const PhraseSpec& spec) const;
   bool compound_head_matches(std::string_view form, const Term& term) const;
