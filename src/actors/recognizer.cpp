@@ -1010,9 +1010,9 @@ class SentenceRecognizer {
     // nearest is the subject of an infinitive the possessive is in ("asked
     // Venezuela to explain its decision").
     auto before_infinitive = [&](const Mention& x) {
-      std::size_t k = x.span.end;
-      while (k < doc_.text.size() && doc_.text[k] == ' ') ++k;
-      return doc_.text.compare(k, 3, "to ") == 0;
+      for (std::size_t j = 0; j + 1 < items_.size(); ++j)
+        if (pieces_[items_[j].end - 1].span.end == x.span.end) return word(j + 1, WordFunction::kInfinitive) != nullptr;
+      return false;
     };
     if (m && first_in_sentence && !before_infinitive(state_.mentions[*m])) {
       for (std::size_t k = 0; k < *m; ++k) {

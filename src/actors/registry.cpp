@@ -293,6 +293,7 @@ class Registry::Loader {
       else if (fn == "particle") w.function = WordFunction::kParticle;
       else if (fn == "suffix") w.function = WordFunction::kSuffix;
       else if (fn == "prefix") w.function = WordFunction::kPrefix;
+      else if (fn == "infinitive") w.function = WordFunction::kInfinitive;
       else if (fn == "at") w.function = WordFunction::kAt;
       else if (fn == "stateform") w.function = WordFunction::kStateForm;
       else if (fn == "ref") {
@@ -318,7 +319,7 @@ class Registry::Loader {
           return fail(row, "ref class must be country, person, place, group, igo, owncountry, party or neighbour");
         }
       } else {
-        return fail(row, "unknown function '" + fn + "' (of, and, det, poss, pronoun, ref, particle, suffix, at, stateform, prefix)");
+        return fail(row, "unknown function '" + fn + "' (of, and, det, poss, pronoun, ref, particle, suffix, at, stateform, prefix, infinitive)");
       }
       const auto index = static_cast<std::uint32_t>(r_.words_.size());
       r_.words_.push_back(w);

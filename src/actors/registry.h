@@ -81,7 +81,9 @@ struct Role {
 // actor ("Iran-backed", "Saudi-led"): the actor's mention takes it along.
 // kPrefix: a compass word glued before a state's name or adjective
 // ("Noord-Syrische", "Oost-Oekraïne"): the mention takes it along.
-enum class WordFunction : std::uint8_t { kOf, kAnd, kDet, kPoss, kPronoun, kRef, kParticle, kSuffix, kAt, kStateForm, kPrefix };
+// kInfinitive: the marker of an infinitive clause after its subject ("asked
+// Venezuela to explain", "vroeg Venezuela om … toe te lichten").
+enum class WordFunction : std::uint8_t { kOf, kAnd, kDet, kPoss, kPronoun, kRef, kParticle, kSuffix, kAt, kStateForm, kPrefix, kInfinitive };
 
 struct Word {
   WordFunction function = WordFunction::kOf;

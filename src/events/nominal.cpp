@@ -15,11 +15,16 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   std::size_t phrase = n;
   if (head(n) >= 0 && base_rel(rel(n)) == "nmod" && lex_.in_class("QUANTITY", lemma_[head(n)]))
     phrase = static_cast<std::size_t>(head(n));
+  // The light verb the noun is the object of ("X held talks with Y",
+  // "heeft tientallen luchtaanvallen uitgevoerd"), if any.
+  const bool object_like = rel(phrase) == "obj" || (base_rel(rel(phrase)) == "obl" && !case_of(phrase) && phrase != n);
+  std::optional<std::size_t> light_verb;
+  if (head(phrase) >= 0 && object_like) {
+    const std::size_t gov = static_cast<std::size_t>(head(phrase));
+    if (lex_.in_class("LIGHT", lemma_[gov]) || lex_.in_class("LIGHT", joined_[gov])) light_verb = gov;
+  }
   // "uitte een dreigement met sancties" with the phrase hung on the light verb.
-  std::size_t light = n;
-  if (head(phrase) >= 0 && rel(phrase) == "obj" &&
-      (lex_.in_class("LIGHT", lemma_[head(phrase)]) || lex_.in_class("LIGHT", joined_[head(phrase)])))
-    light = static_cast<std::size_t>(head(phrase));
+  const std::size_t light = light_verb.value_or(n);
   const Pattern* p = nullptr;
   for (const Pattern& cand : *patterns) {
     if (!cand.prep.empty()) {
@@ -107,26 +112,18 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   // Also "the signing of a declaration between X and Y".
   for (std::size_t c : kids_[n])
     if (base_rel(rel(c)) == "nmod") prep_args(c, WordRole::kBetween, btw_words);
-  // A light verb lends its subject: "X held talks with Y", "heeft
-  // tientallen luchtaanvallen uitgevoerd".
-  const bool object_like = rel(phrase) == "obj" || (base_rel(rel(phrase)) == "obl" && !case_of(phrase) && phrase != n);
-  if (src_words.empty() && head(phrase) >= 0 && object_like) {
-    const std::size_t gov = static_cast<std::size_t>(head(phrase));
-    if (lex_.in_class("LIGHT", lemma_[gov]) || lex_.in_class("LIGHT", joined_[gov])) {
-      src_words = subject_words(gov, passive(gov));
-      prep_args(gov, WordRole::kTarget, tgt_words);
-      prep_args_in(gov, p->target_preps, tgt_words);
-      prep_args(gov, WordRole::kBetween, btw_words);
-    }
+  // The light verb lends its subject, and its partner phrases.
+  if (src_words.empty() && light_verb) {
+    src_words = subject_words(*light_verb, passive(*light_verb));
+    prep_args(*light_verb, WordRole::kTarget, tgt_words);
+    prep_args_in(*light_verb, p->target_preps, tgt_words);
+    prep_args(*light_verb, WordRole::kBetween, btw_words);
   }
   // "expressed its appreciation to Argentina": with the doer a possessive,
   // the light verb still carries the recipient.
-  if (!src_words.empty() && tgt_words.empty() && head(phrase) >= 0 && object_like) {
-    const std::size_t gov = static_cast<std::size_t>(head(phrase));
-    if (lex_.in_class("LIGHT", lemma_[gov]) || lex_.in_class("LIGHT", joined_[gov])) {
-      prep_args(gov, WordRole::kTarget, tgt_words);
-      prep_args_in(gov, p->target_preps, tgt_words);
-    }
+  if (!src_words.empty() && tgt_words.empty() && light_verb) {
+    prep_args(*light_verb, WordRole::kTarget, tgt_words);
+    prep_args_in(*light_verb, p->target_preps, tgt_words);
   }
   // "X is responsible for the attack", "X is verantwoordelijk voor de
   // aanslag": who is held responsible is the doer.
@@ -168,17 +165,11 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   if (sources.empty()) sources = own;
   // "sprak zijn waardering uit" with a possessive that names no party: the
   // light verb's subject.
-  if (sources.empty() && !src_words.empty() && head(phrase) >= 0 && object_like) {
-    const std::size_t gov = static_cast<std::size_t>(head(phrase));
-    if (lex_.in_class("LIGHT", lemma_[gov]) || lex_.in_class("LIGHT", joined_[gov]))
-      for (std::size_t w : subject_words(gov, passive(gov))) actors_of(w, sources, indirect);
-  }
+  if (sources.empty() && !src_words.empty() && light_verb)
+    for (std::size_t w : subject_words(*light_verb, passive(*light_verb))) actors_of(w, sources, indirect);
   std::erase_if(tgt_words, [&](std::size_t w) { return lodged_with(w, *p); });
   for (std::size_t w : tgt_words) actors_of(w, targets, indirect, true);
-  if (targets.empty() && !p->solo && head(phrase) >= 0 && object_like) {
-    const std::size_t gov = static_cast<std::size_t>(head(phrase));
-    if (lex_.in_class("LIGHT", lemma_[gov]) || lex_.in_class("LIGHT", joined_[gov])) answered_party(gov, targets, indirect);
-  }
+  if (targets.empty() && !p->solo && light_verb) answered_party(*light_verb, targets, indirect);
   for (std::size_t w : btw_words) actors_of(w, between, indirect);
   CodedEvent proto;
   proto.code = m == Mood::kIntent ? cameo_.intent_of(p->active) : p->active;
