@@ -28,6 +28,14 @@ bool marked(const std::vector<nlp::AnnotatedWord>& words, int c) {
   return false;
 }
 
+// Whether word `x` lies in the subtree of word `top` (0-based indexes).
+bool descends(const std::vector<nlp::AnnotatedWord>& words, int x, int top) {
+  const int n = static_cast<int>(words.size());
+  for (int h = x, steps = 0; h >= 0 && steps <= n; h = words[h].head - 1, ++steps)
+    if (h == top) return true;
+  return false;
+}
+
 }  // namespace
 
 std::optional<nlp::ParsedSentence> repair_final_participle(const Lexicon& lex, const nlp::ParsedSentence& s,
@@ -253,11 +261,7 @@ std::optional<nlp::ParsedSentence> repair_set_off_subject(const Lexicon& lex, co
       if (c < x && w[c].head == v + 1 && w[c].upos != "PUNCT") first = false;
     }
     // Every word between the phrase and the verb lies inside the phrase.
-    for (int c = x + 1; c < v - 1 && set_off; ++c) {
-      int h = c, steps = 0;
-      while (h != x && h >= 0 && steps++ <= n) h = w[h].head - 1;
-      if (h != x) set_off = false;
-    }
+    for (int c = x + 1; c < v - 1 && set_off; ++c) set_off = descends(w, c, x);
     if (!set_off || !first) continue;
     if (!out) out = s;
     out->words[x].deprel = "nsubj";
@@ -271,11 +275,6 @@ std::optional<nlp::ParsedSentence> repair_intro_appos_subject(const Lexicon& lex
   if (!lex.has_rule("intro-appos-subject")) return std::nullopt;
   const auto& w = s.words;
   const int n = static_cast<int>(w.size());
-  auto under = [&](int x, int top) {  // x lies in top's subtree
-    for (int h = x, steps = 0; h >= 0 && steps <= n; h = w[h].head - 1, ++steps)
-      if (h == top) return true;
-    return false;
-  };
   std::optional<nlp::ParsedSentence> out;
   for (int v = 2; v < n; ++v) {
     if (w[v].upos != "VERB" || has_feat(w[v].feats, "VerbForm=Inf") || has_feat(w[v].feats, "VerbForm=Ger")) continue;
@@ -291,12 +290,12 @@ std::optional<nlp::ParsedSentence> repair_intro_appos_subject(const Lexicon& lex
       if (base_rel(w[x].deprel) != "appos" || (w[x].upos != "NOUN" && w[x].upos != "PROPN") || w[x].head <= 0) continue;
       int first = x, last = x;
       for (int c = 0; c < n; ++c)
-        if (under(c, x)) first = std::min(first, c), last = std::max(last, c);
+        if (descends(w, c, x)) first = std::min(first, c), last = std::max(last, c);
       // The comma may be the apposition's own punctuation or just before it.
       const int comma = w[first].form == "," ? first : first - 1;
       if (last != v - 1 || comma < 1 || w[comma].form != ",") continue;
       const int h = w[x].head - 1;
-      if (h >= comma || !under(h, v)) continue;
+      if (h >= comma || !descends(w, h, v)) continue;
       const auto hr = base_rel(w[h].deprel);
       if (hr != "obl" && hr != "nmod") continue;
       if (!out) out = s;
