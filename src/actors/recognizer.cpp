@@ -23,6 +23,10 @@ const char* to_string(MentionKind kind) {
 
 namespace {
 
+// The confidence of a body named again by its bare role word ("the embassy"
+// after "the Mexican Embassy"): below every other reference's.
+constexpr double kEarlierConfidence = 0.55;
+
 // A run of pieces that matched registry phrases (entries) or one piece
 // that matched nothing (no entries).
 struct Item {
@@ -744,6 +748,15 @@ class SentenceRecognizer {
           a.code = code_of(a);
           emit(start, end, kind, a, std::nullopt, 0.5);
         }
+      } else if (last.default_org == "@earlier") {
+        // "the embassy" after "the Mexican Embassy": the same body, named
+        // with a state in reach.
+        const std::string key = last.last_key;
+        const auto g = newest(start, 2, [&](const Mention& x) {
+          const auto keys = surface_keys(x.text);
+          return !x.actor.country.empty() && !keys.empty() && keys.back() == key;
+        });
+        if (g) emit(start, end, MentionKind::kReference, state_.mentions[*g].actor, g, kEarlierConfidence);
       } else if (last.default_org == "@story") {
         // "two militants", "the gunmen": the armed group of the story.
         const auto g = newest(start, index_, [](const Mention& x) { return !x.actor.base.empty(); });
@@ -981,9 +994,11 @@ class SentenceRecognizer {
     if (!x.actor.name.empty()) return false;
     switch (x.kind) {
       case MentionKind::kState: return x.confidence >= 1.0;
+      // A body named again ("the embassy", kEarlierConfidence) is too weak
+      // to stand behind a later "it" or "they".
+      case MentionKind::kReference: return x.confidence > kEarlierConfidence;
       case MentionKind::kOrganisation:
       case MentionKind::kCollective:
-      case MentionKind::kReference:
       case MentionKind::kPronoun: return true;
       default: return false;
     }

@@ -344,6 +344,19 @@ TEST(Recognizer, TheLeadersAreTheBlocInReach) {
   EXPECT_FALSE(find_text(run("Kenya and Uganda signed a deal. The leaders praised the accord."), "leaders"));
 }
 
+TEST(Recognizer, TheEmbassyIsTheOneNamedBefore) {
+  auto m = run("Police surrounded the Mexican Embassy in Quito. Officers broke through the gates of the embassy.");
+  const Mention* e = find_text(m, "embassy");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->actor.country, "MEX");
+  m = run("De politie omsingelde de Mexicaanse ambassade in Quito. Agenten drongen de ambassade binnen.", "nl");
+  const Mention* nl = find_text(m, "ambassade");
+  ASSERT_TRUE(nl);
+  EXPECT_EQ(nl->actor.country, "MEX");
+  // It is weaker than every other reference: no antecedent for a later "it" or "they".
+  EXPECT_LT(e->confidence, 0.6);
+}
+
 TEST(Recognizer, TitlesWithOfficesAndApposedNames) {
   auto m = run("The Chairperson of the Commission of the African Union (AU), Ana Vale, has condemned the attack. "
                "In a statement, Vale expressed her condolences.");
