@@ -121,7 +121,9 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
     note(trigger + ": dropped, negated");
     return;
   }
-  const Mood m = mood(v);
+  // A pattern that asks for the duty ("moeten het land verlaten": has=
+  // &OBLIGATION) is not undone by the modal it asks for.
+  const Mood m = p->has_class == "OBLIGATION" ? Mood::kFact : mood(v);
   if (m == Mood::kHypothetical) {
     note(trigger + ": dropped, hypothetical, conditional, refused or hedged");
     return;
@@ -330,7 +332,9 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   // aangehouden": with no agent (or only the target's own state reporting
   // it), an arrest, sentence or release is done by a state the sentence
   // does not name.
-  const bool custody = pass && !targets.empty() && (territorial(v) || p->host) &&
+  // "Alle Belgische diplomaten moeten het land verlaten" (converse, host):
+  // the ones who must leave are the target, the host the story's.
+  const bool custody = (pass || (p->converse && p->host)) && !targets.empty() && (territorial(v) || p->host) &&
                        std::all_of(sources.begin(), sources.end(), [&](std::size_t s) { return only_self(s, targets); });
   if (custody) sources.clear();
   // "the Vatican's ambassador to Managua was declared persona non grata",
