@@ -20,6 +20,13 @@ const PersonRole& Person::role_at(const PartialDate* date) const {
     for (const PersonRole& r : roles) {
       if ((r.from.empty() || before(r.from, d)) && (r.to.empty() || before(d, r.to))) return r;
     }
+    // None in force: the latest that had begun by then ("the former prime
+    // minister"), else the first to come.
+    const PersonRole* latest = nullptr;
+    for (const PersonRole& r : roles)
+      if ((r.from.empty() || before(r.from, d)) && (!latest || latest->from < r.from)) latest = &r;
+    if (latest) return *latest;
+    return roles.front();
   }
   return roles.front();
 }

@@ -45,7 +45,8 @@ struct Person {
   std::vector<std::string> name_keys;  // folded pieces of the name
   std::vector<PersonRole> roles;       // in file order
 
-  // The role in force on `date`, else the first one listed.
+  // The role in force on `date`; none in force: the latest begun by then,
+  // else the first listed. Undated: the first listed.
   const PersonRole& role_at(const PartialDate* date) const;
 };
 

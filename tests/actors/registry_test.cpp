@@ -129,6 +129,17 @@ TEST(Registry, PersonRoleFollowsTheDate) {
   EXPECT_EQ(rutte.role_at(&d2018).country, "NLD");
   EXPECT_EQ(rutte.role_at(&d2025).org, "NATO");
   EXPECT_EQ(rutte.role_at(nullptr).country, "NLD");
+  // No role in force: the latest begun by then ("former prime minister"),
+  // not the first listed.
+  const auto* johnson = r->persons_by_surname("johnson");
+  ASSERT_TRUE(johnson);
+  for (std::uint32_t id : *johnson) {
+    const Person& p = r->person(id);
+    if (p.name != "Boris Johnson") continue;
+    PartialDate d2018{2018, 9, 0}, d2024{2024, 3, 0};
+    EXPECT_EQ(p.role_at(&d2018).role, "foreign secretary");
+    EXPECT_EQ(p.role_at(&d2024).role, "prime minister");
+  }
 }
 
 }  // namespace
