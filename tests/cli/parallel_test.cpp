@@ -3,7 +3,6 @@
 // included; and inputs sharded over separate processes give the events of
 // one process.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
 #include <algorithm>
 #include <filesystem>
@@ -12,20 +11,15 @@
 #include <string>
 #include <vector>
 
+#include "../store/cli_runner.h"
+#include "../store/store_fixture.h"
+
 namespace {
 
 namespace fs = std::filesystem;
-
-struct Result {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-std::string slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
+using dyad::store::testing::Result;
+using dyad::store::testing::run_dyad;
+using dyad::store::testing::slurp;
 
 std::string json_string(const std::string& s) {
   std::string out = "\"";
@@ -50,34 +44,15 @@ std::vector<std::string> sorted_lines(const std::string& text) {
   return lines;
 }
 
-class ParallelTest : public ::testing::Test {
+// StoreTest for its temporary directory a test.
+class ParallelTest : public dyad::store::testing::StoreTest {
  protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() / ("dyad-parallel-" + std::to_string(::getpid()) + "-" +
-                                        ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::remove_all(dir_);
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
   fs::path write(const std::string& name, const std::string& content) {
     const fs::path p = dir_ / name;
     std::ofstream(p, std::ios::binary) << content;
     return p;
   }
-
-  // Runs a shell command line; `dyad` in it is the built binary.
-  Result run(const std::string& line) {
-    const fs::path out = dir_ / "stdout.txt", err = dir_ / "stderr.txt";
-    const std::string cmd = "DYAD=" + std::string(DYAD_BINARY) + "; " + line + " >" + out.string() + " 2>" + err.string();
-    Result r;
-    const int raw = std::system(cmd.c_str());
-    r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-    r.out = slurp(out);
-    r.err = slurp(err);
-    return r;
-  }
-  Result dyad(const std::string& args) { return run("\"$DYAD\" " + args); }
+  Result dyad(const std::string& args) { return run_dyad(dir_, args); }
 
   // The project's example and seed texts as JSONL news documents, each
   // twice under distinct ids, and the wire examples as they are: a few
@@ -102,7 +77,6 @@ class ParallelTest : public ::testing::Test {
     return jsonl;
   }
 
-  fs::path dir_;
 };
 
 TEST_F(ParallelTest, CodeOutputIsTheSameForAnyNumberOfJobs) {
@@ -202,12 +176,14 @@ TEST_F(ParallelTest, ShardsCodedInSeparateProcessesGiveTheEventsOfOne) {
   // Three processes at once, each reading its shard on stdin as Hadoop
   // Streaming or GNU parallel --pipe would feed it. (-i jsonl: sniffing
   // takes a stream whose first lines hold an "html" field for HTML.)
-  const Result sharded = run("cd " + dir_.string() +
-                             " && ls shard*.jsonl | xargs -P 3 -I{} sh -c '\"$0\" code -j 1 -i jsonl - <{} >{}.out' \"$DYAD\"" +
-                             " && cat shard*.jsonl.out");
-  ASSERT_EQ(sharded.status, 0) << sharded.err;
+  const std::string xargs = "cd " + dir_.string() +
+                            " && ls shard*.jsonl | xargs -P 3 -I{} sh -c '\"$0\" code -j 1 -i jsonl - <{} >{}.out' " +
+                            DYAD_BINARY;
+  ASSERT_EQ(std::system(xargs.c_str()), 0);
+  std::string sharded;
+  for (int i = 0; i < 3; ++i) sharded += slurp(dir_ / ("shard" + std::to_string(i) + ".jsonl.out"));
   EXPECT_FALSE(single.out.empty());
-  const auto got = sorted_lines(sharded.out), want = sorted_lines(single.out);
+  const auto got = sorted_lines(sharded), want = sorted_lines(single.out);
   EXPECT_EQ(got.size(), want.size());
   EXPECT_TRUE(got == want);
 }
