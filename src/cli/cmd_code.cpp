@@ -7,6 +7,7 @@
 #include "base/data_dir.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/parallel.h"
 #include "cli/petrarch_options.h"
 #include "events/cameo.h"
 #include "events/output.h"
@@ -67,62 +68,61 @@ Command add_code(CLI::App& app) {
     const bool list_agreements = *out_format == "agreements";
     agreements::Extractors extractors(data_dir());
     if (tsv && !*explain) events::write_events_tsv_header(std::cout);
+    SharedKits shared(kits, extractors);
     // Documents are coded in parts (read_in_parts): memory stays bounded
     // however large a document is; sentence indexes count from the
     // document's start, as if it were one part.
     const ReadStats stats = read_in_parts(
-        *opts, read, front_end, reporter, kCodingPartBytes,
-        [&](SegmentedDocument& part, std::size_t first, bool, DocumentClock& clock) {
-          const pipeline::LanguageKit* kit = clock.outside([&] { return kits.get(part.document.lang, reporter.sink()); });
-          if (!kit) {
-            reporter.sink()({Severity::kError, part.document.id, "skipped: language '" + part.document.lang + "' cannot be coded"});
-            return;
-          }
-          auto annotated = pipeline::annotate(std::move(part), *kit->annotator, *kit->recognizer, [&] { clock.check(); });
-          if (*show_parses) {
-            for (std::size_t i = 0; i < annotated.sentences.size(); ++i) {
-              std::cerr << "# sent " << first + i << "\n";
-              for (const Mention& m : annotated.mentions)
-                if (m.sentence == i) std::cerr << "# actor " << m.actor.code << " = " << m.text << "\n";
-              nlp::write_conllu(std::cerr, annotated.sentences[i].parsed);
+        *opts, read, front_end, reporter, kCodingPartBytes, [&](DocumentOutput& out) -> PartHandler {
+          return [&](SegmentedDocument& part, std::size_t first, bool, DocumentClock& clock) {
+            const pipeline::LanguageKit* kit = clock.outside([&] { return shared.kit(part.document.lang, out); });
+            if (!kit) {
+              out.sink()({Severity::kError, part.document.id, "skipped: language '" + part.document.lang + "' cannot be coded"});
+              return;
             }
-          }
-          if (*explain) {
-            if (first == 0) {
-              std::cout << "# document " << annotated.segmented.document.id << " (" << annotated.segmented.document.lang
-                        << ")\n";
-            }
-            kit->coder->code(annotated, &std::cout);
-          } else {
-            auto events = kit->coder->code(annotated);
-            petrarch_discard(filters, annotated.segmented.document.text, events);
-            std::vector<agreements::Agreement> found;
-            const agreements::Extractor* x =
-                list_agreements ? extractors.get(annotated.segmented.document.lang, reporter.sink()) : nullptr;
-            if (x) found = x->extract(annotated, events, kit->dates.get(), kit->registry.get());
-            for (events::Event& e : events) {
-              e.sentence += first;
-              for (std::size_t& s : e.sentences) s += first;
-            }
-            if (list_agreements) {
-              for (auto& a : found) {
-                a.sentence += first;
-                for (std::size_t& s : a.sentences) s += first;
+            auto annotated = pipeline::annotate(std::move(part), *kit->annotator, *kit->recognizer, [&] { clock.check(); });
+            if (*show_parses) {
+              for (std::size_t i = 0; i < annotated.sentences.size(); ++i) {
+                out.err() << "# sent " << first + i << "\n";
+                for (const Mention& m : annotated.mentions)
+                  if (m.sentence == i) out.err() << "# actor " << m.actor.code << " = " << m.text << "\n";
+                nlp::write_conllu(out.err(), annotated.sentences[i].parsed);
               }
-              agreements::write_agreements_jsonl(std::cout, annotated.segmented.document, found);
-            } else if (tsv) {
-              events::write_events_tsv(std::cout, annotated.segmented.document, events);
-            } else if (filters.has_issues()) {
-              write_with_issues(std::cout, filters, annotated.segmented.document, events);
-            } else {
-              events::write_events_jsonl(std::cout, annotated.segmented.document, events);
             }
-          }
-          part = std::move(annotated.segmented);
-          // What is coded is out before the next part: a later failure
-          // (memory, a kill) cannot take it along.
-          std::cout.flush();
-          check_output();
+            if (*explain) {
+              if (first == 0) {
+                out.out() << "# document " << annotated.segmented.document.id << " ("
+                          << annotated.segmented.document.lang << ")\n";
+              }
+              kit->coder->code(annotated, &out.out());
+            } else {
+              auto events = kit->coder->code(annotated);
+              petrarch_discard(filters, annotated.segmented.document.text, events);
+              std::vector<agreements::Agreement> found;
+              const agreements::Extractor* x =
+                  list_agreements ? shared.extractor(annotated.segmented.document.lang, out) : nullptr;
+              if (x) found = x->extract(annotated, events, kit->dates.get(), kit->registry.get());
+              for (events::Event& e : events) {
+                e.sentence += first;
+                for (std::size_t& s : e.sentences) s += first;
+              }
+              if (list_agreements) {
+                for (auto& a : found) {
+                  a.sentence += first;
+                  for (std::size_t& s : a.sentences) s += first;
+                }
+                agreements::write_agreements_jsonl(out.out(), annotated.segmented.document, found);
+              } else if (tsv) {
+                events::write_events_tsv(out.out(), annotated.segmented.document, events);
+              } else if (filters.has_issues()) {
+                write_with_issues(out.out(), filters, annotated.segmented.document, events);
+              } else {
+                events::write_events_jsonl(out.out(), annotated.segmented.document, events);
+              }
+            }
+            part = std::move(annotated.segmented);
+            out.flush();
+          };
         });
     return std::max(reporter.finish(stats), petrarch_rc);
   }};

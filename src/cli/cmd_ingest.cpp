@@ -1,3 +1,4 @@
+#include <atomic>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -11,6 +12,7 @@
 #include "base/utf8.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/parallel.h"
 #include "cli/ingest_coded.h"
 #include "cli/progress.h"
 #include "events/cameo.h"
@@ -166,6 +168,10 @@ Command add_ingest(CLI::App& app) {
     std::size_t docs = 0, events = 0, unchanged = 0;
     std::vector<store::StoredDocument> pending;
     std::string store_error;
+    // Set by in-order work, read by workers: after a failed batch nothing
+    // more is coded or stored.
+    std::atomic<bool> store_failed = false;
+    SharedKits shared(kits, extractors);
     try {
       store::Writer writer(*store);
       // Coding happens outside the transaction so the write lock is held
@@ -182,41 +188,50 @@ Command add_ingest(CLI::App& app) {
         pending.clear();
         progress.update(docs, events);
       };
-      std::optional<store::StoredDocument> stored;  // the document being coded, part by part
       const ReadStats stats = read_in_parts(
-          *opts, read, front_end, reporter, kCodingPartBytes,
-          [&](SegmentedDocument& part, std::size_t first, bool last, DocumentClock& clock) {
-            if (!store_error.empty()) return;
-            if (first == 0) {
-              stored = metadata(part.document);
-              if (writer.has_content(store::content_hash(*stored))) {
-                ++unchanged;
-                stored.reset();
+          *opts, read, front_end, reporter, kCodingPartBytes, [&](DocumentOutput& out) -> PartHandler {
+            // The document being coded, part by part.
+            auto stored = std::make_shared<std::optional<store::StoredDocument>>();
+            return [&, stored](SegmentedDocument& part, std::size_t first, bool last, DocumentClock& clock) {
+              if (store_failed) return;
+              if (first == 0) {
+                *stored = metadata(part.document);
+                // The store is read between batches, never while one is written.
+                if (out.exclusive([&] { return writer.has_content(store::content_hash(**stored)); })) {
+                  out.in_order([&](const DiagnosticSink&) { ++unchanged; });
+                  stored->reset();
+                }
               }
-            }
-            if (!stored) return;  // unchanged, or its language cannot be coded
-            const pipeline::LanguageKit* kit = clock.outside([&] { return kits.get(part.document.lang, reporter.sink()); });
-            if (!kit) {
-              reporter.sink()({Severity::kError, part.document.id,
-                               "skipped: language '" + part.document.lang + "' cannot be coded"});
-              stored.reset();
-              return;
-            }
-            auto annotated = pipeline::annotate(std::move(part), *kit->annotator, *kit->recognizer, [&] { clock.check(); });
-            const auto coded = kit->coder->code(annotated);
-            add_coded(*stored, annotated, coded, first);
-            if (const auto* x = extractors.get(annotated.segmented.document.lang, reporter.sink()))
-              add_agreements(*stored, annotated.segmented.document, x->extract(annotated, coded, kit->dates.get(), kit->registry.get()), first);
-            part = std::move(annotated.segmented);
-            if (!last) return;
-            pending.push_back(std::move(*stored));
-            stored.reset();
-            try {
-              if (pending.size() >= *batch) flush();
-            } catch (const store::StoreError& e) {
-              store_error = e.what();
-              writer.rollback();
-            }
+              if (!*stored) return;  // unchanged, or its language cannot be coded
+              const pipeline::LanguageKit* kit = clock.outside([&] { return shared.kit(part.document.lang, out); });
+              if (!kit) {
+                out.sink()({Severity::kError, part.document.id,
+                            "skipped: language '" + part.document.lang + "' cannot be coded"});
+                stored->reset();
+                return;
+              }
+              auto annotated =
+                  pipeline::annotate(std::move(part), *kit->annotator, *kit->recognizer, [&] { clock.check(); });
+              const auto coded = kit->coder->code(annotated);
+              add_coded(**stored, annotated, coded, first);
+              if (const auto* x = shared.extractor(annotated.segmented.document.lang, out))
+                add_agreements(**stored, annotated.segmented.document,
+                               x->extract(annotated, coded, kit->dates.get(), kit->registry.get()), first);
+              part = std::move(annotated.segmented);
+              if (!last) return;
+              out.in_order([&, doc = std::make_shared<store::StoredDocument>(std::move(**stored))](const DiagnosticSink&) {
+                if (store_failed) return;
+                pending.push_back(std::move(*doc));
+                try {
+                  if (pending.size() >= *batch) flush();
+                } catch (const store::StoreError& e) {
+                  store_error = e.what();
+                  store_failed = true;
+                  writer.rollback();
+                }
+              });
+              stored->reset();
+            };
           });
       if (store_error.empty()) flush();
       if (store_error.empty() && writer.events_written() > 0) writer.analyze();

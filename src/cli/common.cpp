@@ -51,6 +51,10 @@ void add_coding_options(CLI::App& cmd, InputOptions& opts) {
                  "skipped (0: no limit)")
       ->check(CLI::Range(0.0, 1e9))
       ->capture_default_str();
+  cmd.add_option("--jobs,-j", opts.jobs,
+                 "Documents coded at once, one per thread (default: every core); the output is the same for any "
+                 "number")
+      ->check(CLI::Range(1u, 4096u));
   // Small parts let tests cut a small document many times.
   cmd.add_option("--coding-part-bytes", opts.part_bytes)
       ->transform(CLI::AsSizeValue(false))
@@ -103,66 +107,66 @@ void DocumentClock::check() const {
   }
 }
 
-ReadStats read_in_parts(const InputOptions& opts, const ReadOptions& read, TextFrontEnd& front_end,
-                        DiagnosticReporter& reporter, std::size_t part_bytes, const PartHandler& on_part) {
+void code_in_parts(Document&& doc, const InputOptions& opts, TextFrontEnd& front_end, const DiagnosticSink& diagnostics,
+                   std::size_t part_bytes, const PartHandler& on_part, const std::function<void()>& settling,
+                   const std::function<void()>& settled) {
   if (opts.part_bytes > 0) part_bytes = opts.part_bytes;
-  return read_inputs(
-      opts.paths, read,
-      [&](Document&& doc) {
-        const std::string where = doc.origin.empty() ? doc.id : doc.origin;
-        const std::string id = doc.id;
-        DocumentClock clock(opts.max_doc_seconds);
-        try {
-          std::vector<Sentence> pending;  // the part so far
-          std::size_t first = 0;      // the part's first sentence in the document
-          std::size_t paragraph = 0;  // the last sentence of the part that begins a paragraph (0: none)
-          bool started = false;
-          // The document moves into the part while the part is coded and
-          // back after: the segmenter reads its text all along (the heap
-          // buffer of a string stays where it is when the string moves).
-          auto hand_on = [&](std::size_t count, bool last) {
-            clock.check();
-            SegmentedDocument out{std::move(doc), {}};
-            const auto end = pending.begin() + static_cast<std::ptrdiff_t>(count);
-            out.sentences.assign(std::make_move_iterator(pending.begin()), std::make_move_iterator(end));
-            pending.erase(pending.begin(), end);
-            on_part(out, first, last, clock);
-            doc = std::move(out.document);
-            first += count;
-          };
-          const bool ok = front_end.process_each(
-              doc, reporter.sink(), [&](const Document&) { started = true; },
-              [&](Sentence& s) {
-                clock.check();
-                bool begins_paragraph = false;
-                if (!pending.empty() && s.span.begin > pending.back().span.end) {
-                  const std::size_t gap = pending.back().span.end;
-                  begins_paragraph =
-                      std::string_view(doc.text).substr(gap, s.span.begin - gap).find('\n') != std::string_view::npos;
-                }
-                while (!pending.empty() && s.span.end - pending.front().span.begin > part_bytes) {
-                  // Cut at the part's last paragraph break, else before s.
-                  hand_on(paragraph > 0 ? paragraph : pending.size(), false);
-                  paragraph = 0;  // no break left inside what remains
-                }
-                if (begins_paragraph && !pending.empty()) paragraph = pending.size();
-                pending.push_back(std::move(s));
-              });
-          if (!ok || !started || doc.lang.empty()) return;  // reported by the front end
-          hand_on(pending.size(), true);
-        } catch (const DocumentClock::OutOfTime&) {
-          reporter.sink()({Severity::kError, where,
-                           "document '" + id + "': not coded within " + seconds(opts.max_doc_seconds) +
-                               " s (--max-doc-seconds); the rest of it is skipped"});
-        } catch (const std::bad_alloc&) {
-          reporter.sink()({Severity::kError, where,
-                           "document '" + id + "': out of memory; skipped (a smaller --max-doc-bytes helps)"});
-        } catch (const std::length_error&) {  // a size beyond max_size(): the same
-          reporter.sink()({Severity::kError, where,
-                           "document '" + id + "': out of memory; skipped (a smaller --max-doc-bytes helps)"});
-        }
-      },
-      reporter.sink());
+  const std::string where = doc.origin.empty() ? doc.id : doc.origin;
+  const std::string id = doc.id;
+  DocumentClock clock(opts.max_doc_seconds);
+  try {
+    std::vector<Sentence> pending;  // the part so far
+    std::size_t first = 0;      // the part's first sentence in the document
+    std::size_t paragraph = 0;  // the last sentence of the part that begins a paragraph (0: none)
+    bool started = false;
+    // The document moves into the part while the part is coded and
+    // back after: the segmenter reads its text all along (the heap
+    // buffer of a string stays where it is when the string moves).
+    auto hand_on = [&](std::size_t count, bool last) {
+      clock.check();
+      SegmentedDocument out{std::move(doc), {}};
+      const auto end = pending.begin() + static_cast<std::ptrdiff_t>(count);
+      out.sentences.assign(std::make_move_iterator(pending.begin()), std::make_move_iterator(end));
+      pending.erase(pending.begin(), end);
+      on_part(out, first, last, clock);
+      doc = std::move(out.document);
+      first += count;
+    };
+    clock.outside(settling);
+    const bool ok = front_end.process_each(
+        doc, diagnostics,
+        [&](const Document&) {
+          settled();
+          started = true;
+        },
+        [&](Sentence& s) {
+          clock.check();
+          bool begins_paragraph = false;
+          if (!pending.empty() && s.span.begin > pending.back().span.end) {
+            const std::size_t gap = pending.back().span.end;
+            begins_paragraph =
+                std::string_view(doc.text).substr(gap, s.span.begin - gap).find('\n') != std::string_view::npos;
+          }
+          while (!pending.empty() && s.span.end - pending.front().span.begin > part_bytes) {
+            // Cut at the part's last paragraph break, else before s.
+            hand_on(paragraph > 0 ? paragraph : pending.size(), false);
+            paragraph = 0;  // no break left inside what remains
+          }
+          if (begins_paragraph && !pending.empty()) paragraph = pending.size();
+          pending.push_back(std::move(s));
+        });
+    settled();
+    if (!ok || !started || doc.lang.empty()) return;  // reported by the front end
+    hand_on(pending.size(), true);
+  } catch (const DocumentClock::OutOfTime&) {
+    diagnostics({Severity::kError, where,
+                 "document '" + id + "': not coded within " + seconds(opts.max_doc_seconds) +
+                     " s (--max-doc-seconds); the rest of it is skipped"});
+  } catch (const std::bad_alloc&) {
+    diagnostics({Severity::kError, where, "document '" + id + "': out of memory; skipped (a smaller --max-doc-bytes helps)"});
+  } catch (const std::length_error&) {  // a size beyond max_size(): the same
+    diagnostics({Severity::kError, where, "document '" + id + "': out of memory; skipped (a smaller --max-doc-bytes helps)"});
+  }
 }
 
 namespace {

@@ -28,11 +28,12 @@ struct InputOptions {
   std::size_t max_doc_bytes = kDefaultMaxDocBytes;
   double max_doc_seconds = 600;  // coding time per document (code, ingest); 0: no limit
   std::size_t part_bytes = 0;    // coding part size (hidden --coding-part-bytes, for tests); 0: kCodingPartBytes
+  unsigned jobs = 0;             // coding workers (code, ingest); 0: every core
 };
 
 void add_input_options(CLI::App& cmd, InputOptions& opts);
 
-// --max-doc-seconds (and the hidden --coding-part-bytes), for the commands
+// --max-doc-seconds, --jobs (and the hidden --coding-part-bytes), for the commands
 // that code (code, ingest).
 void add_coding_options(CLI::App& cmd, InputOptions& opts);
 
@@ -103,16 +104,18 @@ class DocumentClock {
 using PartHandler =
     std::function<void(SegmentedDocument& part, std::size_t first_sentence, bool last, DocumentClock& clock)>;
 
-// read_segmented for coding with bounded memory: each document is segmented
-// as a stream and handed on in parts of at most `part_bytes` of text, cut
-// at a paragraph break when the part has one, else between sentences. A
-// document under `part_bytes` is one part, as read_segmented gives it. An
-// empty document (warned about by the front end) gives no part. A document
-// that runs out of memory, or still has text left when `opts.max_doc_seconds`
-// have passed (checked between sentences, also while a part is coded), is reported and the
-// rest of it skipped (its last part is never handed on); the others go on.
-ReadStats read_in_parts(const InputOptions& opts, const ReadOptions& read, TextFrontEnd& front_end,
-                        DiagnosticReporter& reporter, std::size_t part_bytes, const PartHandler& on_part);
+// Codes one document in parts: it is segmented as a stream and handed on
+// in parts of at most `part_bytes` of text, cut at a paragraph break when
+// the part has one, else between sentences. A document under `part_bytes`
+// is one part, as read_segmented gives it. An empty document (warned about
+// by the front end) gives no part. The front end loads what a language
+// needs while it settles language and date, so workers take turns there:
+// `settling` is called (off the document's clock) before it starts,
+// `settled` once it has settled them or given up, before any part.
+// See read_in_parts (cli/parallel.h) for the failures reported here.
+void code_in_parts(Document&& doc, const InputOptions& opts, TextFrontEnd& front_end, const DiagnosticSink& diagnostics,
+                   std::size_t part_bytes, const PartHandler& on_part, const std::function<void()>& settling,
+                   const std::function<void()>& settled);
 
 // Output on stdout that cannot be written (a full disk, `> /dev/full`, a
 // closed pipe) is an error: every command that writes there checks.
