@@ -1248,27 +1248,19 @@ class SentenceRecognizer {
     // "the kingdom" after "Canada … Saudi Arabia": the newest state of that
     // kind in this sentence or the two before, however many others are named.
     if (!w.ref_kind.empty()) {
-      const std::size_t begin = pieces_[items_[i].begin].span.begin;
-      for (std::size_t m = state_.mentions.size(); m-- > 0 && !found;) {
+      found = newest(i, 2, [&](const Mention& x) {
+        return !x.actor.country.empty() && reg_.state_is(x.actor.country, w.ref_kind);
+      });
+    } else {
+      for (std::size_t m = state_.mentions.size(); m-- > 0;) {
         const Mention& x = state_.mentions[m];
+        if (x.sentence >= index_ || x.actor.country.empty()) continue;
+        if (sentence && x.sentence != *sentence) break;
         if (x.sentence + 2 < index_) break;
-        if (x.sentence == index_ && x.span.begin >= begin) continue;
-        if (!x.actor.country.empty() && reg_.state_is(x.actor.country, w.ref_kind)) found = m;
+        sentence = x.sentence;
+        if (found && state_.mentions[*found].actor.country != x.actor.country) return;
+        found = m;
       }
-      if (!found) return;
-      Actor a{"", state_.mentions[*found].actor.country, "", w.ref_sector, ""};
-      a.code = a.country + a.sector;
-      emit(i, last, MentionKind::kReference, a, found, 0.6);
-      return;
-    }
-    for (std::size_t m = state_.mentions.size(); m-- > 0;) {
-      const Mention& x = state_.mentions[m];
-      if (x.sentence >= index_ || x.actor.country.empty()) continue;
-      if (sentence && x.sentence != *sentence) break;
-      if (x.sentence + 2 < index_) break;
-      sentence = x.sentence;
-      if (found && state_.mentions[*found].actor.country != x.actor.country) return;
-      found = m;
     }
     if (!found) return;
     Actor a{"", state_.mentions[*found].actor.country, "", w.ref_sector, ""};
