@@ -5,6 +5,7 @@
 #include <optional>
 
 #include "actors/pieces.h"
+#include "text/quotations.h"
 
 namespace dyad {
 
@@ -60,11 +61,38 @@ struct DocPlace {
   std::size_t mention = 0;
 };
 
+// "We", "I" inside a closed quotation: its speaker may be named only after
+// the quote ("…,” Tokayev said), so it is resolved when the document is done.
+struct PendingSpeaker {
+  Mention mention;                       // span, text and sentence; actor still unknown
+  std::size_t quote = 0;                 // index into DocState::quotes
+  std::optional<std::size_t> fallback;   // the speaker named before the quote, if one
+};
+
 struct DocState {
   std::vector<Mention> mentions;
   std::vector<DocPerson> persons;
   std::vector<DocPlace> places;
+  std::vector<Quotation> quotes;
+  std::vector<std::size_t> sentence_begins;  // byte where each sentence begins
+  std::vector<PendingSpeaker> pending_speakers;
 };
+
+// The closed quotation that words at byte `at` attribute ("…,” he said;
+// "…”, zo verklaarde hij"): one that ends shortly before, with nothing
+// between that ends a sentence.
+std::optional<std::size_t> attributed_quote(const DocState& state, std::string_view text, std::size_t at) {
+  constexpr std::size_t kReach = 40;  // bytes: ", zo verklaarde de minister"
+  for (std::size_t q = state.quotes.size(); q-- > 0;) {
+    const Quotation& x = state.quotes[q];
+    if (x.close_end > at) continue;
+    if (!x.closed || at - x.close_end > kReach) return std::nullopt;
+    const std::string_view gap = text.substr(x.close_end, at - x.close_end);
+    if (gap.find_first_of(".!?\n") != std::string_view::npos) return std::nullopt;
+    return q;
+  }
+  return std::nullopt;
+}
 
 struct Resolved {
   Actor actor;
@@ -938,12 +966,21 @@ class SentenceRecognizer {
       j = e - 1;
     }
     // Each person in reach (by name, else code) and their latest mention.
+    // Persons named inside a quotation are spoken about: "he" outside it is
+    // not them. After a quote ("…,” he said) the reach starts from where the
+    // quote began.
+    const std::optional<std::size_t> own_quote = quotation_at(state_.quotes, begin);
+    std::size_t reach = index_;
+    if (const auto q = own_quote ? std::nullopt : attributed_quote(state_, doc_.text, begin)) {
+      reach = std::min(reach, sentence_of(state_.quotes[*q].inner.begin));
+    }
     std::vector<std::pair<std::string, std::size_t>> people;
     for (std::size_t m = state_.mentions.size(); m-- > 0;) {
       const Mention& x = state_.mentions[m];
-      if (x.sentence + 1 < index_) break;
+      if (x.sentence + 1 < reach) break;
       if (x.sentence == index_ && x.span.begin >= begin) continue;
       if (x.kind != MentionKind::kPerson && x.kind != MentionKind::kPronoun) continue;
+      if (const auto xq = quotation_at(state_.quotes, x.span.begin); xq && xq != own_quote) continue;
       if (x.actor.name.empty() && x.kind == MentionKind::kPronoun) continue;
       seen = true;
       const std::string id = x.actor.name.empty() ? x.actor.code : x.actor.name;
@@ -972,6 +1009,13 @@ class SentenceRecognizer {
     }
     // NL "haar": her, else — with no person in reach — its (a state's).
     if (!seen && state_.mentions.size() == before && w.ref_class == "person|party") resolve_party(i, 0.5, is_party);
+  }
+
+  // The sentence that byte `at` is in.
+  std::size_t sentence_of(std::size_t at) const {
+    const auto& b = state_.sentence_begins;
+    const auto it = std::upper_bound(b.begin(), b.end(), at);
+    return it == b.begin() ? 0 : static_cast<std::size_t>(it - b.begin()) - 1;
   }
 
   // Mentions before item `i` in this sentence and the `back` sentences
@@ -1070,8 +1114,34 @@ class SentenceRecognizer {
   // sentence so far and the previous one, else the one body (a ministry's
   // statement); nothing when several are in reach (a quote before its
   // attribution). A state named in the sentence before is as often the
-  // partner spoken about as the speaker, so states do not count.
+  // partner spoken about as the speaker, so states do not count. Inside a
+  // closed quotation the attribution after it comes first ("…,” Tokayev
+  // said), so the choice waits for the end of the document.
   void resolve_speaker(std::size_t i) {
+    const std::size_t begin = pieces_[items_[i].begin].span.begin;
+    // "Ik heb President Erdogan mijn condoleances overgebracht": a person
+    // named after the sentence's first "I" is spoken to, not speaking.
+    if (!first_speaker_) first_speaker_ = begin;
+    const std::optional<std::size_t> quote = quotation_at(state_.quotes, begin);
+    const std::optional<std::size_t> before = speaker_before(begin, quote.has_value());
+    if (quote && state_.quotes[*quote].closed) {
+      PendingSpeaker p;
+      p.mention.sentence = index_;
+      p.mention.span = {begin, pieces_[items_[i].end - 1].span.end};
+      p.mention.text = doc_.text.substr(p.mention.span.begin, p.mention.span.size());
+      p.mention.kind = MentionKind::kPronoun;
+      p.quote = *quote;
+      p.fallback = before;
+      state_.pending_speakers.push_back(std::move(p));
+      return;
+    }
+    if (before) emit(i, i + 1, MentionKind::kPronoun, state_.mentions[*before].actor, before, 0.5);
+  }
+
+  // The speaker named before byte `begin`: a person, else a body. Inside a
+  // quote, names in any quotation are spoken about ("… my brother President
+  // X …. We will …"), not speaking.
+  std::optional<std::size_t> speaker_before(std::size_t begin, bool quoted) const {
     auto person = [](const Mention& x) {
       return x.kind == MentionKind::kPerson && !x.actor.name.empty() &&
              (!x.actor.country.empty() || !x.actor.org.empty());
@@ -1079,30 +1149,20 @@ class SentenceRecognizer {
     auto body = [](const Mention& x) {
       return x.kind == MentionKind::kCollective || x.kind == MentionKind::kOrganisation;
     };
-    const std::size_t begin = pieces_[items_[i].begin].span.begin;
-    // "Ik heb President Erdogan mijn condoleances overgebracht": a person
-    // named after the sentence's first "I" is spoken to, not speaking.
-    if (!first_speaker_) first_speaker_ = begin;
     for (const auto& accept : {std::function<bool(const Mention&)>(person), std::function<bool(const Mention&)>(body)}) {
       std::optional<std::size_t> found;
-      bool ambiguous = false;
       for (std::size_t m = state_.mentions.size(); m-- > 0;) {
         const Mention& x = state_.mentions[m];
         if (x.sentence + 1 < index_) break;
         if (x.sentence == index_ && (x.span.begin >= begin || x.span.begin > *first_speaker_)) continue;
         if (!accept(x)) continue;
-        if (found && principal_of(state_.mentions[*found].actor) != principal_of(x.actor)) {
-          ambiguous = true;
-          break;
-        }
+        if (quoted && quotation_at(state_.quotes, x.span.begin)) continue;
+        if (found && principal_of(state_.mentions[*found].actor) != principal_of(x.actor)) return std::nullopt;
         if (!found) found = m;
       }
-      if (ambiguous) return;
-      if (found) {
-        emit(i, i + 1, MentionKind::kPronoun, state_.mentions[*found].actor, found, 0.5);
-        return;
-      }
+      if (found) return found;
     }
+    return std::nullopt;
   }
 
   // "the two countries", "beide landen": the last N distinct earlier actors
@@ -1245,6 +1305,14 @@ class SentenceRecognizer {
   void resolve_one_country(std::size_t i, std::size_t last, const Word& w) {
     std::optional<std::size_t> found;
     std::optional<std::size_t> sentence;
+    if (w.ref_kind.empty()) {
+      if (auto host = country_left(i, last)) {
+        Actor a{"", state_.mentions[*host].actor.country, "", w.ref_sector, ""};
+        a.code = a.country + a.sector;
+        emit(i, last, MentionKind::kReference, a, host, 0.6);
+        return;
+      }
+    }
     // "the kingdom" after "Canada … Saudi Arabia": the newest state of that
     // kind in this sentence or the two before, however many others are named.
     if (!w.ref_kind.empty()) {
@@ -1266,6 +1334,30 @@ class SentenceRecognizer {
     Actor a{"", state_.mentions[*found].actor.country, "", w.ref_sector, ""};
     a.code = a.country + a.sector;
     emit(i, last, MentionKind::kReference, a, found, 0.6);
+  }
+
+  // "ordered the Ruritanian ambassador to leave the country", "Alle
+  // Freedonische diplomaten moeten het land verlaten": the country left is
+  // the host — the newest state in reach other than that of the persons
+  // leaving, the nearest person or group named before it in the sentence.
+  std::optional<std::size_t> country_left(std::size_t i, std::size_t last) const {
+    auto exit_at = [&](std::size_t x, bool follows) {
+      if (x >= items_.size()) return false;
+      return std::any_of(items_[x].entries.begin(), items_[x].entries.end(), [&](const Entry* e) {
+        return e->kind == EntryKind::kWord && reg_.word(e->index).function == WordFunction::kExit &&
+               reg_.word(e->index).follows == follows;
+      });
+    };
+    if (!(i > 0 && exit_at(i - 1, false)) && !exit_at(last, true)) return std::nullopt;
+    const auto leavers = newest(i, 0, [](const Mention& x) {
+      return x.kind == MentionKind::kPerson || x.kind == MentionKind::kCollective;
+    });
+    if (!leavers) return std::nullopt;
+    const std::string& own = state_.mentions[*leavers].actor.country;
+    if (own.empty()) return std::nullopt;
+    return newest(i, 2, [&](const Mention& x) {
+      return !x.actor.country.empty() && x.actor.country != own && x.confidence >= 0.8;
+    });
   }
 
   void resolve_place_ref(std::size_t i, std::size_t last, const Word& w) {
@@ -1386,15 +1478,66 @@ class SentenceRecognizer {
   mutable std::vector<std::pair<std::size_t, Actor>> of_list_;  // further states of an "of" list
 };
 
+// The speaker of each pending "we"/"I": the party named in the quote's
+// attribution after it, else the one named before the quote. The new
+// mentions go in document order; antecedent indices follow.
+void resolve_quoted_speakers(DocState& state, std::string_view text) {
+  if (state.pending_speakers.empty()) return;
+  std::vector<Mention>& mentions = state.mentions;
+  const std::size_t old_size = mentions.size();
+  for (PendingSpeaker& p : state.pending_speakers) {
+    std::optional<std::size_t> speaker;
+    double confidence = 0.5;
+    for (std::size_t m = 0; m < old_size; ++m) {
+      const Mention& x = mentions[m];
+      if (x.span.begin < state.quotes[p.quote].close_end) continue;
+      if (attributed_quote(state, text, x.span.begin) != p.quote) break;
+      if (quotation_at(state.quotes, x.span.begin)) continue;
+      if (x.kind == MentionKind::kPlace) continue;
+      speaker = m;
+      confidence = 0.6;
+      break;
+    }
+    if (!speaker) speaker = p.fallback;
+    if (!speaker) continue;
+    p.mention.actor = mentions[*speaker].actor;
+    p.mention.antecedent = speaker;
+    p.mention.confidence = confidence;
+    mentions.push_back(std::move(p.mention));
+  }
+  // Each new mention goes before the first old one that begins after it;
+  // the old ones keep their order.
+  std::vector<std::size_t> order;
+  order.reserve(mentions.size());
+  std::size_t next_new = old_size;
+  for (std::size_t k = 0; k < old_size; ++k) {
+    while (next_new < mentions.size() && mentions[next_new].span.begin < mentions[k].span.begin) order.push_back(next_new++);
+    order.push_back(k);
+  }
+  while (next_new < mentions.size()) order.push_back(next_new++);
+  std::vector<std::size_t> where(order.size());
+  for (std::size_t k = 0; k < order.size(); ++k) where[order[k]] = k;
+  std::vector<Mention> sorted;
+  sorted.reserve(mentions.size());
+  for (std::size_t k : order) {
+    sorted.push_back(std::move(mentions[k]));
+    if (sorted.back().antecedent) sorted.back().antecedent = where[*sorted.back().antecedent];
+  }
+  mentions = std::move(sorted);
+}
+
 }  // namespace
 
 std::vector<Mention> Recognizer::recognize(const Document& doc, const std::vector<Sentence>& sentences,
                                            const std::vector<std::vector<std::string>>* upos) const {
   DocState state;
+  state.quotes = find_quotations(doc.text);
+  for (const Sentence& s : sentences) state.sentence_begins.push_back(s.span.begin);
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const std::vector<std::string>* tags = upos && s < upos->size() ? &(*upos)[s] : nullptr;
     SentenceRecognizer(registry_, doc, s, sentences[s], tags, state).run();
   }
+  resolve_quoted_speakers(state, doc.text);
   return std::move(state.mentions);
 }
 

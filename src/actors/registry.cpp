@@ -301,6 +301,11 @@ class Registry::Loader {
       else if (fn == "suffix") w.function = WordFunction::kSuffix;
       else if (fn == "prefix") w.function = WordFunction::kPrefix;
       else if (fn == "infinitive") w.function = WordFunction::kInfinitive;
+      else if (fn == "exit") {
+        w.function = WordFunction::kExit;
+        if (f[2] != "before" && f[2] != "after") return fail(row, "exit needs before or after (where it stands: \"leave the country\", \"het land verlaten\")");
+        w.follows = f[2] == "after";
+      }
       else if (fn == "at") w.function = WordFunction::kAt;
       else if (fn == "stateform") w.function = WordFunction::kStateForm;
       else if (fn == "ref") {
@@ -326,7 +331,7 @@ class Registry::Loader {
           return fail(row, "ref class must be country, person, place, group, igo, owncountry, party or neighbour");
         }
       } else {
-        return fail(row, "unknown function '" + fn + "' (of, and, det, poss, pronoun, ref, particle, suffix, at, stateform, prefix, infinitive)");
+        return fail(row, "unknown function '" + fn + "' (of, and, det, poss, pronoun, ref, particle, suffix, at, stateform, prefix, infinitive, exit)");
       }
       const auto index = static_cast<std::uint32_t>(r_.words_.size());
       r_.words_.push_back(w);

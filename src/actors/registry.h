@@ -84,7 +84,11 @@ struct Role {
 // ("Noord-Syrische", "Oost-Oekraïne"): the mention takes it along.
 // kInfinitive: the marker of an infinitive clause after its subject ("asked
 // Venezuela to explain", "vroeg Venezuela om … toe te lichten").
-enum class WordFunction : std::uint8_t { kOf, kAnd, kDet, kPoss, kPronoun, kRef, kParticle, kSuffix, kAt, kStateForm, kPrefix, kInfinitive };
+// kExit: a verb of leaving next to "the country" ("leave the country", "het
+// land verlaten"): that country is the host, not the leavers' own.
+enum class WordFunction : std::uint8_t {
+  kOf, kAnd, kDet, kPoss, kPronoun, kRef, kParticle, kSuffix, kAt, kStateForm, kPrefix, kInfinitive, kExit
+};
 
 struct Word {
   WordFunction function = WordFunction::kOf;
@@ -99,6 +103,9 @@ struct Word {
   // For a "country" ref, the kind of state it can only be ("the kingdom":
   // monarchy, data/actors/state-kinds.tsv); empty for any.
   std::string ref_kind;
+  // For kExit: the word comes after the reference ("het land verlaten"),
+  // not before it ("leave the country").
+  bool follows = false;
 };
 
 enum class CountryForm : std::uint8_t { kName, kAdjective, kDemonym };
