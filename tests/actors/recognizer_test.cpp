@@ -161,6 +161,13 @@ const Mention* find_text(const std::vector<Mention>& ms, const std::string& text
   return nullptr;
 }
 
+// The state the first mention with this text acts for; "none" when no
+// mention has it.
+std::string country_of(const std::vector<Mention>& ms, const std::string& text) {
+  const Mention* m = find_text(ms, text);
+  return m ? m->actor.country : "none";
+}
+
 // Principals as the scorers read them: country, else organisation.
 std::vector<std::string> principals(const std::vector<Mention>& mentions) {
   std::vector<std::string> out;
@@ -246,64 +253,43 @@ TEST(Recognizer, SpeakerPronounsResolveToWhoeverSpeaks) {
 }
 
 TEST(Recognizer, FirstPersonInAQuoteIsTheSpeakerNamedAfterIt) {
-  auto m = run("Ivo Marsh of Kenya spoke first. “We will send aid to Jordan,” Jordanian Foreign Minister Lena Dahl said.");
-  const Mention* we = find_text(m, "We");
-  ASSERT_TRUE(we);
-  EXPECT_EQ(we->actor.country, "JOR");
+  EXPECT_EQ(country_of(run("Ivo Marsh of Kenya spoke first. “We will send aid to Jordan,” Jordanian Foreign "
+                           "Minister Lena Dahl said."), "We"), "JOR");
+  EXPECT_EQ(country_of(run("Ivo Marsh uit Kenia sprak eerst. „Wij steunen Oekraïne”, aldus de Jordaanse minister "
+                           "Lena Dahl.", "nl"), "Wij"), "JOR");
   // A quote over several sentences, attributed at its end.
   auto s = run("“Relations between our countries have improved. We will sign three agreements,” said Kenyan President "
                "Ivo Marsh.");
-  for (const Mention& x : s) {
-    if (x.text == "We" || x.text == "our") EXPECT_EQ(x.actor.country, "KEN") << x.text;
-  }
-  ASSERT_TRUE(find_text(s, "We"));
+  EXPECT_EQ(country_of(s, "our"), "KEN");
+  EXPECT_EQ(country_of(s, "We"), "KEN");
   // Mentions stay in document order, antecedents pointing at the speaker.
   for (std::size_t k = 1; k < s.size(); ++k) EXPECT_LE(s[k - 1].span.begin, s[k].span.begin);
-  const Mention* we2 = find_text(s, "We");
-  ASSERT_TRUE(we2->antecedent);
-  EXPECT_EQ(s[*we2->antecedent].actor.name, "Ivo Marsh");
-  auto nl = run("Ivo Marsh uit Kenia sprak eerst. „Wij steunen Oekraïne”, aldus de Jordaanse minister Lena Dahl.", "nl");
-  const Mention* wij = find_text(nl, "Wij");
-  ASSERT_TRUE(wij);
-  EXPECT_EQ(wij->actor.country, "JOR");
+  const Mention* we = find_text(s, "We");
+  ASSERT_TRUE(we && we->antecedent);
+  EXPECT_EQ(s[*we->antecedent].actor.name, "Ivo Marsh");
 }
 
 TEST(Recognizer, APersonNamedInsideAQuoteIsNotTheHeAfterIt) {
   auto m = run("Kenyan President Ivo Marsh spoke on Friday. “I thanked my friend, President Lena Dahl of Jordan, "
                "for her help,” he said.");
-  const Mention* he = find_text(m, "he");
-  ASSERT_TRUE(he);
-  EXPECT_EQ(he->actor.country, "KEN");
-  const Mention* i = find_text(m, "I");
-  ASSERT_TRUE(i);
-  EXPECT_EQ(i->actor.country, "KEN");
+  EXPECT_EQ(country_of(m, "he"), "KEN");
+  EXPECT_EQ(country_of(m, "I"), "KEN");
   auto nl = run("De Keniaanse president Ivo Marsh sprak vrijdag. „Ik heb president Lena Dahl van Jordanië gebeld”, "
                 "zei hij.", "nl");
-  const Mention* hij = find_text(nl, "hij");
-  ASSERT_TRUE(hij);
-  EXPECT_EQ(hij->actor.country, "KEN");
-  const Mention* ik = find_text(nl, "Ik");
-  ASSERT_TRUE(ik);
-  EXPECT_EQ(ik->actor.country, "KEN");
+  EXPECT_EQ(country_of(nl, "hij"), "KEN");
+  EXPECT_EQ(country_of(nl, "Ik"), "KEN");
 }
 
 TEST(Recognizer, TheCountryLeftIsTheHostNotTheLeaversOwn) {
-  auto m = run("Kenya cut its ties with Jordan. The ministry ordered the Jordanian ambassador to leave the country "
-               "within 48 hours.");
-  const Mention* c = find_text(m, "the country");
-  ASSERT_TRUE(c);
-  EXPECT_EQ(c->actor.country, "KEN");
-  auto nl = run("Kenia verbreekt de banden met Jordanië. Alle Jordaanse diplomaten moeten binnen twee dagen het land "
-                "verlaten.", "nl");
-  const Mention* l = find_text(nl, "het land");
-  ASSERT_TRUE(l);
-  EXPECT_EQ(l->actor.country, "KEN");
-  auto uit = run("Kenia verbreekt de banden met Jordanië. De Jordaanse gezant wordt het land uit gezet.", "nl");
-  ASSERT_TRUE(find_text(uit, "het land"));
-  EXPECT_EQ(find_text(uit, "het land")->actor.country, "KEN");
+  EXPECT_EQ(country_of(run("Kenya cut its ties with Jordan. The ministry ordered the Jordanian ambassador to leave the "
+                           "country within 48 hours."), "the country"), "KEN");
+  EXPECT_EQ(country_of(run("Kenia verbreekt de banden met Jordanië. Alle Jordaanse diplomaten moeten binnen twee "
+                           "dagen het land verlaten.", "nl"), "het land"), "KEN");
+  EXPECT_EQ(country_of(run("Kenia verbreekt de banden met Jordanië. De Jordaanse gezant wordt het land uit gezet.",
+                           "nl"), "het land"), "KEN");
   // Without a verb of leaving, two states in reach leave "the country" open.
-  auto open = run("Kenya cut its ties with Jordan. The Jordanian ambassador said the country would respond.");
-  EXPECT_FALSE(find_text(open, "the country"));
+  EXPECT_EQ(country_of(run("Kenya cut its ties with Jordan. The Jordanian ambassador said the country would respond."),
+                       "the country"), "none");
 }
 
 TEST(Recognizer, BareTitlesReferBackOrToTheirOrganisation) {
