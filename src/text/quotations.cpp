@@ -37,6 +37,32 @@ bool blank_line_at(std::string_view t, std::size_t i) {
   return true;
 }
 
+// An embedded post signs off after a dash with its author and handle
+// ("… condoleances overgebracht. — Mark Rutte (@MinPres) February 6, 2023"):
+// the line before the dash is the author's words, like a quote whose
+// attribution follows. Lines holding a quotation of their own are left alone.
+void add_signed_posts(std::string_view t, std::vector<Quotation>& out) {
+  static constexpr std::string_view kDash = "\u2014";
+  constexpr std::size_t kReach = 80;  // bytes from the dash to "(@": the author's name
+  for (std::size_t d = t.find(kDash); d != std::string_view::npos; d = t.find(kDash, d + kDash.size())) {
+    const std::size_t line_end = std::min(t.find('\n', d), t.size());
+    const std::size_t handle = t.find("(@", d);
+    if (handle == std::string_view::npos || handle > line_end || handle - d > kReach) continue;
+    const std::size_t line_begin = t.rfind('\n', d) == std::string_view::npos ? 0 : t.rfind('\n', d) + 1;
+    std::size_t end = d;
+    while (end > line_begin && (t[end - 1] == ' ' || t[end - 1] == '\t')) --end;
+    if (end == line_begin) continue;
+    const bool quoted = std::any_of(out.begin(), out.end(), [&](const Quotation& q) {
+      return q.inner.end > line_begin && q.inner.begin < line_end;
+    });
+    if (quoted) continue;
+    const Quotation post{{line_begin, end}, true, d + kDash.size()};
+    out.insert(std::upper_bound(out.begin(), out.end(), post,
+                                [](const Quotation& a, const Quotation& b) { return a.inner.begin < b.inner.begin; }),
+               post);
+  }
+}
+
 }  // namespace
 
 std::vector<Quotation> find_quotations(std::string_view t) {
@@ -74,6 +100,7 @@ std::vector<Quotation> find_quotations(std::string_view t) {
     i += len;
   }
   if (opened != Mark::kNone) out.push_back({{begin, t.size()}, false, t.size()});
+  add_signed_posts(t, out);
   return out;
 }
 

@@ -20,7 +20,8 @@ struct Quotation {
 // Quotations in document order. Double marks only — curly (“…”, „…”, „…“),
 // angle (« … ») and straight ("…") — since a single ’ is mostly an
 // apostrophe; a quote inside a quote, in single marks, is part of the outer
-// one. A quotation does not run past a blank line.
+// one. A quotation does not run past a blank line. An embedded post signed
+// "— Name (@handle)" counts as a quotation of its line.
 std::vector<Quotation> find_quotations(std::string_view text);
 
 // The quotation whose words contain byte `at`, if any.

@@ -257,6 +257,12 @@ TEST(Recognizer, FirstPersonInAQuoteIsTheSpeakerNamedAfterIt) {
                            "Minister Lena Dahl said."), "We"), "JOR");
   EXPECT_EQ(country_of(run("Ivo Marsh uit Kenia sprak eerst. „Wij steunen Oekraïne”, aldus de Jordaanse minister "
                            "Lena Dahl.", "nl"), "Wij"), "JOR");
+  // An embedded post is its author's words.
+  EXPECT_EQ(country_of(run("Kenyan President Ivo Marsh travelled on.\n\nTerrible news from the quake. I have sent "
+                           "my condolences. — Lena Dahl of Jordan (@lenadahl) May 2, 2024"), "I"), "JOR");
+  EXPECT_EQ(country_of(run("De Keniaanse president Ivo Marsh reisde door.\n\nVreselijk nieuws. Ik heb mijn "
+                           "condoleances overgebracht. — Lena Dahl van Jordanië (@lenadahl) 2 mei 2024", "nl"), "Ik"),
+            "JOR");
   // A quote over several sentences, attributed at its end.
   auto s = run("“Relations between our countries have improved. We will sign three agreements,” said Kenyan President "
                "Ivo Marsh.");

@@ -36,6 +36,15 @@ TEST(Quotations, AQuoteEndsAtABlankLine) {
   EXPECT_FALSE(quotation_at(q, t.find("minister")));
 }
 
+TEST(Quotations, AnEmbeddedPostIsQuotedUpToItsSignature) {
+  const std::string t = "Terrible news today. I called the president. — Ivo Marsh (@ivomarsh) May 2, 2024\nMore text.";
+  EXPECT_EQ(inner(t), (V{"Terrible news today. I called the president."}));
+  const auto q = find_quotations(t);
+  EXPECT_EQ(t.substr(q[0].close_end, 5), " Ivo ");
+  // A dash without a handle is no signature.
+  EXPECT_TRUE(inner("The talks — held in Nairobi — ended.").empty());
+}
+
 TEST(Quotations, ApostrophesAreNotQuotes) {
   EXPECT_TRUE(inner("Kenya’s minister said the talks’ outcome was ‘undesirable’.").empty());
 }
