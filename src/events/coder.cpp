@@ -443,6 +443,19 @@ void SentenceCoder::emit(const CodedEvent& proto, const std::vector<std::size_t>
       note("  no source: the story's counterpart of the target");
     } else if (proto.symmetric && between.size() >= 2) {
       pairs(between);
+    } else if (proto.assault || proto.code.starts_with("18")) {
+      // An assault, not any violence: "killing ten people" is the same attack
+      // told again.
+      const bool again = std::any_of(out.begin(), out.end(), [&](const CodedEvent& o) {
+        return o.unclaimed && o.trigger_begin == proto.trigger_begin;
+      });
+      if (again) return;
+      CodedEvent e = proto;
+      e.unclaimed = true;
+      if (!targets.empty()) e.target = actors_[targets.front()].id;
+      out.push_back(std::move(e));
+      local_.emplace_back(targets.empty() ? 0 : targets.front(), std::nullopt);
+      note("  no source: an attack a later claim may give");
     } else {
       note("  no source: no event");
     }

@@ -45,6 +45,9 @@ struct CodedEvent {
   bool victim = false;           // an implicit target is the state the story's disaster hit
   bool parties = false;          // implicit targets: both parties of the story's latest joint act (mediation)
   bool assault = false;          // 180 when an armed group does it
+  // No source: an attack whose doer is not named ("gunmen stormed a hotel"),
+  // which a later claim of responsibility may give.
+  bool unclaimed = false;
   // With no target: the lemma of the act the object names ("condemned the
   // launch"), whose doer an earlier sentence may give.
   std::string referent;

@@ -13,6 +13,8 @@ namespace {
 
 // How many sentences back a recipient left implicit may be found.
 constexpr std::size_t kContextSentences = 4;
+// How far after an unclaimed attack its claim of responsibility may come.
+constexpr std::size_t kClaimSentences = 2;
 
 // A state or an organisation stands behind the actor: without one (a
 // person of unknown allegiance) it cannot be a party of an event.
@@ -67,6 +69,14 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
     std::string who, home;
   };
   std::vector<Pending> pending;
+  // Attacks whose doer the sentence does not name; a claim of
+  // responsibility in the next sentences may.
+  struct Unclaimed {
+    events::Event event;
+    std::vector<events::EventActor> hit;  // the target, else the places hit
+    bool assault = false;
+  };
+  std::vector<Unclaimed> unclaimed;
   for (std::size_t s = 0; s < sentences.size() && s < doc.sentences.size(); ++s) {
     const AnnotatedSentence& annotated = doc.sentences[s];
     const auto& words = annotated.parsed.words;
@@ -147,6 +157,33 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
       e.sentence = s;
       e.sentence_span = sentences[s].span;
       e.code = cameo_.find(c.code);
+      const Span first = sentences[s].tokens[annotated.word_token[c.trigger_words.front()]].span;
+      const Span last = sentences[s].tokens[annotated.word_token[c.trigger_words.back()]].span;
+      e.trigger_span = {first.begin, last.end};
+      for (std::size_t w : c.trigger_words) {
+        if (!e.trigger.empty()) e.trigger += ' ';
+        e.trigger += words[w].form;
+      }
+      if (c.unclaimed) {
+        // "claimed responsibility for the attack on X": the attack a claim
+        // names is coded as the claim (015), not once more.
+        const bool claimed_here =
+            std::any_of(coded.begin(), coded.end(), [](const events::CodedEvent& o) { return o.code == "015"; }) ||
+            std::any_of(words.begin(), words.end(),
+                        [&](const nlp::AnnotatedWord& w) { return lexicon_.in_class("CLAIM", nlp::lowercase(w.lemma)); });
+        if (!e.code || claimed_here) continue;
+        Unclaimed u{e, {}, c.assault};
+        u.event.date = date;
+        u.event.confidence = c.confidence * 0.5;
+        if (c.target && has_principal(all[*c.target].actor)) {
+          u.hit.push_back(to_actor(*c.target));
+        } else {
+          for (std::size_t m : story.hit_places("")) u.hit.push_back(to_actor(m));
+        }
+        if (explain) *explain << "  " << c.code << ": the attacker is left to a later claim\n";
+        if (!u.hit.empty()) unclaimed.push_back(std::move(u));
+        continue;
+      }
       if (e.code && c.implicit_source && c.target) {
         const auto doer = has_principal(all[*c.target].actor)
                               ? counterpart(events::principal(all[*c.target].actor), true)
@@ -163,13 +200,6 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
         continue;
       }
       if (c.assault && c.source && is_armed_group(all[*c.source].actor)) e.code = cameo_.find("180");
-      const Span first = sentences[s].tokens[annotated.word_token[c.trigger_words.front()]].span;
-      const Span last = sentences[s].tokens[annotated.word_token[c.trigger_words.back()]].span;
-      e.trigger_span = {first.begin, last.end};
-      for (std::size_t w : c.trigger_words) {
-        if (!e.trigger.empty()) e.trigger += ' ';
-        e.trigger += words[w].form;
-      }
       if (!c.implicit_source) {
         if (!has_principal(all[*c.source].actor)) {
           if (explain) *explain << "  dropped " << c.code << ": the source \"" << all[*c.source].text << "\" has no state or organisation\n";
@@ -319,6 +349,32 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
                << events::principal(all[*place].actor) << " (" << p.event.trigger << ", the place the story gives after)\n";
     const auto at = std::find_if(events.begin(), events.end(), [&](const events::Event& x) { return x.sentence > p.sentence; });
     events.insert(at, std::move(p.event));
+  }
+  // "Gunmen stormed a hotel in X … Al-Shabaab claimed responsibility for
+  // the attack": the armed group that claims an attack in the next two
+  // sentences did it.
+  for (Unclaimed& u : unclaimed) {
+    const auto claim = std::find_if(events.begin(), events.end(), [&](const events::Event& x) {
+      return x.code && x.code->code == "015" && x.sentence > u.event.sentence &&
+             x.sentence <= u.event.sentence + kClaimSentences && is_armed_group(x.source.actor);
+    });
+    if (claim == events.end()) {
+      if (explain) *explain << "# sentence " << u.event.sentence << ": dropped " << u.event.code->code << ": no claim\n";
+      continue;
+    }
+    const std::string who = events::principal(claim->source.actor);
+    u.event.source = claim->source;
+    if (u.assault) u.event.code = cameo_.find("180");
+    for (const events::EventActor& hit : u.hit) {
+      if (events::principal(hit.actor) == who) continue;
+      events::Event e = u.event;
+      e.target = hit;
+      if (explain)
+        *explain << "# sentence " << e.sentence << ": EVENT " << e.code->code << " " << who << " -> "
+                 << events::principal(hit.actor) << " (" << e.trigger << ", the attacker from the claim)\n";
+      const auto at = std::find_if(events.begin(), events.end(), [&](const events::Event& x) { return x.sentence > e.sentence; });
+      events.insert(at, std::move(e));
+    }
   }
   return events::deduplicate(events::fold_agreement_content(std::move(events)));
 }

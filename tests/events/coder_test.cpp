@@ -324,7 +324,7 @@ TEST(Coder, EveryTreebankSentenceWithActorsOnProperNouns) {
       if (s.words[w].upos == "PROPN") a.add(w, w + 1, w % 2 ? "KEN" : "NLD");
     for (const CodedEvent& e : coder.code(s, a.args)) {
       // An event without a source leaves it to the story, and has a target.
-      ASSERT_TRUE(e.source || (e.implicit_source && e.target));
+      ASSERT_TRUE(e.source || (e.implicit_source && e.target) || e.unclaimed);
       for (const auto& id : {e.source, e.target}) {
         if (!id) continue;
         ASSERT_GE(*id, kIdBase);
@@ -512,6 +512,40 @@ leveren leveren VERB 2 xcomp
   s.words[2].deprel = "advmod";
   s.words[1].lemma = "gaan";
   EXPECT_EQ(code(*fixture().nl, s, a), (V{"NLD UKR 0332"}));
+}
+
+}  // namespace
+}  // namespace dyad::events
+
+namespace dyad::events {
+namespace {
+
+using namespace coder_testing;
+
+// "Gunmen attacked Kenyan troops": an assault with no doer named is kept as a
+// candidate for a later claim of responsibility; other violence with no doer
+// ("gunmen killed ten people") is not.
+TEST(Coder, AnAssaultWithoutADoerWaitsForAClaim) {
+  auto s = tree(R"(Gunmen gunman NOUN 2 nsubj
+attacked attack VERB 0 root VerbForm=Fin
+Kenyan Kenyan ADJ 4 amod
+troops troops NOUN 2 obj
+. . PUNCT 2 punct)");
+  Actors a;
+  a.add(2, 4, "KEN");
+  Coder coder(*fixture().en, *fixture().cameo);
+  const auto out = coder.code(s, a.args);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_TRUE(out[0].unclaimed);
+  EXPECT_FALSE(out[0].source);
+  ASSERT_TRUE(out[0].target);
+  EXPECT_EQ(out[0].code, "190");
+  auto k = tree(R"(Gunmen gunman NOUN 2 nsubj
+killed kill VERB 0 root VerbForm=Fin
+Kenyan Kenyan ADJ 4 amod
+troops troops NOUN 2 obj
+. . PUNCT 2 punct)");
+  EXPECT_TRUE(coder.code(k, a.args).empty());
 }
 
 }  // namespace
