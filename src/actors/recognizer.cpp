@@ -1305,21 +1305,13 @@ class SentenceRecognizer {
   void resolve_one_country(std::size_t i, std::size_t last, const Word& w) {
     std::optional<std::size_t> found;
     std::optional<std::size_t> sentence;
-    if (w.ref_kind.empty()) {
-      if (auto host = country_left(i, last)) {
-        Actor a{"", state_.mentions[*host].actor.country, "", w.ref_sector, ""};
-        a.code = a.country + a.sector;
-        emit(i, last, MentionKind::kReference, a, host, 0.6);
-        return;
-      }
-    }
     // "the kingdom" after "Canada … Saudi Arabia": the newest state of that
     // kind in this sentence or the two before, however many others are named.
     if (!w.ref_kind.empty()) {
       found = newest(i, 2, [&](const Mention& x) {
         return !x.actor.country.empty() && reg_.state_is(x.actor.country, w.ref_kind);
       });
-    } else {
+    } else if (!(found = country_left(i, last))) {
       for (std::size_t m = state_.mentions.size(); m-- > 0;) {
         const Mention& x = state_.mentions[m];
         if (x.sentence >= index_ || x.actor.country.empty()) continue;

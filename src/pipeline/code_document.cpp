@@ -331,6 +331,11 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
       events.push_back(std::move(e));
     }
   }
+  // An event coded after the sentence loop goes after its sentence's others.
+  auto insert_in_order = [&](events::Event e) {
+    const auto at = std::find_if(events.begin(), events.end(), [&](const events::Event& x) { return x.sentence > e.sentence; });
+    events.insert(at, std::move(e));
+  };
   for (Pending& p : pending) {
     std::optional<std::size_t> place;
     for (std::size_t m : story.places_after(p.sentence, kContextSentences - 1, p.who))
@@ -347,8 +352,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
     if (explain)
       *explain << "# sentence " << p.sentence << ": EVENT " << p.event.code->code << " " << p.who << " -> "
                << events::principal(all[*place].actor) << " (" << p.event.trigger << ", the place the story gives after)\n";
-    const auto at = std::find_if(events.begin(), events.end(), [&](const events::Event& x) { return x.sentence > p.sentence; });
-    events.insert(at, std::move(p.event));
+    insert_in_order(std::move(p.event));
   }
   // "Gunmen stormed a hotel in X … Al-Shabaab claimed responsibility for
   // the attack": the armed group that claims an attack in the next two
@@ -372,8 +376,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
       if (explain)
         *explain << "# sentence " << e.sentence << ": EVENT " << e.code->code << " " << who << " -> "
                  << events::principal(hit.actor) << " (" << e.trigger << ", the attacker from the claim)\n";
-      const auto at = std::find_if(events.begin(), events.end(), [&](const events::Event& x) { return x.sentence > e.sentence; });
-      events.insert(at, std::move(e));
+      insert_in_order(std::move(e));
     }
   }
   return events::deduplicate(events::fold_agreement_content(std::move(events)));

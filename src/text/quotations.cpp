@@ -46,9 +46,11 @@ void add_signed_posts(std::string_view t, std::vector<Quotation>& out) {
   constexpr std::size_t kReach = 80;  // bytes from the dash to "(@": the author's name
   for (std::size_t d = t.find(kDash); d != std::string_view::npos; d = t.find(kDash, d + kDash.size())) {
     const std::size_t line_end = std::min(t.find('\n', d), t.size());
-    const std::size_t handle = t.find("(@", d);
-    if (handle == std::string_view::npos || handle > line_end || handle - d > kReach) continue;
-    const std::size_t line_begin = t.rfind('\n', d) == std::string_view::npos ? 0 : t.rfind('\n', d) + 1;
+    // Only the dash's own line, so a page of dashes is read once.
+    const std::size_t handle = t.substr(d, std::min(line_end - d, kReach + 2)).find("(@");
+    if (handle == std::string_view::npos) continue;
+    const std::size_t newline = t.rfind('\n', d);
+    const std::size_t line_begin = newline == std::string_view::npos ? 0 : newline + 1;
     std::size_t end = d;
     while (end > line_begin && (t[end - 1] == ' ' || t[end - 1] == '\t')) --end;
     if (end == line_begin) continue;
