@@ -442,6 +442,24 @@ const std::vector<std::uint32_t>* Registry::persons_by_surname(const std::string
   return it == surnames_.end() ? nullptr : &it->second;
 }
 
+bool Registry::names_a_state(std::string_view form) const {
+  if (!shape_of(form).upper_initial) return false;
+  std::vector<std::string> texts;
+  const auto keys = surface_keys(form, &texts);
+  if (keys.empty()) return false;
+  std::uint32_t node = PhraseTrie::kRoot;
+  for (const auto& key : keys)
+    if ((node = trie_.step(node, key)) == PhraseTrie::kNone) return false;
+  for (const std::uint32_t v : trie_.values(node)) {
+    const Entry& e = entries_[v];
+    if (e.kind != EntryKind::kCountry || e.form != CountryForm::kName || e.ambiguous) continue;
+    bool exact = true;
+    for (const auto& [pos, text] : e.exact) exact = exact && pos < texts.size() && texts[pos] == text;
+    if (exact) return true;
+  }
+  return false;
+}
+
 RegistryStats Registry::stats() const {
   return {countries_.size(), places_.size(), organisations_.size(), persons_.size(),
           roles_.size(),     words_.size(),  entries_.size()};

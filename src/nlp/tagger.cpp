@@ -172,7 +172,7 @@ void Tagger::upos_features(const std::vector<TokenInfo>& info, const std::vector
 }
 
 void Tagger::tag_upos(const LinearModel& model, const std::vector<TokenInfo>& info, const std::vector<int>* ahead,
-                      std::vector<int>& upos) const {
+                      std::vector<int>& upos, const std::vector<bool>* names) const {
   std::vector<std::uint64_t> feats;
   std::vector<float> scores(upos_.size());
   upos.assign(info.size(), 0);
@@ -181,6 +181,7 @@ void Tagger::tag_upos(const LinearModel& model, const std::vector<TokenInfo>& in
     std::fill(scores.begin(), scores.end(), 0.0f);
     model.add_scores(feats, scores.data());
     upos[i] = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    if (names && propn_ >= 0 && i < names->size() && (*names)[i]) upos[i] = propn_;
   }
 }
 
@@ -211,15 +212,17 @@ const std::vector<int>& Tagger::morph_candidates(const TokenInfo& token, int upo
   return morph_by_upos_[upos];
 }
 
-void Tagger::tag(std::vector<AnnotatedWord>& words) const { tag_with(upos_model_, upos2_model_, morph_model_, words); }
+void Tagger::tag(std::vector<AnnotatedWord>& words, const std::vector<bool>* names) const {
+  tag_with(upos_model_, upos2_model_, morph_model_, words, names);
+}
 
 void Tagger::tag_with(const LinearModel& first, const LinearModel& second, const LinearModel& morph_model,
-                      std::vector<AnnotatedWord>& words) const {
+                      std::vector<AnnotatedWord>& words, const std::vector<bool>* names) const {
   if (words.empty() || upos_.size() == 0) return;
   const auto info = describe(words);
   std::vector<int> draft, upos;
-  tag_upos(first, info, nullptr, draft);
-  tag_upos(second, info, &draft, upos);
+  tag_upos(first, info, nullptr, draft, names);
+  tag_upos(second, info, &draft, upos, names);
   std::vector<std::uint64_t> feats;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const auto& candidates = morph_candidates(info[i], upos[i]);
@@ -272,6 +275,7 @@ void Tagger::train(const std::vector<ParsedSentence>& train, const std::vector<P
     }
   verb_ = upos_.find("VERB");
   punct_ = upos_.find("PUNCT");
+  propn_ = upos_.find("PROPN");
   // Rare words get no ambiguity class, as unseen words at test time, so the
   // model learns to tag words it knows nothing about.
   ambiguity_.clear();
@@ -425,6 +429,7 @@ bool Tagger::load(BinaryReader& in) {
   if (!upos_.load(in) || !morph_.load(in) || !upos_model_.load(in) || !upos2_model_.load(in) || !morph_model_.load(in)) return false;
   verb_ = upos_.find("VERB");
   punct_ = upos_.find("PUNCT");
+  propn_ = upos_.find("PROPN");
   auto read_list = [&](std::vector<int>& list) {
     const auto n = in.u32();
     if (!in.ok() || n > static_cast<std::uint32_t>(morph_.size())) return false;

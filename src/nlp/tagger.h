@@ -22,8 +22,11 @@ bool untagged_xpos_is_partial(const std::vector<ParsedSentence>& train);
 
 class Tagger {
  public:
-  // Fills upos, xpos and feats of `words` from their forms.
-  void tag(std::vector<AnnotatedWord>& words) const;
+  // Fills upos, xpos and feats of `words` from their forms. `names`, when
+  // given, marks the words known from elsewhere to be proper names (a
+  // state's name from the actor registry): they are PROPN whatever the
+  // model says, in both passes, so their neighbours are tagged knowing it.
+  void tag(std::vector<AnnotatedWord>& words, const std::vector<bool>* names = nullptr) const;
 
   // `dev` may be empty; when given, the epoch that tags it best is kept.
   void train(const std::vector<ParsedSentence>& train, const std::vector<ParsedSentence>& dev,
@@ -47,12 +50,12 @@ class Tagger {
   void upos_features(const std::vector<TokenInfo>& info, const std::vector<int>& upos, std::size_t i,
                      std::vector<std::uint64_t>& out, const std::vector<int>* ahead = nullptr, bool morph = false) const;
   void tag_upos(const LinearModel& model, const std::vector<TokenInfo>& info, const std::vector<int>* ahead,
-                std::vector<int>& upos) const;
+                std::vector<int>& upos, const std::vector<bool>* names = nullptr) const;
   void morph_features(const std::vector<TokenInfo>& info, const std::vector<int>& upos, std::size_t i,
                       std::vector<std::uint64_t>& out) const;
   const std::vector<int>& morph_candidates(const TokenInfo& token, int upos) const;
   void tag_with(const LinearModel& first, const LinearModel& second, const LinearModel& morph_model,
-                std::vector<AnnotatedWord>& words) const;
+                std::vector<AnnotatedWord>& words, const std::vector<bool>* names = nullptr) const;
 
   LabelSet upos_;
   LabelSet morph_;  // "XPOS\tFEATS"
@@ -66,7 +69,7 @@ class Tagger {
   std::unordered_map<std::string, std::vector<int>> word_morph_;
   bool compound_tails_ = false;  // TrainOptions::compound_tails
   bool verb_final_ = false;      // TrainOptions::verb_final
-  int verb_ = -1, punct_ = -1;    // UPOS ids of VERB and PUNCT (-1: not in the tag set)
+  int verb_ = -1, punct_ = -1, propn_ = -1;  // UPOS ids of VERB, PUNCT and PROPN (-1: not in the tag set)
 };
 
 }  // namespace dyad::nlp

@@ -57,6 +57,19 @@ std::unordered_map<std::string, bool> running_case(const std::vector<Sentence>& 
   return out;
 }
 
+// The words that name a state, which the tagger must take for proper nouns.
+// Null when there are none (the common case: no copy to make).
+std::optional<std::vector<bool>> state_names(const AnnotatedSentence& sentence, const Registry& registry) {
+  std::optional<std::vector<bool>> out;
+  const auto& words = sentence.parsed.words;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    if (!registry.names_a_state(words[w].form)) continue;
+    if (!out) out.emplace(words.size(), false);
+    (*out)[w] = true;
+  }
+  return out;
+}
+
 }  // namespace
 
 AnnotatedDocument annotate(SegmentedDocument&& doc, const nlp::Annotator& annotator, const Recognizer& recognizer,
@@ -71,11 +84,13 @@ AnnotatedDocument annotate(SegmentedDocument&& doc, const nlp::Annotator& annota
     if (before_sentence) before_sentence();
     AnnotatedSentence annotated = to_words(sentences[s]);
     if (!annotated.parsed.words.empty()) {
+      const auto names = state_names(annotated, recognizer.registry());
+      const std::vector<bool>* hints = names ? &*names : nullptr;
       if (sentences[s].headline) {
         if (!casing) casing = running_case(sentences);
-        annotator.annotate_title_case(annotated.parsed.words, &*casing);
+        annotator.annotate_title_case(annotated.parsed.words, &*casing, hints);
       } else {
-        annotator.annotate(annotated.parsed);
+        annotator.annotate(annotated.parsed.words, hints);
       }
     }
     upos[s].assign(sentences[s].tokens.size(), "X");
