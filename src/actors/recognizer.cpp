@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <functional>
 #include <optional>
+#include <span>
 
 #include "actors/pieces.h"
+#include "text/dateline.h"
 #include "text/quotations.h"
 
 namespace dyad {
@@ -76,7 +78,25 @@ struct DocState {
   std::vector<Quotation> quotes;
   std::vector<std::size_t> sentence_begins;  // byte where each sentence begins
   std::vector<PendingSpeaker> pending_speakers;
+  // The state of the place a news dateline names ("KATHMANDU, Oct 20 -"):
+  // where the story is told from, whose officials its untitled-by-state
+  // "Prime Minister X" most likely are.
+  std::optional<std::string> dateline_country;
 };
+
+// The dateline's state: a place or state written in capitals inside a line
+// head that is a dateline (not a date label), among `mentions`.
+std::optional<std::string> dateline_country(std::span<const Mention> mentions, const std::vector<LineHead>& heads) {
+  for (const LineHead& head : heads) {
+    if (head.metadata) continue;
+    for (const Mention& m : mentions) {
+      if (m.span.begin < head.span.begin || m.span.end > head.span.end || m.actor.country.empty()) continue;
+      if (m.kind != MentionKind::kPlace && m.kind != MentionKind::kState) continue;
+      if (shape_of(m.text).all_caps) return m.actor.country;
+    }
+  }
+  return std::nullopt;
+}
 
 // The closed quotation that words at byte `at` attribute ("…,” he said;
 // "…”, zo verklaarde hij"): one that ends shortly before, with nothing
@@ -528,7 +548,7 @@ class SentenceRecognizer {
       if (a.country.empty() && a.org.empty() && !res.antecedent) {
         if (const Organisation* o = pending_default_.empty() ? nullptr : reg_.organisation(pending_default_)) {
           take_principal(a, org_actor(*o));  // "Secretary-General António Guterres"
-        } else if (auto c = context_country(); c && a.sector == "GOV") {
+        } else if (auto c = official_country(); c && a.sector == "GOV") {
           // "Prime Minister Dr. X" with the state only in the sentence
           // before (or the dateline).
           a.country = *c;
@@ -703,7 +723,7 @@ class SentenceRecognizer {
         } else if (auto m = res.antecedent ? std::nullopt : earlier_titled(last)) {
           // "the diplomat, X" after "an Iranian diplomat": the one described before.
           take_principal(a, state_.mentions[*m].actor);
-        } else if (auto c = res.antecedent || a.sector != "GOV" ? std::nullopt : context_country()) {
+        } else if (auto c = res.antecedent || a.sector != "GOV" ? std::nullopt : official_country()) {
           // "the Minister of Information and Culture, Lai Mohammed" with the
           // state only in the sentence before, as for a title before a name.
           a.country = *c;
@@ -1245,6 +1265,13 @@ class SentenceRecognizer {
     return found;
   }
 
+  // The state of a titled person the text gives none for ("Prime Minister
+  // X"): the one named nearby, else the dateline's.
+  std::optional<std::string> official_country() const {
+    if (auto c = context_country()) return c;
+    return state_.dateline_country;
+  }
+
   // The state a bare "government" belongs to. "@home:NLD|BEL" (a word the
   // language's press uses only for its own states, "het kabinet"): of those
   // states the one the document names most so far; otherwise, and for a
@@ -1525,9 +1552,13 @@ std::vector<Mention> Recognizer::recognize(const Document& doc, const std::vecto
   DocState state;
   state.quotes = find_quotations(doc.text);
   for (const Sentence& s : sentences) state.sentence_begins.push_back(s.span.begin);
+  const std::vector<LineHead> heads = find_line_heads(doc.text);
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const std::vector<std::string>* tags = upos && s < upos->size() ? &(*upos)[s] : nullptr;
+    const std::size_t before = state.mentions.size();
     SentenceRecognizer(registry_, doc, s, sentences[s], tags, state).run();
+    if (!state.dateline_country && !heads.empty())
+      state.dateline_country = dateline_country(std::span(state.mentions).subspan(before), heads);
   }
   resolve_quoted_speakers(state, doc.text);
   return std::move(state.mentions);

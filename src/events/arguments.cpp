@@ -114,8 +114,13 @@ bool SentenceCoder::particle_present(std::size_t v, std::string_view particle) c
 }
 
 bool SentenceCoder::has_prt(std::size_t v) const {
-  for (std::size_t c : kids_[v])
-    if (rel(c) == "compound:prt") return true;
+  for (std::size_t c : kids_[v]) {
+    if (rel(c) != "compound:prt") continue;
+    // A noun is a particle only where the lemmatiser joined it ("deel_nemen");
+    // else the parse strayed ("tot veertig jaar cel veroordeeld").
+    if (words_[c].upos == "NOUN" && !lemma_[v].starts_with(lemma_[c] + "_")) continue;
+    return true;
+  }
   return false;
 }
 

@@ -273,7 +273,10 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
         // "demanded the release of its nationals detained in Sweden": a
         // demand or appeal for release goes to whoever the sentence says
         // holds them.
-        if (c.implicit_target && implied.empty() && (c.code == "1053" || c.code == "0253")) {
+        // An act complete without a recipient ("condemned the attack") takes
+        // none from the story: only one the sentence names.
+        const bool from_story = c.implicit_target && !c.open_target;
+        if (from_story && implied.empty() && (c.code == "1053" || c.code == "0253")) {
           for (const events::CodedEvent& o : coded) {
             if (&o == &c || !o.source || o.code != "173" || !has_principal(all[*o.source].actor)) continue;
             if (events::principal(all[*o.source].actor) == who) continue;
@@ -281,7 +284,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
             break;
           }
         }
-        if (c.implicit_target && implied.empty()) {
+        if (from_story && implied.empty()) {
           for (const events::CodedEvent& o : coded) {
             if (&o == &c || !o.source || !o.target || !has_principal(all[*o.target].actor)) continue;
             if (events::principal(all[*o.source].actor) != who || events::principal(all[*o.target].actor) == who) continue;
@@ -289,9 +292,9 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
             break;
           }
         }
-        if (c.implicit_target && implied.empty())
+        if (from_story && implied.empty())
           if (auto other = counterpart(who)) implied.push_back(std::move(*other));
-        if (c.implicit_target && implied.empty() && e.code) {
+        if (from_story && implied.empty() && e.code) {
           for (auto it = events.rbegin(); it != events.rend(); ++it) {
             if (it->sentence + kContextSentences < s) break;
             if (!it->target || !it->code || it->code->root != e.code->root) continue;

@@ -298,6 +298,18 @@ TEST(Recognizer, TheCountryLeftIsTheHostNotTheLeaversOwn) {
                        "the country"), "none");
 }
 
+TEST(Recognizer, AnOfficialOfNoNamedStateIsTheDatelines) {
+  // Two states in the sentence before: the dateline tells whose prime minister.
+  const std::string en = "Kenya and Uganda signed a trade pact on Monday. Prime Minister Josef Kadde welcomed the deal.";
+  EXPECT_EQ(country_of(run("NAIROBI, March 3 - " + en), "Prime Minister Josef Kadde"), "KEN");
+  EXPECT_EQ(country_of(run("KAMPALA (Wire) - " + en), "Prime Minister Josef Kadde"), "UGA");
+  EXPECT_EQ(country_of(run(en), "Prime Minister Josef Kadde"), "");
+  EXPECT_EQ(country_of(run("NAIROBI - Kenia en Oeganda tekenden maandag een handelsakkoord. Premier Josef Kadde "
+                           "verwelkomde het akkoord.", "nl"), "Premier Josef Kadde"), "KEN");
+  // A date label is no dateline, and a place inside the story is no dateline.
+  EXPECT_EQ(country_of(run("Talks in NAIROBI, March 3 - " + en), "Prime Minister Josef Kadde"), "");
+}
+
 TEST(Recognizer, BareTitlesReferBackOrToTheirOrganisation) {
   auto m = run("Kenyan Foreign Minister Ivo Marsh met the envoy. The minister later left.");
   const Mention* min = find_text(m, "minister");
