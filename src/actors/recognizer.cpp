@@ -666,6 +666,7 @@ class SentenceRecognizer {
       pending_title_ = last.last_key;
       pending_role_ = last.key;
       pending_default_ = last.default_org;
+      pending_home_ = &last.home_states;
       // "Minister of Foreign Affairs", "Minister of Information and Culture"
       if (word(end, WordFunction::kOf)) {
         std::size_t d = end + 1;
@@ -871,6 +872,7 @@ class SentenceRecognizer {
     pending_title_.clear();
     pending_role_.clear();
     pending_default_.clear();
+    pending_home_ = nullptr;
     return pos;
   }
 
@@ -1268,8 +1270,27 @@ class SentenceRecognizer {
   // The state of a titled person the text gives none for ("Prime Minister
   // X"): the one named nearby, else the dateline's.
   std::optional<std::string> official_country() const {
+    // "minister Veldhuis van Buitenlandse Zaken" in a Dutch paper: a title
+    // the press writes bare for its own states' officials, when the story
+    // names one of them at all.
+    const bool home = pending_home_ && !pending_home_->empty();
+    if (home)
+      if (auto c = named_most(*pending_home_)) return c;
     if (auto c = context_country()) return c;
     return state_.dateline_country;
+  }
+
+  // Of `states`, the one the document names most so far; none if it names none.
+  std::optional<std::string> named_most(const std::vector<std::string>& states) const {
+    const std::string* best = nullptr;
+    std::size_t best_count = 0;
+    for (const std::string& code : states) {
+      const auto count = static_cast<std::size_t>(std::count_if(
+          state_.mentions.begin(), state_.mentions.end(), [&](const Mention& m) { return m.actor.country == code; }));
+      if (count > best_count) best = &code, best_count = count;
+    }
+    if (best) return *best;
+    return std::nullopt;
   }
 
   // The state a bare "government" belongs to. "@home:NLD|BEL" (a word the
@@ -1277,14 +1298,7 @@ class SentenceRecognizer {
   // states the one the document names most so far; otherwise, and for a
   // bare "@home", the one state named nearby.
   std::optional<std::string> home_country(const std::vector<std::string>& home_states) const {
-    const std::string* best = nullptr;
-    std::size_t best_count = 0;
-    for (const std::string& code : home_states) {
-      const auto count = static_cast<std::size_t>(std::count_if(
-          state_.mentions.begin(), state_.mentions.end(), [&](const Mention& m) { return m.actor.country == code; }));
-      if (count > best_count) best = &code, best_count = count;
-    }
-    if (best) return *best;
+    if (auto c = named_most(home_states)) return c;
     if (auto c = context_country()) return c;
     // None named yet ("Vanmorgen besloot het kabinet …" opening the
     // story): the first listed, the language's main home state.
@@ -1401,6 +1415,7 @@ class SentenceRecognizer {
     pending_title_.clear();
     pending_role_.clear();
     pending_default_.clear();
+    pending_home_ = nullptr;
     const std::size_t next = parse_phrase(i);
     emit_of_list();
     return next;
@@ -1494,6 +1509,7 @@ class SentenceRecognizer {
   std::string pending_role_;                      // … and its whole role
   std::optional<std::size_t> first_speaker_;      // where the sentence's first "I"/"we" begins
   std::string pending_default_;                   // the organisation that title belongs to by default
+  const std::vector<std::string>* pending_home_ = nullptr;  // the states the press's own titles are of ("@home:NLD|BEL")
   mutable std::vector<std::pair<std::size_t, Actor>> of_list_;  // further states of an "of" list
 };
 

@@ -265,6 +265,9 @@ class Registry::Loader {
       else if (f[2] == "dept") role.type = RoleType::kDept;
       else if (f[2] == "branch") role.type = RoleType::kBranch;
       else return fail(row, "unknown role type '" + f[2] + "' (title, honorific, group, dept, branch)");
+      // A title's home states say whose official a holder named with no
+      // state is; the title stands alone as any other ("the minister" refers back).
+      if (role.type == RoleType::kTitle && !role.home_states.empty()) role.default_org.clear();
       if (!role.sector.empty() && !is_code(role.sector, 3, 3)) return fail(row, "sector must be three capitals");
       const auto index = static_cast<std::uint32_t>(r_.roles_.size());
       r_.roles_.push_back(role);
