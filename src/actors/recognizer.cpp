@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 #include <span>
+#include <unordered_map>
 
 #include "actors/pieces.h"
 #include "text/dateline.h"
@@ -82,6 +83,9 @@ struct DocState {
   // where the story is told from, whose officials its untitled-by-state
   // "Prime Minister X" most likely are.
   std::optional<std::string> dateline_country;
+  // Acronyms the text introduced in brackets after an organisation's name
+  // ("Rapid Support Forces (RSF)") -> that mention.
+  std::unordered_map<std::string, std::size_t> acronyms;
 };
 
 // The dateline's state: a place or state written in capitals inside a line
@@ -323,8 +327,30 @@ class SentenceRecognizer {
       state_.places.push_back(std::move(p));
     }
     pending_places_.clear();
+    const bool organisation = kind == MentionKind::kOrganisation && !antecedent;
     state_.mentions.push_back(std::move(m));
+    if (organisation) note_acronym(last, at);
     return at;
+  }
+
+  // "the Rapid Support Forces (RSF)": the letters in brackets after a
+  // named organisation stand for it in the rest of the document.
+  void note_acronym(std::size_t next, std::size_t mention) {
+    if (next + 2 >= items_.size() || pieces_[items_[next].begin].key != "(") return;
+    const Item& x = items_[next + 1];
+    if (x.end - x.begin != 1 || !x.entries.empty() || pieces_[items_[next + 2].begin].key != ")") return;
+    const Piece& p = pieces_[x.begin];
+    if (!p.shape.all_caps || p.text.size() < 2 || p.text.size() > 8) return;
+    state_.acronyms.emplace(p.text, mention);
+  }
+
+  // An acronym the document introduced, at item `i`.
+  std::optional<std::size_t> parse_acronym(std::size_t i) {
+    if (i >= items_.size() || items_[i].end - items_[i].begin != 1 || !items_[i].entries.empty()) return std::nullopt;
+    const auto it = state_.acronyms.find(pieces_[items_[i].begin].text);
+    if (it == state_.acronyms.end()) return std::nullopt;
+    if (!emit(i, i + 1, MentionKind::kOrganisation, state_.mentions[it->second].actor, it->second)) return std::nullopt;
+    return i + 1;
   }
 
   // Remembers the place at item `i` for the next mention emitted.
@@ -1425,6 +1451,7 @@ class SentenceRecognizer {
     pending_places_.clear();
     std::size_t start = i;
     if (word(i, WordFunction::kDet) && i + 1 < size()) start = i + 1;
+    if (auto next = parse_acronym(start)) return *next;
     // "the Latin American country", "the Central Asian nation": one or two
     // capitalised words that name nothing themselves, between the
     // determiner and a one-word description, describe the same state.

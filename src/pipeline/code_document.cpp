@@ -139,12 +139,19 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
     // last few sentences.
     // `custody`: who holds someone is no mediator or host, so consultations
     // and mediation (04) are passed over.
-    auto counterpart = [&](const std::string& who, bool custody = false) -> std::optional<events::EventActor> {
+    // `group_attack`: whom an armed group's attack befell — not a third
+    // state that spoke of it in the same sentence ("Belgium condemned
+    // al-Shabaab's attack on the base"); a state that accuses another of an
+    // attack is most often its victim ("Ukraine accused Russia of shelling").
+    auto counterpart = [&](const std::string& who, bool custody = false,
+                           bool group_attack = false) -> std::optional<events::EventActor> {
       for (auto it = events.rbegin(); it != events.rend(); ++it) {
         if (it->sentence + kContextSentences < s) break;
         if (!it->target) continue;
         if (custody && it->code && it->code->root == "04") continue;
         if (events::principal(it->source.actor) == who && events::principal(it->target->actor) != who) return *it->target;
+        const bool verbal = it->code && it->code->quad % 2 == 1;  // quad classes 1 and 3: words, not acts
+        if (group_attack && verbal && it->sentence == s) continue;
         if (events::principal(it->target->actor) == who && events::principal(it->source.actor) != who) return it->source;
       }
       return std::nullopt;
@@ -237,7 +244,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
             if (events::principal(all[m].actor) != home) implied.push_back(to_actor(m));
           const bool attack = e.code && (e.code->root == "18" || e.code->root == "19" || e.code->root == "20");
           if (attack && implied.empty())
-            if (auto other = counterpart(who)) implied.push_back(std::move(*other));
+            if (auto other = counterpart(who, false, is_armed_group(e.source.actor))) implied.push_back(std::move(*other));
           // "the group fired rockets near a base" with no place or partner
           // in reach: an insurgency's attacks are on the state it fights at
           // home — the story's latest mention of that state.
@@ -292,8 +299,10 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
             break;
           }
         }
+        const bool attack = e.code && (e.code->root == "18" || e.code->root == "19" || e.code->root == "20");
         if (from_story && implied.empty())
-          if (auto other = counterpart(who)) implied.push_back(std::move(*other));
+          if (auto other = counterpart(who, false, attack && is_armed_group(e.source.actor)))
+            implied.push_back(std::move(*other));
         if (from_story && implied.empty() && e.code) {
           for (auto it = events.rbegin(); it != events.rend(); ++it) {
             if (it->sentence + kContextSentences < s) break;
