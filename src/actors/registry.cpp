@@ -463,6 +463,17 @@ bool Registry::names_a_state(std::string_view form) const {
   return false;
 }
 
+bool Registry::names_a_role(std::string_view form) const {
+  if (form.empty() || shape_of(form).upper_initial) return false;
+  const auto keys = surface_keys(form);
+  if (keys.size() != 1) return false;
+  const std::uint32_t node = trie_.step(PhraseTrie::kRoot, keys.front());
+  if (node == PhraseTrie::kNone) return false;
+  for (const std::uint32_t v : trie_.values(node))
+    if (entries_[v].kind == EntryKind::kRole) return true;
+  return false;
+}
+
 RegistryStats Registry::stats() const {
   return {countries_.size(), places_.size(), organisations_.size(), persons_.size(),
           roles_.size(),     words_.size(),  entries_.size()};

@@ -169,6 +169,9 @@ class Registry {
   // "Saoedi-Arabië"): a tagger trained on little news text takes many of
   // them for adjectives or adverbs at the start of a sentence.
   bool names_a_state(std::string_view form) const;
+  // Whether the one lower-case word `form` is a role noun ("ambtgenoot",
+  // "woordvoerder").
+  bool names_a_role(std::string_view form) const;
 
   RegistryStats stats() const;
 
