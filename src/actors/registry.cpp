@@ -445,10 +445,29 @@ const std::vector<std::uint32_t>* Registry::persons_by_surname(const std::string
   return it == surnames_.end() ? nullptr : &it->second;
 }
 
+namespace {
+
+// The trie keys of a one-word form: letters and digits of ASCII case-folded
+// in place (no allocation beyond the short string), else the general split.
+// Asked of every word before tagging, so the common case must be cheap.
+std::vector<std::string> word_keys(std::string_view form, std::vector<std::string>* texts) {
+  const bool plain = std::all_of(form.begin(), form.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  });
+  if (!plain) return surface_keys(form, texts);
+  std::string key(form);
+  for (char& c : key)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  if (texts) texts->assign(1, std::string(form));
+  return {std::move(key)};
+}
+
+}  // namespace
+
 bool Registry::names_a_state(std::string_view form) const {
-  if (!shape_of(form).upper_initial) return false;
+  if (form.empty() || !shape_of(form).upper_initial) return false;
   std::vector<std::string> texts;
-  const auto keys = surface_keys(form, &texts);
+  const auto keys = word_keys(form, &texts);
   if (keys.empty()) return false;
   std::uint32_t node = PhraseTrie::kRoot;
   for (const auto& key : keys)
@@ -465,7 +484,7 @@ bool Registry::names_a_state(std::string_view form) const {
 
 bool Registry::names_a_role(std::string_view form) const {
   if (form.empty() || shape_of(form).upper_initial) return false;
-  const auto keys = surface_keys(form);
+  const auto keys = word_keys(form, nullptr);
   if (keys.size() != 1) return false;
   const std::uint32_t node = trie_.step(PhraseTrie::kRoot, keys.front());
   if (node == PhraseTrie::kNone) return false;
