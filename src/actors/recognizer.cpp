@@ -832,6 +832,26 @@ class SentenceRecognizer {
           return !x.actor.country.empty() && !keys.empty() && keys.back() == key;
         });
         if (g) emit(start, end, MentionKind::kReference, state_.mentions[*g].actor, g, kEarlierConfidence);
+      } else if (last.default_org == "@here") {
+        // "thousands of protesters marched to the embassy in Dhaka": a crowd
+        // is of the state where it gathers, named in its sentence after a
+        // locative word (not a mission's nationality: "at the British
+        // Embassy"), else the dateline's.
+        std::optional<std::string> c;
+        for (std::size_t j = 0; j + 1 < size() && !c; ++j) {
+          if (j == start || !word(j, WordFunction::kAt)) continue;
+          std::size_t p = j + 1;
+          if (word(p, WordFunction::kDet)) ++p;
+          Mod seat;
+          if (make_mod(p, seat) && !seat.adjective && seat.actor.org.empty() && !seat.actor.country.empty())
+            c = seat.actor.country;
+        }
+        if (!c) c = state_.dateline_country;
+        if (c) {
+          Actor a{"", *c, "", sector, ""};
+          a.code = code_of(a);
+          emit(start, end, kind, a, std::nullopt, 0.5);
+        }
       } else if (last.default_org == "@story") {
         // "two militants", "the gunmen": the armed group of the story.
         const auto g = newest(start, index_, [](const Mention& x) { return !x.actor.base.empty(); });

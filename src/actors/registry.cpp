@@ -251,7 +251,7 @@ class Registry::Loader {
           b = e + 1;
         }
       } else if (!role.default_org.empty() && role.default_org != "@story" && role.default_org != "@home" &&
-                 role.default_org != "@bloc" && role.default_org != "@earlier" &&
+                 role.default_org != "@bloc" && role.default_org != "@earlier" && role.default_org != "@here" &&
                  !r_.org_index_.count(role.default_org)) {
         return fail(row, "unknown organisation '" + role.default_org + "'");
       }
