@@ -1323,7 +1323,11 @@ class SentenceRecognizer {
     if (home)
       if (auto c = named_most(*pending_home_)) return c;
     if (auto c = context_country()) return c;
-    return state_.dateline_country;
+    if (state_.dateline_country) return state_.dateline_country;
+    // Nothing nearby either: the press's own minister ("minister X van
+    // Buitenlandse Zaken" is written bare only for one's own).
+    if (home) return pending_home_->front();
+    return std::nullopt;
   }
 
   // Of `states`, the one the document names most so far; none if it names none.

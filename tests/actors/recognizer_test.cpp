@@ -326,8 +326,11 @@ TEST(Recognizer, ADutchMinisterOfNoNamedStateIsTheHomeStateTheStoryNames) {
   // minister in a story that names no home state is not taken for one.
   auto m = run("Nederland was er niet bij. De Keniaanse minister Ivo Marsh ontmoette de gezant.", "nl");
   EXPECT_EQ(country_of(m, "Keniaanse minister Ivo Marsh"), "KEN");
+  EXPECT_EQ(country_of(run("Duitsland en Montenegro praten. Premier Marko Rado reageerde.", "nl"),
+                       "Premier Marko Rado"), "");
+  // With nothing in reach, the press's own minister.
   EXPECT_EQ(country_of(run("Duitsland en Montenegro praten. Minister Marko Rado van Financiën reageerde.", "nl"),
-                       "Minister Marko Rado van Financiën"), "");
+                       "Minister Marko Rado van Financiën"), "NLD");
 }
 
 TEST(Recognizer, BareTitlesReferBackOrToTheirOrganisation) {
