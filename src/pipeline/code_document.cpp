@@ -235,7 +235,19 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
           if (explain) *explain << "  dropped " << c.code << ": its recipient is named in the sentence\n";
           continue;
         }
-        if (c.victim) {
+        // "telephoned his Nepali counterpart to offer condolences": the
+        // recipient of the source's other act in this sentence comes before
+        // the places the story says were hit — for words and help, not attacks.
+        const bool attack = e.code && (e.code->root == "18" || e.code->root == "19" || e.code->root == "20");
+        if (c.victim && !attack) {
+          for (const events::CodedEvent& o : coded) {
+            if (&o == &c || !o.source || !o.target || !has_principal(all[*o.target].actor)) continue;
+            if (events::principal(all[*o.source].actor) != who || events::principal(all[*o.target].actor) == who) continue;
+            implied.push_back(to_actor(*o.target));
+            break;
+          }
+        }
+        if (c.victim && implied.empty()) {
           // The state the story last says was hit ("strikes in Lebanon", "two
           // Palestinian teenagers were killed"), never the source's own (an
           // armed group's home is not its victim); for an attack, else whom
@@ -243,7 +255,6 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
           const std::string& home = e.source.actor.base.empty() ? e.source.actor.country : e.source.actor.base;
           for (std::size_t m : story.hit_places(who))
             if (events::principal(all[m].actor) != home) implied.push_back(to_actor(m));
-          const bool attack = e.code && (e.code->root == "18" || e.code->root == "19" || e.code->root == "20");
           if (attack && implied.empty())
             if (auto other = counterpart(who, false, is_armed_group(e.source.actor))) implied.push_back(std::move(*other));
           // "the group fired rockets near a base" with no place or partner
@@ -300,7 +311,6 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
             break;
           }
         }
-        const bool attack = e.code && (e.code->root == "18" || e.code->root == "19" || e.code->root == "20");
         if (from_story && implied.empty())
           if (auto other = counterpart(who, false, attack && is_armed_group(e.source.actor)))
             implied.push_back(std::move(*other));
