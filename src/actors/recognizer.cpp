@@ -1537,6 +1537,9 @@ class SentenceRecognizer {
     const std::size_t k = parse_mods(start, mods);
     if (!mods.empty()) {
       if (role(k) || (role(k, true) && role(k + 1))) return parse_role_phrase(mods, mods.front().item, k);
+      // "a French freelance journalist", "Somalische onafhankelijke
+      // journalisten": one adjective of no party between the state and the role.
+      if (plain_adjective(k) && role(k + 1)) return parse_role_phrase(mods, mods.front().item, k + 1);
       if (std::size_t e = parse_national(mods, k); e > k) return e;
       emit_mods(mods, k);
       return k;
@@ -1544,6 +1547,14 @@ class SentenceRecognizer {
     if (role(start)) return parse_role_phrase(mods, start, start);
     if (name_like(start)) return parse_name(start);
     return start == i ? i + 1 : start;
+  }
+
+  // A lower-case word the tagger calls an adjective and the registry knows nothing of.
+  bool plain_adjective(std::size_t i) const {
+    if (!upos_ || i >= size() || !items_[i].entries.empty() || items_[i].end - items_[i].begin != 1) return false;
+    const Piece& p = pieces_[items_[i].begin];
+    return !p.shape.upper_initial && p.token_begin && p.token_end && p.token < upos_->size() &&
+           (*upos_)[p.token] == "ADJ";
   }
 
   const Registry& reg_;
