@@ -382,10 +382,46 @@ class Registry::Loader {
       if (shape_of(texts[i]).all_caps) e.exact.emplace_back(static_cast<std::uint8_t>(i), texts[i]);
     }
     const auto entry_index = static_cast<std::uint32_t>(r_.entries_.size());
+    const bool plain_letters = e.exact.empty();
     r_.entries_.push_back(std::move(e));
     r_.trie_.insert(keys, entry_index);
+    // The same surface without accents ("Cote d'Ivoire", "Curacao"), unless
+    // the data lists that spelling for something of the same kind itself.
+    if (plain_letters) {
+      std::vector<std::string> bare;
+      bool differs = false;
+      for (const std::string& k : keys) {
+        bare.push_back(bare_key(k));
+        differs = differs || bare.back() != k;
+      }
+      if (differs) {
+        bare_.emplace_back(std::move(bare), entry_index);
+      }
+    }
     return true;
   }
+
+ public:
+  // Adds the accent-free spellings once every surface is in: a spelling the
+  // data lists itself wins.
+  void add_bare_spellings() {
+    for (auto& [keys, index] : bare_) {
+      std::uint32_t node = PhraseTrie::kRoot;
+      for (const std::string& k : keys)
+        if ((node = r_.trie_.step(node, k)) == PhraseTrie::kNone) break;
+      const EntryKind kind = r_.entries_[index].kind;
+      if (node != PhraseTrie::kNone &&
+          std::any_of(r_.trie_.values(node).begin(), r_.trie_.values(node).end(),
+                      [&](std::uint32_t v) { return r_.entries_[v].kind == kind; }))
+        continue;
+      Entry copy = r_.entries_[index];
+      r_.entries_.push_back(std::move(copy));
+      r_.trie_.insert(keys, static_cast<std::uint32_t>(r_.entries_.size() - 1));
+    }
+    bare_.clear();
+  }
+
+ private:
 
   // "KEN/name" and "KEN/adj" name the same state: not a conflict.
   static bool same_country(const std::string& a, const std::string& b) { return a.substr(0, 3) == b.substr(0, 3); }
@@ -398,6 +434,7 @@ class Registry::Loader {
   std::vector<std::string>* warnings_;
   std::string path_;
   std::unordered_map<std::string, Seen> seen_;
+  std::vector<std::pair<std::vector<std::string>, std::uint32_t>> bare_;  // accent-free keys -> entry
 };
 
 std::unique_ptr<Registry> Registry::load(const std::filesystem::path& data_dir, const std::string& lang,
@@ -424,6 +461,7 @@ std::unique_ptr<Registry> Registry::load(const std::filesystem::path& data_dir, 
        !loader.load_country_groups(local / "country-groups.tsv"))) {
     return nullptr;
   }
+  loader.add_bare_spellings();
   return registry;
 }
 

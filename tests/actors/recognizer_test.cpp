@@ -298,6 +298,14 @@ TEST(Recognizer, TheCountryLeftIsTheHostNotTheLeaversOwn) {
                        "the country"), "none");
 }
 
+TEST(Recognizer, NamesMatchWithoutTheirAccents) {
+  EXPECT_EQ(country_of(run("Cote d'Ivoire pledged troops."), "Cote d'Ivoire"), "CIV");
+  EXPECT_EQ(country_of(run("Curacao responded."), "Curacao"), "CUW");
+  EXPECT_EQ(country_of(run("Curacao reageerde.", "nl"), "Curacao"), "CUW");
+  // The accented spelling still matches.
+  EXPECT_EQ(country_of(run("Côte d’Ivoire pledged troops."), "Côte d’Ivoire"), "CIV");
+}
+
 TEST(Recognizer, AnOfficialOfNoNamedStateIsTheDatelines) {
   // Two states in the sentence before: the dateline tells whose prime minister.
   const std::string en = "Kenya and Uganda signed a trade pact on Monday. Prime Minister Josef Kadde welcomed the deal.";
