@@ -818,11 +818,7 @@ class SentenceRecognizer {
         } else {
           c = home_country(last.home_states);
         }
-        if (c) {
-          Actor a{"", *c, "", sector, ""};
-          a.code = code_of(a);
-          emit(start, end, kind, a, std::nullopt, 0.5);
-        }
+        if (c) emit(start, end, kind, state_actor(*c, sector), std::nullopt, 0.5);
       } else if (last.default_org == "@earlier") {
         // "the embassy" after "the Mexican Embassy": the same body, named
         // with a state in reach.
@@ -847,11 +843,7 @@ class SentenceRecognizer {
             c = seat.actor.country;
         }
         if (!c) c = state_.dateline_country;
-        if (c) {
-          Actor a{"", *c, "", sector, ""};
-          a.code = code_of(a);
-          emit(start, end, kind, a, std::nullopt, 0.5);
-        }
+        if (c) emit(start, end, kind, state_actor(*c, sector), std::nullopt, 0.5);
       } else if (last.default_org == "@story") {
         // "two militants", "the gunmen": the armed group of the story.
         const auto g = newest(start, index_, [](const Mention& x) { return !x.actor.base.empty(); });
@@ -1547,6 +1539,13 @@ class SentenceRecognizer {
     if (role(start)) return parse_role_phrase(mods, start, start);
     if (name_like(start)) return parse_name(start);
     return start == i ? i + 1 : start;
+  }
+
+  // A group of state `country` with `sector` ("the government", "protesters").
+  Actor state_actor(const std::string& country, const std::string& sector) const {
+    Actor a{"", country, "", sector, ""};
+    a.code = code_of(a);
+    return a;
   }
 
   // A lower-case word the tagger calls an adjective and the registry knows nothing of.

@@ -485,19 +485,16 @@ const std::vector<std::uint32_t>* Registry::persons_by_surname(const std::string
 
 namespace {
 
-// The trie keys of a one-word form: letters and digits of ASCII case-folded
-// in place (no allocation beyond the short string), else the general split.
-// Asked of every word before tagging, so the common case must be cheap.
+// The trie keys of a one-word form: a word of ASCII letters and digits is
+// its own one piece, case-folded, without the general split (asked of every
+// word before tagging, so the common case must be cheap).
 std::vector<std::string> word_keys(std::string_view form, std::vector<std::string>* texts) {
   const bool plain = std::all_of(form.begin(), form.end(), [](char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   });
   if (!plain) return surface_keys(form, texts);
-  std::string key(form);
-  for (char& c : key)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   if (texts) texts->assign(1, std::string(form));
-  return {std::move(key)};
+  return {fold_case(form)};
 }
 
 }  // namespace

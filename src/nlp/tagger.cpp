@@ -214,6 +214,13 @@ const std::vector<int>& Tagger::morph_candidates(const TokenInfo& token, int upo
   return morph_by_upos_[upos];
 }
 
+void Tagger::find_tag_ids() {
+  verb_ = upos_.find("VERB");
+  punct_ = upos_.find("PUNCT");
+  propn_ = upos_.find("PROPN");
+  noun_ = upos_.find("NOUN");
+}
+
 void Tagger::tag(std::vector<AnnotatedWord>& words, const WordHints* hints) const {
   tag_with(upos_model_, upos2_model_, morph_model_, words, hints);
 }
@@ -275,10 +282,7 @@ void Tagger::train(const std::vector<ParsedSentence>& train, const std::vector<P
       if (std::find(list.begin(), list.end(), m) == list.end()) list.push_back(m);
       ++word_morph_counts[low + '\t' + w.upos][m];
     }
-  verb_ = upos_.find("VERB");
-  punct_ = upos_.find("PUNCT");
-  propn_ = upos_.find("PROPN");
-  noun_ = upos_.find("NOUN");
+  find_tag_ids();
   // Rare words get no ambiguity class, as unseen words at test time, so the
   // model learns to tag words it knows nothing about.
   ambiguity_.clear();
@@ -430,10 +434,7 @@ void Tagger::save(BinaryWriter& out) const {
 
 bool Tagger::load(BinaryReader& in) {
   if (!upos_.load(in) || !morph_.load(in) || !upos_model_.load(in) || !upos2_model_.load(in) || !morph_model_.load(in)) return false;
-  verb_ = upos_.find("VERB");
-  punct_ = upos_.find("PUNCT");
-  propn_ = upos_.find("PROPN");
-  noun_ = upos_.find("NOUN");
+  find_tag_ids();
   auto read_list = [&](std::vector<int>& list) {
     const auto n = in.u32();
     if (!in.ok() || n > static_cast<std::uint32_t>(morph_.size())) return false;

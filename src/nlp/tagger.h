@@ -51,6 +51,7 @@ class Tagger {
 
  private:
   struct TokenInfo;
+  void find_tag_ids();  // verb_, punct_, propn_, noun_ from the tag set
   std::vector<TokenInfo> describe(const std::vector<AnnotatedWord>& words) const;
   // `ahead`, when given, holds a first pass's tags so the second pass sees right context.
   void upos_features(const std::vector<TokenInfo>& info, const std::vector<int>& upos, std::size_t i,

@@ -239,14 +239,17 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
         // recipient of the source's other act in this sentence comes before
         // the places the story says were hit — for words and help, not attacks.
         const bool attack = e.code && (e.code->root == "18" || e.code->root == "19" || e.code->root == "20");
-        if (c.victim && !attack) {
+        // The recipient of the source's other act in this sentence.
+        auto other_act_recipient = [&]() -> std::optional<events::EventActor> {
           for (const events::CodedEvent& o : coded) {
             if (&o == &c || !o.source || !o.target || !has_principal(all[*o.target].actor)) continue;
             if (events::principal(all[*o.source].actor) != who || events::principal(all[*o.target].actor) == who) continue;
-            implied.push_back(to_actor(*o.target));
-            break;
+            return to_actor(*o.target);
           }
-        }
+          return std::nullopt;
+        };
+        if (c.victim && !attack)
+          if (auto r = other_act_recipient()) implied.push_back(std::move(*r));
         if (c.victim && implied.empty()) {
           // The state the story last says was hit ("strikes in Lebanon", "two
           // Palestinian teenagers were killed"), never the source's own (an
@@ -303,14 +306,8 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
             break;
           }
         }
-        if (from_story && implied.empty()) {
-          for (const events::CodedEvent& o : coded) {
-            if (&o == &c || !o.source || !o.target || !has_principal(all[*o.target].actor)) continue;
-            if (events::principal(all[*o.source].actor) != who || events::principal(all[*o.target].actor) == who) continue;
-            implied.push_back(to_actor(*o.target));
-            break;
-          }
-        }
+        if (from_story && implied.empty())
+          if (auto r = other_act_recipient()) implied.push_back(std::move(*r));
         if (from_story && implied.empty())
           if (auto other = counterpart(who, false, attack && is_armed_group(e.source.actor)))
             implied.push_back(std::move(*other));
