@@ -308,6 +308,37 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
       break;
     }
   }
+  // "closed its consulate in Lubumbashi", "riep zijn ambassadeur in Brussel
+  // terug": a mission or envoy of the source's own is the source's; where
+  // it is posted is the recipient.
+  if (obj && !sources.empty() && !p->solo &&
+      std::all_of(sources.begin(), sources.end(), [&](std::size_t s) { return only_self(s, targets); })) {
+    std::vector<std::size_t> hosts = hosts_of(*obj);
+    // "closed its embassy in Kabul" with the place hung on the verb.
+    if (hosts.empty() && posted(*obj))
+      for (std::size_t c : kids_[v]) {
+        const std::string* cs = case_of(c);
+        if (base_rel(rel(c)) == "obl" && c > *obj && cs && lex_.in_class("LOCATIVE", *cs)) actors_of(c, hosts, indirect, true);
+      }
+    std::erase_if(hosts, [&](std::size_t h) {
+      return std::any_of(sources.begin(), sources.end(), [&](std::size_t s) { return same_party(s, h); });
+    });
+    if (!hosts.empty()) targets = std::move(hosts);
+  }
+  // "Russia's embassy in The Hague warned that …": a mission speaks to the
+  // state it is posted in — unless the clause names whom it addresses
+  // ("warned its citizens").
+  std::vector<std::size_t> addressed;
+  if (obj) actors_of(*obj, addressed, indirect, true);
+  const bool addressee = !addressed.empty() || (obj && words_[*obj].upos == "PRON");
+  if (targets.empty() && !addressee && !pass && !p->solo && !p->open_target) {
+    for (std::size_t s : sources) {
+      const auto h = head_word(s);
+      if (!h) continue;
+      for (std::size_t t : hosts_of(*h))
+        if (!same_party(s, t)) add_unique(targets, t);
+    }
+  }
   // "recalled its envoy": the object the pattern asks for is the source's
   // own (a diplomat, a mission); the recipient is left to the story.
   // Only a possessor before the object's head ("its envoy") says so, not a
