@@ -158,6 +158,38 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
       return std::nullopt;
     };
     auto to_actor = [&](std::size_t id) { return events::EventActor{all[id].actor, all[id].text, all[id].span}; };
+    // "criticised the decision", "noemde de sancties een daad van oorlog",
+    // "rejected the accusation": a noun standing for an act the story told
+    // (class ACTREF: any act; an event noun: an act of its kind) names its
+    // doer — both parties of a joint act ("criticised the deal").
+    auto told_act_doers = [&](const std::string& noun, const std::string& who, std::size_t sentence,
+                              std::vector<events::EventActor>& out) {
+      std::vector<std::string> codes;
+      if (const auto* ps = lexicon_.patterns(events::TriggerKind::kNoun, noun))
+        for (const events::Pattern& p : *ps) codes.push_back(p.active);
+      const bool any = codes.empty() && lexicon_.in_class("ACTREF", noun);
+      // An event noun's own code first ("the deal": the signing, not the
+      // praise of it), then its kind; a noun of any act: not violence, which
+      // is no decision or measure (a blockade is).
+      auto fits = [&](const events::Event& e, int pass) {
+        const std::string& code = e.code->code;
+        if (any) {
+          const std::string& r = e.code->root;
+          return !is_armed_group(e.source.actor) && r != "18" && r != "20" && (r != "19" || code == "191");
+        }
+        if (pass == 0) return std::find(codes.begin(), codes.end(), code) != codes.end();
+        return std::any_of(codes.begin(), codes.end(), [&](const std::string& c) { return c.compare(0, 2, e.code->root) == 0; });
+      };
+      if (!any && codes.empty()) return;
+      for (int pass = 0; pass < (any ? 1 : 2); ++pass)
+        for (auto it = events.rbegin(); it != events.rend(); ++it) {
+          if (it->sentence + kContextSentences < sentence) break;
+          if (events::principal(it->source.actor) == who || !it->code || !fits(*it, pass)) continue;
+          out.push_back(it->source);
+          if (it->symmetric && it->target && events::principal(it->target->actor) != who) out.push_back(*it->target);
+          return;
+        }
+    };
     for (const events::CodedEvent& c : coded) {
       events::Event e;
       e.doc = d.id;
@@ -286,6 +318,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
           }
         } else if (c.implicit_target && !c.open_target && !c.referent.empty()) {
           if (auto m = story.doer_of(c.referent, who)) implied.push_back(to_actor(*m));
+          if (implied.empty()) told_act_doers(c.referent, who, s, implied);
         }
         // Else the recipient of the source's other act in this sentence
         // ("had been given by Poland, and Warsaw would send more to Kyiv"),
