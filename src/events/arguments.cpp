@@ -624,7 +624,12 @@ void SentenceCoder::fallback_subjects(std::size_t v, std::vector<std::size_t>& o
     const auto r = base_rel(rel(c));
     if (r != "obl" && r != "nmod" && r != "appos" && r != "dep" && r != "obj" && r != "dislocated") continue;
     const std::string* p = case_of(c);
-    if (p && !covering_[c].empty()) continue;  // "with Kenya": a real prepositional argument
+    // "as the army carried out strikes" with the subordinator read as a
+    // preposition: the phrase right before the verb is its subject.
+    const bool subordinate = p && lex_.in_class("SUBORDINATOR", *p) &&
+                             std::none_of(words_.begin() + static_cast<std::ptrdiff_t>(c) + 1, words_.begin() + static_cast<std::ptrdiff_t>(v),
+                                          [](const nlp::AnnotatedWord& w) { return w.upos == "VERB" || w.upos == "AUX"; });
+    if (p && !covering_[c].empty() && !subordinate) continue;  // "with Kenya": a real prepositional argument
     if (p && (lex_.is(WordRole::kAgent, *p) || lex_.is(WordRole::kBetween, *p))) continue;
     out.push_back(c);
     fallback_ = true;

@@ -255,7 +255,11 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
     if (obj && t == *obj && covering_[t].empty()) actors_of(t, inner, indirect, true);
     else actors_of(t, targets, indirect, true);
   }
-  if (targets.empty()) targets = std::move(inner);
+  // … unless that one is the source's own ("hosted the summit of ECOWAS
+  // leaders in Abuja").
+  const bool own_place = !targets.empty() && !sources.empty() &&
+                         std::all_of(sources.begin(), sources.end(), [&](std::size_t s) { return only_self(s, targets); });
+  if (targets.empty() || (own_place && !inner.empty())) targets = std::move(inner);
   skip_places_ = false;
   // "demanded that the vessels leave", "warned that X would …": a verbal
   // act's complement clause names its addressee by its subject.
@@ -543,7 +547,7 @@ std::vector<CodedEvent> Coder::code(const nlp::ParsedSentence& sentence, const s
   if (!repaired) repaired = repair_acl_main_verb(lexicon_, sentence, why ? &how : nullptr);
   if (!repaired) repaired = repair_noun_verb_infinitive(lexicon_, sentence, why ? &how : nullptr);
   if (repaired && why) why->push_back(how);
-  for (auto* local : {&repair_two_subjects, &repair_subjectless_perfect, &repair_set_off_subject, &repair_intro_appos_subject, &repair_aux_noun, &repair_time_apposition}) {
+  for (auto* local : {&repair_two_subjects, &repair_subjectless_perfect, &repair_set_off_subject, &repair_intro_appos_subject, &repair_subordinator_subject, &repair_aux_noun, &repair_time_apposition}) {
     if (auto again = (*local)(lexicon_, repaired ? *repaired : sentence, why ? &how : nullptr)) {
       repaired = std::move(again);
       if (why) why->push_back(how);

@@ -146,14 +146,27 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
     // attack is most often its victim ("Ukraine accused Russia of shelling").
     auto counterpart = [&](const std::string& who, bool custody = false,
                            bool group_attack = false) -> std::optional<events::EventActor> {
+      // The other party of event `e`, if `who` is one of its two.
+      auto other_of = [&](const events::Event& e) -> std::optional<events::EventActor> {
+        if (!e.target) return std::nullopt;
+        if (custody && e.code && e.code->root == "04") return std::nullopt;
+        if (events::principal(e.source.actor) == who && events::principal(e.target->actor) != who) return *e.target;
+        const bool verbal = e.code && e.code->quad % 2 == 1;  // quad classes 1 and 3: words, not acts
+        if (group_attack && verbal && e.sentence == s) return std::nullopt;
+        if (events::principal(e.target->actor) == who && events::principal(e.source.actor) != who) return e.source;
+        return std::nullopt;
+      };
       for (auto it = events.rbegin(); it != events.rend(); ++it) {
         if (it->sentence + kContextSentences < s) break;
-        if (!it->target) continue;
-        if (custody && it->code && it->code->root == "04") continue;
-        if (events::principal(it->source.actor) == who && events::principal(it->target->actor) != who) return *it->target;
-        const bool verbal = it->code && it->code->quad % 2 == 1;  // quad classes 1 and 3: words, not acts
-        if (group_attack && verbal && it->sentence == s) continue;
-        if (events::principal(it->target->actor) == who && events::principal(it->source.actor) != who) return it->source;
+        auto found = other_of(*it);
+        if (!found) continue;
+        // "the Malian army and Russian instructors carried out strikes on
+        // X": the first of one act's several doers is the main one.
+        for (auto back = std::next(it); back != events.rend() && back->sentence == it->sentence &&
+                                        back->trigger_span.begin == it->trigger_span.begin;
+             ++back)
+          if (auto earlier = other_of(*back)) found = std::move(earlier);
+        return found;
       }
       return std::nullopt;
     };
