@@ -1374,6 +1374,18 @@ class SentenceRecognizer {
   void resolve_neighbour(std::size_t i, std::size_t last, const Word& w) {
     auto in_reach = [&](const Mention& x) { return x.sentence + 3 >= index_; };
     std::optional<std::string> own;
+    // Who has the neighbour: the nearest acting party before it in the
+    // sentence ("the ministry said it …, urging its neighbour", "we will send
+    // help to the neighbouring country"), else the sentence's first state
+    // ("Litouwen beschuldigt het buurland").
+    for (std::size_t m = state_.mentions.size(); m-- > 0 && !own && state_.mentions[m].sentence == index_;) {
+      const Mention& x = state_.mentions[m];
+      if (!x.actor.country.empty() && x.kind != MentionKind::kPlace && x.kind != MentionKind::kState) own = x.actor.country;
+    }
+    for (std::size_t m = state_.mentions.size(); m-- > 0 && state_.mentions[m].sentence == index_;) {
+      const Mention& x = state_.mentions[m];
+      if (!x.actor.country.empty() && x.kind == MentionKind::kState && !own) own = x.actor.country;
+    }
     for (std::size_t m = state_.mentions.size(); m-- > 0 && !own && in_reach(state_.mentions[m]);) {
       const Mention& x = state_.mentions[m];
       if (!x.actor.country.empty() && x.kind != MentionKind::kState && x.kind != MentionKind::kPlace)
@@ -1410,15 +1422,23 @@ class SentenceRecognizer {
         return !x.actor.country.empty() && reg_.state_is(x.actor.country, w.ref_kind);
       });
     } else if (!(found = country_left(i, last))) {
+      // A state the sentence only describes ("Litouwen beschuldigt het
+      // buurland") leaves the one it names: "Het land sloot de grens".
+      std::optional<std::size_t> described;
+      bool several = false, several_described = false;
       for (std::size_t m = state_.mentions.size(); m-- > 0;) {
         const Mention& x = state_.mentions[m];
         if (x.sentence >= index_ || x.actor.country.empty()) continue;
         if (sentence && x.sentence != *sentence) break;
         if (x.sentence + 2 < index_) break;
         sentence = x.sentence;
-        if (found && state_.mentions[*found].actor.country != x.actor.country) return;
-        found = m;
+        auto& slot = x.kind == MentionKind::kReference ? described : found;
+        bool& many = x.kind == MentionKind::kReference ? several_described : several;
+        if (slot && state_.mentions[*slot].actor.country != x.actor.country) many = true;
+        slot = m;
       }
+      if (several || (!found && several_described)) return;
+      if (!found) found = described;
     }
     if (!found) return;
     Actor a{"", state_.mentions[*found].actor.country, "", w.ref_sector, ""};
