@@ -1307,6 +1307,8 @@ class SentenceRecognizer {
       // "At the ceremony in Washington, the Minister of ...": a place in the
       // same sentence is where it happens, not whose minister.
       if (x.sentence == index_ && (x.kind == MentionKind::kPlace || after_at(x))) continue;
+      // "in the capital": a place named again names no state anew.
+      if (x.kind == MentionKind::kPlace && x.antecedent) continue;
       if (sentence && x.sentence != *sentence) break;
       if (x.sentence + 2 < index_) break;
       sentence = x.sentence;
@@ -1481,9 +1483,11 @@ class SentenceRecognizer {
     if (picked.size() < static_cast<std::size_t>(w.ref_count)) return;
     std::vector<DocPlace> chosen;
     for (auto it = picked.rbegin(); it != picked.rend(); ++it) chosen.push_back(**it);
+    // "the two cities" signing a memorandum are parties; "in the capital"
+    // is where, like the city it stands for.
+    const MentionKind kind = w.ref_count == 1 ? MentionKind::kPlace : MentionKind::kReference;
     for (const DocPlace& p : chosen) {
-      emit(i, last, MentionKind::kReference, Actor{p.country + w.ref_sector, p.country, "", w.ref_sector, ""},
-           p.mention);
+      emit(i, last, kind, Actor{p.country + w.ref_sector, p.country, "", w.ref_sector, ""}, p.mention);
     }
   }
 

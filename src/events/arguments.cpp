@@ -202,6 +202,23 @@ std::optional<std::size_t> SentenceCoder::object_of(std::size_t v, bool pass) co
       if (bare) return c;
       break;
     }
+    // "zette vorige maand om dezelfde reden drie diplomaten uit" with the
+    // time as the object and the object as an argument phrase.
+    // A case marker before a modifier of its own ("om dezelfde reden drie
+    // diplomaten" as one phrase) belongs to that modifier.
+    auto unmarked = [&](std::size_t c) {
+      for (std::size_t k : kids_[c]) {
+        if (base_rel(rel(k)) != "case") continue;
+        const bool stray = std::any_of(kids_[c].begin(), kids_[c].end(),
+                                       [&](std::size_t m) { return base_rel(rel(m)) == "nmod" && m > k && m < c; });
+        if (!stray) return false;
+      }
+      return true;
+    };
+    for (std::size_t c : kids_[v])
+      if (rel(c) == "obl:arg" && c > v && unmarked(c) && (words_[c].upos == "NOUN" || words_[c].upos == "PROPN") &&
+          !time_word(c))
+        return c;
     // Verb-second repair: the later "subject" is the object.
     if (lex_.has_rule("verb-second")) {
       std::vector<std::size_t> subjects;

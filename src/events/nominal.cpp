@@ -29,7 +29,12 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   for (const Pattern& cand : *patterns) {
     if (!cand.prep.empty()) {
       bool found = false;
-      for (std::size_t x : {n, phrase, light})
+      // "een aanval met drones en raketten op de hoofdstad" with the target
+      // phrase hung on the weapons: the noun's own modifiers' phrases count.
+      std::vector<std::size_t> holders{n, phrase, light};
+      for (std::size_t c : kids_[n])
+        if (base_rel(rel(c)) == "nmod" && c > n) holders.push_back(c);
+      for (std::size_t x : holders)
         for (std::size_t c : kids_[x]) {
           const std::string* cs = case_of(c);
           if (cs && *cs == cand.prep && (cand.prep_object.empty() || phrase_matches(c, cand.prep_object))) found = true;
