@@ -421,6 +421,9 @@ class SentenceRecognizer {
     j = skip_state_form(j);
     Mod m;
     if (!make_mod(j, m) || m.adjective) return i;
+    // "for the Belgrade-Pristina dialogue": a name inside a hyphenated
+    // compound modifies the noun after it; it is not what the phrase names.
+    if (m.item < items_.size() && !pieces_[items_[m.item].end - 1].token_end) return i;
     out = m.actor;
     const MentionKind first_kind = m.kind;
     note_place(j);

@@ -415,8 +415,45 @@ std::optional<nlp::ParsedSentence> repair_acl_main_verb(const Lexicon& lex, cons
         object = c;
       }
     }
-    if (verb < 0 || object < 0 || verb != root + 1) return std::nullopt;
-    subject = root;
+    if (verb < 0 || object < 0 || verb != root + 1) {
+      verb = object = -1;
+    } else {
+      subject = root;
+    }
+  }
+  // "The EU's special representative for the dialogue called on both sides
+  // …" with "called" read as a participle on "dialogue": a root noun with
+  // no verb of its own whose modifier carries the sentence's only verb,
+  // finite in form, has it as its verb.
+  if (verb < 0 && subject < 0 && w[root].upos == "NOUN") {
+    int cand = -1;
+    for (int c = root + 1; c < n; ++c) {
+      if (base_rel(w[c].deprel) != "acl" || w[c].upos != "VERB" || !has_feat(w[c].feats, "Tense=Past")) continue;
+      const int up = w[c].head - 1;
+      if (up <= root || up >= c || base_rel(w[up].deprel) != "nmod" || w[up].head != root + 1) continue;
+      cand = c;
+      break;
+    }
+    bool alone = cand >= 0;
+    for (int c = 0; c < n && alone; ++c) {
+      if (c == cand || (w[c].upos != "VERB" && w[c].upos != "AUX")) continue;
+      alone = descends(w, c, cand);
+    }
+    for (int c = 0; c < n && alone; ++c)
+      if (w[c].head == cand + 1 && base_rel(w[c].deprel) == "nsubj") alone = false;
+    if (alone) {
+      nlp::ParsedSentence out = s;
+      auto& o = out.words;
+      o[cand].head = 0;
+      o[cand].deprel = "root";
+      o[cand].feats = "Tense=Past|VerbForm=Fin";
+      o[root].head = cand + 1;
+      o[root].deprel = "nsubj";
+      for (int c = 0; c < n; ++c)
+        if (c != cand && o[c].head == root + 1 && base_rel(o[c].deprel) == "punct" && c > cand) o[c].head = cand + 1;
+      if (what) *what = "tree repaired: " + w[cand].form + " is the verb of " + w[root].form;
+      return out;
+    }
   }
   if (verb < 0) return std::nullopt;
   nlp::ParsedSentence out = s;

@@ -293,27 +293,40 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
           }
           return std::nullopt;
         };
+        // "offered his condolences to the families of the victims" after an
+        // attack on the source's own forces anywhere in the story: it mourns
+        // its own; no other party is the recipient.
+        bool own_loss = false;
         if (c.victim && !attack)
+          for (auto it = events.rbegin(); it != events.rend() && !own_loss; ++it) {
+            const std::string& r = it->code ? it->code->root : std::string();
+            if ((r == "18" || r == "19" || r == "20") && it->target && events::principal(it->target->actor) == who &&
+                events::principal(it->source.actor) != who)
+              own_loss = true;
+          }
+        if (c.victim && !attack && !own_loss)
           if (auto r = other_act_recipient()) implied.push_back(std::move(*r));
-        if (c.victim && implied.empty()) {
-          // The state the story last says was hit ("strikes in Lebanon", "two
-          // Palestinian teenagers were killed"), never the source's own (an
-          // armed group's home is not its victim); for an attack, else whom
-          // the story has the attacker dealing with.
-          const std::string& home = e.source.actor.base.empty() ? e.source.actor.country : e.source.actor.base;
-          for (std::size_t m : story.hit_places(who))
-            if (events::principal(all[m].actor) != home) implied.push_back(to_actor(m));
-          if (attack && implied.empty())
-            if (auto other = counterpart(who, false, is_armed_group(e.source.actor))) implied.push_back(std::move(*other));
-          // "the group fired rockets near a base" with no place or partner
-          // in reach: an insurgency's attacks are on the state it fights at
-          // home — the story's latest mention of that state.
-          if (attack && implied.empty() && is_armed_group(e.source.actor)) {
-            for (std::size_t m = all.size(); m-- > 0;) {
-              if (all[m].sentence > s || !has_principal(all[m].actor)) continue;
-              if (all[m].actor.country == e.source.actor.base && events::principal(all[m].actor) == e.source.actor.base) {
-                implied.push_back(to_actor(m));
-                break;
+        if (c.victim && (implied.empty() || own_loss)) {
+          if (!own_loss) {
+            // The state the story last says was hit ("strikes in Lebanon", "two
+            // Palestinian teenagers were killed"), never the source's own (an
+            // armed group's home is not its victim); for an attack, else whom
+            // the story has the attacker dealing with.
+            const std::string& home = e.source.actor.base.empty() ? e.source.actor.country : e.source.actor.base;
+            for (std::size_t m : story.hit_places(who))
+              if (events::principal(all[m].actor) != home) implied.push_back(to_actor(m));
+            if (attack && implied.empty())
+              if (auto other = counterpart(who, false, is_armed_group(e.source.actor))) implied.push_back(std::move(*other));
+            // "the group fired rockets near a base" with no place or partner
+            // in reach: an insurgency's attacks are on the state it fights at
+            // home — the story's latest mention of that state.
+            if (attack && implied.empty() && is_armed_group(e.source.actor)) {
+              for (std::size_t m = all.size(); m-- > 0;) {
+                if (all[m].sentence > s || !has_principal(all[m].actor)) continue;
+                if (all[m].actor.country == e.source.actor.base && events::principal(all[m].actor) == e.source.actor.base) {
+                  implied.push_back(to_actor(m));
+                  break;
+                }
               }
             }
           }
@@ -343,7 +356,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
         // holds them.
         // An act complete without a recipient ("condemned the attack") takes
         // none from the story: only one the sentence names.
-        const bool from_story = c.implicit_target && !c.open_target;
+        const bool from_story = c.implicit_target && !c.open_target && !own_loss;
         if (from_story && implied.empty() && (c.code == "1053" || c.code == "0253")) {
           for (const events::CodedEvent& o : coded) {
             if (&o == &c || !o.source || o.code != "173" || !has_principal(all[*o.source].actor)) continue;
@@ -369,6 +382,8 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
         if (!implied.empty()) {
           e.target = implied.front();
           e.confidence *= 0.6;
+        } else if (own_loss) {
+          if (explain) *explain << "  " << c.code << ": its own were hit; no recipient\n";
         } else if (c.victim && !c.open_target) {
           // "Russian strikes kill 18" as the headline: the place the story
           // gives in the next sentences, once they are read.
