@@ -79,12 +79,14 @@ void FilterSql::bind(Statement& st) const {
   for (std::int64_t v : ints) st.bind(i++, v);
 }
 
-FilterSql filter_sql(Connection& db, const EventFilter& f) {
+FilterSql filter_sql(Connection& db, const EventFilter& f, bool actors) {
   Where w;
   auto side = [](const char* column) {
     return std::string("(") + column + " >= @ AND " + column + " < @)";
   };
-  if (!f.actor.empty() && !f.with.empty()) {
+  if (!actors) {
+    // The caller states the actor conditions.
+  } else if (!f.actor.empty() && !f.with.empty()) {
     w.text("((" + side("e.source_code") + " AND " + side("e.target_code") + ") OR (" + side("e.source_code") +
                " AND " + side("e.target_code") + "))",
            {f.actor, prefix_upper(f.actor), f.with, prefix_upper(f.with), f.with, prefix_upper(f.with), f.actor,
@@ -252,13 +254,17 @@ std::optional<std::vector<std::string>> codes_starting(Connection& db, const cha
 
 // One index range of a merged page: the events whose `column` is `code`.
 // A target range leaves out events whose source matches too (the source
-// ranges have them), so no event comes twice.
+// ranges have them), so no event comes twice; a dyad's source range keeps
+// the events whose target starts with one of `targets`.
 struct PageRange {
   const char* column;
   const char* index;
   std::string code;
   bool not_source = false;
+  std::vector<std::string> targets;
 };
+
+bool starts_with(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
 
 // The ranges whose merge, in (day, id) order, is exactly the events an
 // actor filter matches; nullopt when there is no actor filter or too many
@@ -278,7 +284,12 @@ std::optional<std::vector<PageRange>> page_ranges(Connection& db, const EventFil
     }
     std::sort(sources.begin(), sources.end());
     sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
-    for (std::string& c : sources) out.push_back({"source_code", "events_source_day", std::move(c)});
+    for (std::string& c : sources) {
+      PageRange r{"source_code", "events_source_day", std::move(c)};
+      if (starts_with(r.code, filter.actor)) r.targets.push_back(filter.with);
+      if (starts_with(r.code, filter.with) && filter.with != filter.actor) r.targets.push_back(filter.actor);
+      out.push_back(std::move(r));
+    }
   } else {
     const std::string& a = filter.actor.empty() ? filter.with : filter.actor;
     const auto sources = codes_starting(db, "source_code", a, max);
@@ -295,6 +306,9 @@ std::optional<std::vector<PageRange>> page_ranges(Connection& db, const EventFil
 // A page of events as one statement: the filter's events after the
 // cursor, dated (in day, id order) or undated (in id order), at most
 // `rows`; `extra` receives the values to bind after the filter's own.
+// With ranges, `f` holds the filter without its actors: each range states
+// its own actor conditions (an OR of actor ranges in every branch made
+// PostgreSQL read each branch by bitmap, out of order, and sort).
 std::string page_sql(Connection& db, const EventFilter& filter, const std::optional<std::vector<PageRange>>& ranges,
                      FilterSql& f, bool dated, std::size_t rows, std::vector<std::string>& extra) {
   const std::string columns = std::string("SELECT ") + kEventColumns + ", e.day_lo FROM events e";
@@ -316,12 +330,25 @@ std::string page_sql(Connection& db, const EventFilter& filter, const std::optio
   };
   std::string not_source;
   std::string sql;
+  int n = 0;
   for (const PageRange& r : *ranges) {
     if (!sql.empty()) sql += " UNION ALL ";
     // SQLite is told the index: its estimate might prefer an actor index
-    // in another order and sort.
+    // in another order and sort. PostgreSQL (15) does not merge the
+    // branches of a UNION ALL in order, it appends and sorts them: each
+    // branch is a subquery reading at most a page from its index range,
+    // so the sort is of a page per range, not of all the actor's events.
+    if (!sqlite) sql += "SELECT * FROM (";
     sql += columns + (sqlite ? std::string(" INDEXED BY ") + r.index : std::string()) + f.where + " AND e." +
            r.column + " = " + param(r.code);
+    if (!r.targets.empty()) {
+      std::string any;
+      for (const std::string& t : r.targets) {
+        any += (any.empty() ? "" : " OR ") + std::string("(e.target_code >= ") + param(t) +
+               " AND e.target_code < " + param(prefix_upper(t)) + ")";
+      }
+      sql += " AND (" + any + ")";
+    }
     if (r.not_source) {
       if (not_source.empty()) {
         const std::string& a = filter.actor.empty() ? filter.with : filter.actor;
@@ -329,6 +356,7 @@ std::string page_sql(Connection& db, const EventFilter& filter, const std::optio
       }
       sql += not_source;
     }
+    if (!sqlite) sql += (dated ? " ORDER BY e.day_lo, e.id" : " ORDER BY e.id") + limit + ") r" + std::to_string(++n);
   }
   // Columns by position: 38 is day_lo, 1 the id.
   return sql + (dated ? " ORDER BY 38, 1" : " ORDER BY 1") + limit;
@@ -351,7 +379,7 @@ std::optional<EventCursor> query_event_page(Store& store, const EventFilter& fil
   // Dated events first, then undated ones, each an index range after the
   // cursor; one row past the page says whether another page follows.
   auto run = [&](bool dated, const EventCursor* from) {
-    FilterSql f = filter_sql(store.db(), filter);
+    FilterSql f = filter_sql(store.db(), filter, !ranges);
     if (dated) {
       f.add("e.day_lo IS NOT NULL");
       if (from) f.add("(e.day_lo, e.id) > (#, #)", {*from->day, from->id});
@@ -389,7 +417,7 @@ std::vector<std::string> event_page_plan(Store& store, const EventFilter& filter
   const auto ranges = page_ranges(store.db(), filter);
   for (bool dated : {true, false}) {
     if (dated && after && !after->day) continue;
-    FilterSql f = filter_sql(store.db(), filter);
+    FilterSql f = filter_sql(store.db(), filter, !ranges);
     if (dated) {
       f.add("e.day_lo IS NOT NULL");
       if (after) f.add("(e.day_lo, e.id) > (#, #)", {*after->day, after->id});
