@@ -25,6 +25,8 @@ struct FilterSql {
 // so a prefix match is an index range: code >= prefix AND code < upper.
 std::string prefix_upper(std::string prefix);
 
-FilterSql filter_sql(Connection& db, const EventFilter& filter);
+// Without `actors`, the actor and dyad conditions are left to the caller
+// (a page merges one index range per actor code, each with its own).
+FilterSql filter_sql(Connection& db, const EventFilter& filter, bool actors = true);
 
 }  // namespace dyad::store

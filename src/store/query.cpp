@@ -1,6 +1,7 @@
 #include "store/query.h"
 
 #include <algorithm>
+#include <atomic>
 
 #include "store/date_window.h"
 #include "store/filter_sql.h"
@@ -78,12 +79,14 @@ void FilterSql::bind(Statement& st) const {
   for (std::int64_t v : ints) st.bind(i++, v);
 }
 
-FilterSql filter_sql(Connection& db, const EventFilter& f) {
+FilterSql filter_sql(Connection& db, const EventFilter& f, bool actors) {
   Where w;
   auto side = [](const char* column) {
     return std::string("(") + column + " >= @ AND " + column + " < @)";
   };
-  if (!f.actor.empty() && !f.with.empty()) {
+  if (!actors) {
+    // The caller states the actor conditions.
+  } else if (!f.actor.empty() && !f.with.empty()) {
     w.text("((" + side("e.source_code") + " AND " + side("e.target_code") + ") OR (" + side("e.source_code") +
                " AND " + side("e.target_code") + "))",
            {f.actor, prefix_upper(f.actor), f.with, prefix_upper(f.with), f.with, prefix_upper(f.with), f.actor,
@@ -221,16 +224,162 @@ void query_events(Store& store, const EventFilter& filter, const std::function<v
   }
 }
 
+namespace {
+
+std::atomic<std::size_t> page_merge_limit{64};
+
+// The stored values of an actor column (source_code or target_code) that
+// start with `prefix`, one index probe each; nullopt when there are more
+// than `max`.
+std::optional<std::vector<std::string>> codes_starting(Connection& db, const char* column, const std::string& prefix,
+                                                       std::size_t max) {
+  const std::string col = column;
+  Statement first = db.prepare("SELECT " + col + " FROM events WHERE " + col + " >= ?1 AND " + col + " < ?2 ORDER BY " +
+                               col + " LIMIT 1");
+  Statement after = db.prepare("SELECT " + col + " FROM events WHERE " + col + " > ?1 AND " + col + " < ?2 ORDER BY " +
+                               col + " LIMIT 1");
+  const std::string upper = prefix_upper(prefix);
+  std::vector<std::string> out;
+  Statement* st = &first;
+  st->bind(1, prefix).bind(2, upper);
+  while (st->step()) {
+    if (out.size() == max) return std::nullopt;
+    out.push_back(st->text(0));
+    st->reset();
+    st = &after;
+    st->bind(1, out.back()).bind(2, upper);
+  }
+  return out;
+}
+
+// One index range of a merged page: the events whose `column` is `code`.
+// A target range leaves out events whose source matches too (the source
+// ranges have them), so no event comes twice; a dyad's source range keeps
+// the events whose target starts with one of `targets`.
+struct PageRange {
+  const char* column;
+  const char* index;
+  std::string code;
+  bool not_source = false;
+  std::vector<std::string> targets;
+};
+
+bool starts_with(const std::string& s, const std::string& prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+
+// The ranges whose merge, in (day, id) order, is exactly the events an
+// actor filter matches; nullopt when there is no actor filter or too many
+// codes match for one statement (the page is then sorted).
+std::optional<std::vector<PageRange>> page_ranges(Connection& db, const EventFilter& filter) {
+  const std::size_t max = page_merge_limit.load();
+  if (filter.actor.empty() && filter.with.empty()) return std::nullopt;
+  std::vector<PageRange> out;
+  if (!filter.actor.empty() && !filter.with.empty()) {
+    // A dyad: every match has its source among either side's codes; the
+    // filter itself checks the target, in the index.
+    std::vector<std::string> sources;
+    for (const std::string* side : {&filter.actor, &filter.with}) {
+      const auto codes = codes_starting(db, "source_code", *side, max);
+      if (!codes) return std::nullopt;
+      sources.insert(sources.end(), codes->begin(), codes->end());
+    }
+    std::sort(sources.begin(), sources.end());
+    sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
+    for (std::string& c : sources) {
+      PageRange r{"source_code", "events_source_day", std::move(c)};
+      if (starts_with(r.code, filter.actor)) r.targets.push_back(filter.with);
+      if (starts_with(r.code, filter.with) && filter.with != filter.actor) r.targets.push_back(filter.actor);
+      out.push_back(std::move(r));
+    }
+  } else {
+    const std::string& a = filter.actor.empty() ? filter.with : filter.actor;
+    const auto sources = codes_starting(db, "source_code", a, max);
+    if (!sources) return std::nullopt;
+    const auto targets = codes_starting(db, "target_code", a, max);
+    if (!targets) return std::nullopt;
+    for (const std::string& c : *sources) out.push_back({"source_code", "events_source_day", c});
+    for (const std::string& c : *targets) out.push_back({"target_code", "events_target_day", c, true});
+  }
+  if (out.size() > max) return std::nullopt;
+  return out;
+}
+
+// A page of events as one statement: the filter's events after the
+// cursor, dated (in day, id order) or undated (in id order), at most
+// `rows`; `extra` receives the values to bind after the filter's own.
+// With ranges, `f` holds the filter without its actors: each range states
+// its own actor conditions (an OR of actor ranges in every branch made
+// PostgreSQL read each branch by bitmap, out of order, and sort).
+std::string page_sql(Connection& db, const EventFilter& filter, const std::optional<std::vector<PageRange>>& ranges,
+                     FilterSql& f, bool dated, std::size_t rows, std::vector<std::string>& extra) {
+  const std::string columns = std::string("SELECT ") + kEventColumns + ", e.day_lo FROM events e";
+  const std::string limit = " LIMIT " + std::to_string(rows);
+  if (!ranges) {
+    return columns + f.where + (dated ? " ORDER BY e.day_lo, e.id" : " ORDER BY e.id") + limit;
+  }
+  // The filter's dates as bounds of each range (the filter writes them so
+  // that no index is chosen for them).
+  if (dated) {
+    if (const auto since = interval_of(filter.since)) f.add("e.day_lo >= #", {since->lo});
+    if (const auto until = interval_of(filter.until)) f.add("e.day_lo <= #", {until->hi});
+  }
+  const bool sqlite = db.dialect() == Dialect::kSqlite;
+  const std::size_t first = f.texts.size() + f.ints.size() + 1;
+  auto param = [&](const std::string& value) {
+    extra.push_back(value);
+    return "?" + std::to_string(first + extra.size() - 1);
+  };
+  std::string not_source;
+  std::string sql;
+  int n = 0;
+  for (const PageRange& r : *ranges) {
+    if (!sql.empty()) sql += " UNION ALL ";
+    // SQLite is told the index: its estimate might prefer an actor index
+    // in another order and sort. PostgreSQL (15) does not merge the
+    // branches of a UNION ALL in order, it appends and sorts them: each
+    // branch is a subquery reading at most a page from its index range,
+    // so the sort is of a page per range, not of all the actor's events.
+    if (!sqlite) sql += "SELECT * FROM (";
+    sql += columns + (sqlite ? std::string(" INDEXED BY ") + r.index : std::string()) + f.where + " AND e." +
+           r.column + " = " + param(r.code);
+    if (!r.targets.empty()) {
+      std::string any;
+      for (const std::string& t : r.targets) {
+        any += (any.empty() ? "" : " OR ") + std::string("(e.target_code >= ") + param(t) +
+               " AND e.target_code < " + param(prefix_upper(t)) + ")";
+      }
+      sql += " AND (" + any + ")";
+    }
+    if (r.not_source) {
+      if (not_source.empty()) {
+        const std::string& a = filter.actor.empty() ? filter.with : filter.actor;
+        not_source = " AND NOT (e.source_code >= " + param(a) + " AND e.source_code < " + param(prefix_upper(a)) + ")";
+      }
+      sql += not_source;
+    }
+    if (!sqlite) sql += (dated ? " ORDER BY e.day_lo, e.id" : " ORDER BY e.id") + limit + ") r" + std::to_string(++n);
+  }
+  // Columns by position: 38 is day_lo, 1 the id.
+  return sql + (dated ? " ORDER BY 38, 1" : " ORDER BY 1") + limit;
+}
+
+}  // namespace
+
+void set_event_page_merge_limit(std::size_t ranges) { page_merge_limit = ranges; }
+
 std::optional<EventCursor> query_event_page(Store& store, const EventFilter& filter, const EventCursor* after,
                                             std::size_t limit, const std::function<void(const EventRow&)>& visit) {
   std::size_t seen = 0;
   bool more = false;
   EventCursor last;
   EventRow row;
+  // An actor filter's events are merged from index ranges already in page
+  // order; other filters are one index range (by day, or by code).
+  const auto ranges = page_ranges(store.db(), filter);
+  if (ranges && ranges->empty()) return std::nullopt;  // no stored code matches
   // Dated events first, then undated ones, each an index range after the
   // cursor; one row past the page says whether another page follows.
   auto run = [&](bool dated, const EventCursor* from) {
-    FilterSql f = filter_sql(store.db(), filter);
+    FilterSql f = filter_sql(store.db(), filter, !ranges);
     if (dated) {
       f.add("e.day_lo IS NOT NULL");
       if (from) f.add("(e.day_lo, e.id) > (#, #)", {*from->day, from->id});
@@ -238,11 +387,12 @@ std::optional<EventCursor> query_event_page(Store& store, const EventFilter& fil
       f.add("e.day_lo IS NULL");
       if (from) f.add("e.id > #", {from->id});
     }
-    const std::string sql = std::string("SELECT ") + kEventColumns + ", e.day_lo FROM events e" + f.where +
-                            (dated ? " ORDER BY e.day_lo, e.id" : " ORDER BY e.id") + " LIMIT " +
-                            std::to_string(limit - seen + 1);
+    std::vector<std::string> extra;
+    const std::string sql = page_sql(store.db(), filter, ranges, f, dated, limit - seen + 1, extra);
     Statement st = store.db().prepare(sql);
     f.bind(st);
+    int i = static_cast<int>(f.texts.size() + f.ints.size());
+    for (const std::string& v : extra) st.bind(++i, v);
     while (st.step()) {
       if (seen == limit) {
         more = true;
@@ -259,6 +409,32 @@ std::optional<EventCursor> query_event_page(Store& store, const EventFilter& fil
   if (!more) run(false, after && !after->day ? after : nullptr);
   if (!more) return std::nullopt;
   return last;
+}
+
+std::vector<std::string> event_page_plan(Store& store, const EventFilter& filter, const EventCursor* after,
+                                         std::size_t limit) {
+  std::vector<std::string> out;
+  const auto ranges = page_ranges(store.db(), filter);
+  for (bool dated : {true, false}) {
+    if (dated && after && !after->day) continue;
+    FilterSql f = filter_sql(store.db(), filter, !ranges);
+    if (dated) {
+      f.add("e.day_lo IS NOT NULL");
+      if (after) f.add("(e.day_lo, e.id) > (#, #)", {*after->day, after->id});
+    } else {
+      f.add("e.day_lo IS NULL");
+      if (after && !after->day) f.add("e.id > #", {after->id});
+    }
+    std::vector<std::string> extra;
+    const std::string sql = page_sql(store.db(), filter, ranges, f, dated, limit + 1, extra);
+    const bool sqlite = store.db().dialect() == Dialect::kSqlite;
+    Statement st = store.db().prepare((sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + sql);
+    f.bind(st);
+    int i = static_cast<int>(f.texts.size() + f.ints.size());
+    for (const std::string& v : extra) st.bind(++i, v);
+    while (st.step()) out.push_back(st.text(sqlite ? 3 : 0));
+  }
+  return out;
 }
 
 bool event_by_id(Store& store, std::int64_t id, EventRow& out) {

@@ -48,6 +48,16 @@ struct EventCursor {
 std::optional<EventCursor> query_event_page(Store& store, const EventFilter& filter, const EventCursor* after,
                                             std::size_t limit, const std::function<void(const EventRow&)>& visit);
 
+// The plan of the statements query_event_page runs (SQLite's EXPLAIN
+// QUERY PLAN details, PostgreSQL's EXPLAIN lines): tests check that a page
+// reads index ranges in page order with no sort.
+std::vector<std::string> event_page_plan(Store& store, const EventFilter& filter, const EventCursor* after,
+                                         std::size_t limit);
+
+// For tests: at most this many index ranges (actor codes as source or
+// target) are merged for a page; past it (or at 0) the page is sorted.
+void set_event_page_merge_limit(std::size_t ranges);
+
 // One event by its row id; false when there is none.
 bool event_by_id(Store& store, std::int64_t id, EventRow& out);
 

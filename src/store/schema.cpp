@@ -14,6 +14,17 @@ DROP INDEX events_code;
 CREATE INDEX events_code ON events(code, day_lo, doc_id, sentence);
 )sql";
 
+// Shared by both backends' migration 7. A page of events filtered by actor
+// (source or target code) runs in (day, id) order: with these indexes
+// each actor code's events as source, and as target, are an index range
+// in that order, so a page merges a few ranges instead of sorting all of
+// the actor's events (NLD's 48k on 1M events: 15 ms a page). The other
+// side ends each entry, so a dyad is checked in the index.
+constexpr const char* kActorIndexesInPageOrder = R"sql(
+CREATE INDEX events_source_day ON events(source_code, day_lo, id, target_code);
+CREATE INDEX events_target_day ON events(target_code, day_lo, id, source_code);
+)sql";
+
 // Shared by both backends' migration 6, written in the types both accept.
 // The agreements register (issue 19): one row per report of an agreement.
 // `parties` and `topics` are the sorted principals and topic ids between
@@ -153,6 +164,8 @@ DROP TABLE event_sentences;
       kCodeIndexInQueryOrder,
       // 6: the agreements register.
       agreements_sql(false),
+      // 7: actor indexes in the order of event pages.
+      kActorIndexesInPageOrder,
   };
   return list;
 }
@@ -229,7 +242,8 @@ CREATE INDEX clusters_key ON clusters(pair, root, day_lo);
 
 // Entry 0 creates version 4 from nothing; entry i brings 3+i to 4+i.
 const std::vector<const char*>& postgres_migrations() {
-  static const std::vector<const char*> list = {kPostgresSchema, kCodeIndexInQueryOrder, agreements_sql(true)};
+  static const std::vector<const char*> list = {kPostgresSchema, kCodeIndexInQueryOrder, agreements_sql(true),
+                                                kActorIndexesInPageOrder};
   return list;
 }
 

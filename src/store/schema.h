@@ -12,7 +12,7 @@ namespace dyad::store {
 
 // "dyad" in ASCII: tells a dyad database from any other SQLite file.
 inline constexpr std::int32_t kApplicationId = 0x64796164;
-inline constexpr int kSchemaVersion = 6;
+inline constexpr int kSchemaVersion = 7;
 
 // The version recorded in the database; 0 for an empty (new) file. Throws
 // StoreError when the file is not a dyad database.

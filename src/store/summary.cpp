@@ -11,7 +11,12 @@ namespace dyad::store {
 
 NetworkSummary network_summary(Store& store, const EventFilter& filter, std::size_t max_edges) {
   FilterSql f = filter_sql(store.db(), filter);
-  f.add("e.target_code IS NOT NULL");
+  // Never an index for this test alone: with sampled statistics (what an
+  // ingest or a migration leaves) SQLite took a target index for "IS NOT
+  // NULL" and read all 1M rows out of order (2.5 s -> 15 s for the
+  // unfiltered network). A unary + keeps it a check on the row (SQLite
+  // only; PostgreSQL has no unary + on text).
+  f.add(store.db().dialect() == Dialect::kSqlite ? "+e.target_code IS NOT NULL" : "e.target_code IS NOT NULL");
   constexpr const char* kFlip = "e.\"symmetric\" <> 0 AND e.target_code < e.source_code";
   Statement st = store.db().prepare(std::string("SELECT CASE WHEN ") + kFlip +
                                     " THEN e.target_code ELSE e.source_code END, CASE WHEN " + kFlip +
