@@ -230,7 +230,14 @@ class SentenceRecognizer {
                            });
     if (only_refs) return p.shape.upper_initial;
     if (!items_[i].entries.empty()) return false;
-    if (upos_ && p.token < upos_->size()) return (*upos_)[p.token] == "PROPN";
+    if (upos_ && p.token < upos_->size()) {
+      if ((*upos_)[p.token] == "PROPN") return true;
+      // "De Wit riep …" with the surname tagged an adjective: a capitalised
+      // word of a name the story already gave.
+      return p.shape.upper_initial && std::any_of(state_.persons.begin(), state_.persons.end(), [&](const DocPerson& d) {
+               return std::find(d.keys.begin(), d.keys.end(), p.key) != d.keys.end();
+             });
+    }
     return p.shape.upper_initial;
   }
 
@@ -477,8 +484,12 @@ class SentenceRecognizer {
         ++j;
       } else if (j > i && !pieces_[items_[j - 1].end - 1].token_end && pieces_[items_[j].begin].shape.has_letter) {
         ++j;  // the rest of a hyphenated name ("Jae-in")
-      } else if (j > i && word(j, WordFunction::kParticle) && name_like(j + 1)) {
-        ++j;
+      } else if (j > i && word(j, WordFunction::kParticle) &&
+                 (name_like(j + 1) || (j + 1 < size() && items_[j + 1].entries.empty() &&
+                                       pieces_[items_[j + 1].begin].shape.upper_initial))) {
+        // "Sanne de Wit" with "Wit" tagged an adjective: after a name's
+        // particle a capitalised word is the name's.
+        j += 2;
       } else {
         break;
       }

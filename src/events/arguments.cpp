@@ -639,7 +639,9 @@ void SentenceCoder::fallback_subjects(std::size_t v, std::vector<std::size_t>& o
   for (std::size_t c : kids_[v]) {
     if (c > v) break;
     const auto r = base_rel(rel(c));
-    if (r != "obl" && r != "nmod" && r != "appos" && r != "dep" && r != "obj" && r != "dislocated") continue;
+    // A name as a "nummod" is a misparse too ("Nederland(nummod) trekt …").
+    const bool misread_name = r == "nummod" && words_[c].upos == "PROPN";
+    if (r != "obl" && r != "nmod" && r != "appos" && r != "dep" && r != "obj" && r != "dislocated" && !misread_name) continue;
     const std::string* p = case_of(c);
     // "as the army carried out strikes" with the subordinator read as a
     // preposition: the phrase right before the verb is its subject.
