@@ -1,5 +1,7 @@
 #include "nlp/linear_model.h"
 
+#include <algorithm>
+#include <bit>
 #include <cstring>
 #include <string>
 
@@ -27,58 +29,101 @@ float from_bfloat16(std::uint16_t b) {
 LinearModel::LinearModel(int n_classes, int log2_size)
     : n_classes_(n_classes), mask_((1ULL << log2_size) - 1), weights_(1ULL << log2_size, 0.0f) {}
 
-namespace {
-
-inline float weight_at(const LinearModel::Weights& w, std::size_t i) { return w[i]; }
-template <typename Alloc>
-inline float weight_at(const std::vector<std::uint16_t, Alloc>& w, std::size_t i) {
-  return from_bfloat16(w[i]);
-}
-
-}  // namespace
-
 LinearModel::Weights& LinearModel::weights() {
-  if (!packed_.empty()) {
-    weights_.resize(packed_.size());
-    for (std::size_t i = 0; i < packed_.size(); ++i) weights_[i] = from_bfloat16(packed_[i]);
-    packed_ = decltype(packed_)();  // releases the table (`= {}` would keep its capacity)
+  if (!sparse_.empty()) {
+    weights_ = Weights();
+    weights_.resize(size());  // zero from the allocator
+    std::uint32_t r = 0;
+    for (std::size_t w = 0; w < sparse_.bits.size(); ++w)
+      for (std::uint64_t word = sparse_.bits[w]; word; word &= word - 1)
+        weights_[w * 64 + std::countr_zero(word)] = from_bfloat16(sparse_.values[r++]);
+    sparse_ = SparseWeights();  // releases the tables (`= {}` on each would keep their capacity)
   }
   return weights_;
 }
 
-template <typename Table>
-void LinearModel::add_scores_from(const Table& w, std::span<const std::uint64_t> feats, float* scores) const {
+void LinearModel::add_scores_dense(std::span<const std::uint64_t> feats, float* scores) const {
+  const auto& w = weights_;
   // Tables are far larger than the cache: ask for every row first so the
   // memory system fetches them in parallel instead of one miss at a time.
   for (const auto f : feats) __builtin_prefetch(w.data() + (f & mask_));
   for (const auto f : feats) {
     const std::uint64_t base = f & mask_;
     if (base + n_classes_ <= w.size()) {
-      for (int c = 0; c < n_classes_; ++c) scores[c] += weight_at(w, base + c);
+      for (int c = 0; c < n_classes_; ++c) scores[c] += w[base + c];
     } else {
-      for (int c = 0; c < n_classes_; ++c) scores[c] += weight_at(w, slot(f, c));
+      for (int c = 0; c < n_classes_; ++c) scores[c] += w[slot(f, c)];
+    }
+  }
+}
+
+void LinearModel::add_scores_sparse(std::span<const std::uint64_t> feats, float* scores) const {
+  // Absent slots are skipped rather than added as +0: x + 0 == x for every
+  // score that can arise (scores start at +0, and a sum of nonzero floats is
+  // never -0), so the sums are bit for bit those of the dense table.
+  const auto& t = sparse_;
+  const std::uint64_t n = static_cast<std::uint64_t>(n_classes_);
+  // Two dependent misses per row (bitmap, then values at its rank): issue
+  // each kind for a batch of rows at once so they overlap.
+  constexpr std::size_t kBatch = 64;
+  std::uint32_t ranks[kBatch];
+  for (std::size_t from = 0; from < feats.size(); from += kBatch) {
+    const auto batch = feats.subspan(from, std::min(kBatch, feats.size() - from));
+    for (const auto f : batch) t.prefetch(f & mask_);
+    for (std::size_t j = 0; j < batch.size(); ++j) {
+      ranks[j] = t.rank(batch[j] & mask_);
+      __builtin_prefetch(t.values.data() + ranks[j]);
+    }
+    for (std::size_t j = 0; j < batch.size(); ++j) {
+      const std::uint64_t base = batch[j] & mask_;
+      if (base + n > size()) {  // the row wraps around the table's end
+        for (int c = 0; c < n_classes_; ++c) scores[c] += from_bfloat16(t.at(slot(batch[j], c)));
+        continue;
+      }
+      std::uint32_t r = ranks[j];
+      for (std::uint64_t pos = base, end = base + n; pos < end;) {
+        const std::uint64_t shift = pos & 63, span = std::min<std::uint64_t>(64 - shift, end - pos);
+        std::uint64_t word = t.bits[pos >> 6] >> shift;
+        if (span < 64) word &= (std::uint64_t{1} << span) - 1;
+        float* row = scores + (pos - base);
+        for (; word; word &= word - 1) row[std::countr_zero(word)] += from_bfloat16(t.values[r++]);
+        pos += span;
+      }
     }
   }
 }
 
 void LinearModel::add_scores(std::span<const std::uint64_t> feats, float* scores) const {
-  if (!packed_.empty()) add_scores_from(packed_, feats, scores);
-  else add_scores_from(weights_, feats, scores);
+  if (!sparse_.empty()) add_scores_sparse(feats, scores);
+  else add_scores_dense(feats, scores);
 }
 
-template <typename Table>
-void LinearModel::score_candidates_from(const Table& w, std::span<const std::uint64_t> feats,
-                                        std::span<const int> classes, float* scores) const {
+void LinearModel::score_candidates_dense(std::span<const std::uint64_t> feats, std::span<const int> classes,
+                                         float* scores) const {
+  const auto& w = weights_;
   for (const auto f : feats) __builtin_prefetch(w.data() + (f & mask_));
   for (std::size_t k = 0; k < classes.size(); ++k) scores[k] = 0.0f;
   for (const auto f : feats)
-    for (std::size_t k = 0; k < classes.size(); ++k) scores[k] += weight_at(w, slot(f, classes[k]));
+    for (std::size_t k = 0; k < classes.size(); ++k) scores[k] += w[slot(f, classes[k])];
+}
+
+void LinearModel::score_candidates_sparse(std::span<const std::uint64_t> feats, std::span<const int> classes,
+                                          float* scores) const {
+  // As add_scores_sparse: skipping absent slots leaves the sums exact.
+  const auto& t = sparse_;
+  for (const auto f : feats) t.prefetch(f & mask_);
+  for (std::size_t k = 0; k < classes.size(); ++k) scores[k] = 0.0f;
+  for (const auto f : feats)
+    for (std::size_t k = 0; k < classes.size(); ++k) {
+      const auto i = slot(f, classes[k]);
+      if (t.has(i)) scores[k] += from_bfloat16(t.values[t.rank(i)]);
+    }
 }
 
 void LinearModel::score_candidates(std::span<const std::uint64_t> feats, std::span<const int> classes,
                                    float* scores) const {
-  if (!packed_.empty()) score_candidates_from(packed_, feats, classes, scores);
-  else score_candidates_from(weights_, feats, classes, scores);
+  if (!sparse_.empty()) score_candidates_sparse(feats, classes, scores);
+  else score_candidates_dense(feats, classes, scores);
 }
 
 int LinearModel::best_of(std::span<const std::uint64_t> feats, std::span<const int> classes) const {
@@ -110,9 +155,8 @@ void LinearModel::save(BinaryWriter& out) const {
   out.u64(size());
   std::string packed;
   std::uint64_t count = 0, last = 0;
-  for (std::size_t i = 0; i < size(); ++i) {
-    const std::uint16_t b = packed_.empty() ? to_bfloat16(weights_[i]) : packed_[i];
-    if ((b & 0x7FFF) == 0) continue;
+  auto put = [&](std::uint64_t i, std::uint16_t b) {
+    if ((b & 0x7FFF) == 0) return;
     std::uint64_t gap = i - last;
     last = i;
     while (gap >= 0x80) {
@@ -123,6 +167,14 @@ void LinearModel::save(BinaryWriter& out) const {
     packed += static_cast<char>(b & 0xFF);
     packed += static_cast<char>(b >> 8);
     ++count;
+  };
+  if (!sparse_.empty()) {
+    std::uint32_t r = 0;
+    for (std::size_t w = 0; w < sparse_.bits.size(); ++w)
+      for (std::uint64_t word = sparse_.bits[w]; word; word &= word - 1)
+        put(w * 64 + std::countr_zero(word), sparse_.values[r++]);
+  } else {
+    for (std::size_t i = 0; i < size(); ++i) put(i, to_bfloat16(weights_[i]));
   }
   out.u64(count);
   out.u64(packed.size());
@@ -135,17 +187,18 @@ bool LinearModel::load(BinaryReader& in) {
   const std::uint64_t count = in.u64();
   const std::uint64_t bytes = in.u64();
   if (!in.ok() || size == 0 || (size & (size - 1)) != 0 || size > (1ULL << 28) || n_classes_ <= 0 ||
-      count > size || bytes > 16 * size)
+      count > size || bytes > 16 * size || count > bytes / 3)  // an entry takes at least 3 bytes
     return false;
   const std::string_view packed = in.view(bytes);
   if (!in.ok()) return false;
   weights_ = Weights();  // released, not just emptied
-  // A fresh table: zero from the allocator without a second pass over it.
-  packed_ = decltype(packed_)();
-  packed_.resize(size);
-  mask_ = size - 1;
+  SparseWeights t;
+  // Whole bitmap lines, so a rank's popcounts never read past the end.
+  const std::uint64_t words = std::max<std::uint64_t>(size / 64, 8);
+  t.bits.resize(words);  // zero from the allocator
+  t.values.resize(count);
   std::size_t p = 0;
-  std::uint64_t index = 0;
+  std::uint64_t index = 0, stored = 0;
   for (std::uint64_t k = 0; k < count; ++k) {
     std::uint64_t gap = 0;
     int shift = 0;
@@ -160,9 +213,26 @@ bool LinearModel::load(BinaryReader& in) {
     if (index >= size || p + 2 > packed.size()) return false;
     const std::uint16_t b = static_cast<unsigned char>(packed[p]) | (static_cast<unsigned char>(packed[p + 1]) << 8);
     p += 2;
-    packed_[index] = b;
+    // save() never writes a slot twice, but a file that does means the last
+    // value, as it did in a dense table.
+    if (k > 0 && gap == 0) {
+      t.values[stored - 1] = b;
+      continue;
+    }
+    t.bits[index >> 6] |= std::uint64_t{1} << (index & 63);
+    t.values[stored++] = b;
   }
-  return p == packed.size();
+  if (p != packed.size()) return false;
+  t.values.resize(stored);
+  t.line_rank.resize(words / 8);
+  std::uint32_t r = 0;
+  for (std::size_t line = 0; line < t.line_rank.size(); ++line) {
+    t.line_rank[line] = r;
+    for (std::size_t w = line * 8; w < line * 8 + 8; ++w) r += std::popcount(t.bits[w]);
+  }
+  sparse_ = std::move(t);
+  mask_ = size - 1;
+  return true;
 }
 
 PerceptronTrainer::PerceptronTrainer(LinearModel& model)
