@@ -33,10 +33,7 @@ LinearModel::Weights& LinearModel::weights() {
   if (!sparse_.empty()) {
     weights_ = Weights();
     weights_.resize(size());  // zero from the allocator
-    std::uint32_t r = 0;
-    for (std::size_t w = 0; w < sparse_.bits.size(); ++w)
-      for (std::uint64_t word = sparse_.bits[w]; word; word &= word - 1)
-        weights_[w * 64 + std::countr_zero(word)] = from_bfloat16(sparse_.values[r++]);
+    sparse_.for_each([&](std::uint64_t i, std::uint16_t b) { weights_[i] = from_bfloat16(b); });
     sparse_ = SparseWeights();  // releases the tables (`= {}` on each would keep their capacity)
   }
   return weights_;
@@ -58,36 +55,48 @@ void LinearModel::add_scores_dense(std::span<const std::uint64_t> feats, float* 
 }
 
 void LinearModel::add_scores_sparse(std::span<const std::uint64_t> feats, float* scores) const {
-  // Absent slots are skipped rather than added as +0: x + 0 == x for every
-  // score that can arise (scores start at +0, and a sum of nonzero floats is
-  // never -0), so the sums are bit for bit those of the dense table.
   const auto& t = sparse_;
   const std::uint64_t n = static_cast<std::uint64_t>(n_classes_);
-  // Two dependent misses per row (bitmap, then values at its rank): issue
-  // each kind for a batch of rows at once so they overlap.
+  if (n > 64) {  // long rows (none in the shipped models' add_scores): slot by slot
+    for (const auto f : feats)
+      for (int c = 0; c < n_classes_; ++c) {
+        const auto i = slot(f, c);
+        if (t.has(i)) scores[c] += from_bfloat16(t.values[t.rank(i)]);
+      }
+    return;
+  }
+  // Two dependent misses per row (bitmap block, then the values at its
+  // rank): issue each kind for a batch of rows at once so they overlap.
   constexpr std::size_t kBatch = 64;
   std::uint32_t ranks[kBatch];
+  std::uint64_t present[kBatch];
   for (std::size_t from = 0; from < feats.size(); from += kBatch) {
     const auto batch = feats.subspan(from, std::min(kBatch, feats.size() - from));
     for (const auto f : batch) t.prefetch(f & mask_);
     for (std::size_t j = 0; j < batch.size(); ++j) {
-      ranks[j] = t.rank(batch[j] & mask_);
+      const std::uint64_t base = batch[j] & mask_;
+      ranks[j] = t.rank(base);
+      present[j] = t.bits_from(base);
+      if (n < 64) present[j] &= (std::uint64_t{1} << n) - 1;
       __builtin_prefetch(t.values.data() + ranks[j]);
     }
     for (std::size_t j = 0; j < batch.size(); ++j) {
       const std::uint64_t base = batch[j] & mask_;
-      if (base + n > size()) {  // the row wraps around the table's end
-        for (int c = 0; c < n_classes_; ++c) scores[c] += from_bfloat16(t.at(slot(batch[j], c)));
-        continue;
-      }
-      std::uint32_t r = ranks[j];
-      for (std::uint64_t pos = base, end = base + n; pos < end;) {
-        const std::uint64_t shift = pos & 63, span = std::min<std::uint64_t>(64 - shift, end - pos);
-        std::uint64_t word = t.bits[pos >> 6] >> shift;
-        if (span < 64) word &= (std::uint64_t{1} << span) - 1;
-        float* row = scores + (pos - base);
-        for (; word; word &= word - 1) row[std::countr_zero(word)] += from_bfloat16(t.values[r++]);
-        pos += span;
+      if (base + n <= size()) {
+        // Branch-free, as absent slots are common and unpredictable: an
+        // absent slot reads the next value masked to +0 and adds it, as the
+        // dense table did, so the sums are bit for bit the same.
+        std::uint32_t r = ranks[j];
+        for (std::uint64_t c = 0; c < n; ++c) {
+          const std::uint64_t bit = (present[j] >> c) & 1;
+          scores[c] += from_bfloat16(t.values[r] & static_cast<std::uint16_t>(-bit));
+          r += static_cast<std::uint32_t>(bit);
+        }
+      } else {  // the row wraps around the table's end
+        for (int c = 0; c < n_classes_; ++c) {
+          const auto i = slot(batch[j], c);
+          if (t.has(i)) scores[c] += from_bfloat16(t.values[t.rank(i)]);
+        }
       }
     }
   }
@@ -109,12 +118,14 @@ void LinearModel::score_candidates_dense(std::span<const std::uint64_t> feats, s
 
 void LinearModel::score_candidates_sparse(std::span<const std::uint64_t> feats, std::span<const int> classes,
                                           float* scores) const {
-  // As add_scores_sparse: skipping absent slots leaves the sums exact.
   const auto& t = sparse_;
   for (const auto f : feats) t.prefetch(f & mask_);
   for (std::size_t k = 0; k < classes.size(); ++k) scores[k] = 0.0f;
   for (const auto f : feats)
     for (std::size_t k = 0; k < classes.size(); ++k) {
+      // Absent slots are skipped rather than added as +0, which saves a
+      // values read: x + 0 == x for every score that can arise (scores
+      // start at +0, and a sum of nonzero floats is never -0).
       const auto i = slot(f, classes[k]);
       if (t.has(i)) scores[k] += from_bfloat16(t.values[t.rank(i)]);
     }
@@ -169,10 +180,7 @@ void LinearModel::save(BinaryWriter& out) const {
     ++count;
   };
   if (!sparse_.empty()) {
-    std::uint32_t r = 0;
-    for (std::size_t w = 0; w < sparse_.bits.size(); ++w)
-      for (std::uint64_t word = sparse_.bits[w]; word; word &= word - 1)
-        put(w * 64 + std::countr_zero(word), sparse_.values[r++]);
+    sparse_.for_each(put);
   } else {
     for (std::size_t i = 0; i < size(); ++i) put(i, to_bfloat16(weights_[i]));
   }
@@ -193,10 +201,9 @@ bool LinearModel::load(BinaryReader& in) {
   if (!in.ok()) return false;
   weights_ = Weights();  // released, not just emptied
   SparseWeights t;
-  // Whole bitmap lines, so a rank's popcounts never read past the end.
-  const std::uint64_t words = std::max<std::uint64_t>(size / 64, 8);
-  t.bits.resize(words);  // zero from the allocator
-  t.values.resize(count);
+  // Zero from the allocator; see SparseWeights for the extra block and value.
+  t.blocks.resize((size + 255) / 256 + 1);
+  t.values.resize(count + 1);
   std::size_t p = 0;
   std::uint64_t index = 0, stored = 0;
   for (std::uint64_t k = 0; k < count; ++k) {
@@ -219,16 +226,20 @@ bool LinearModel::load(BinaryReader& in) {
       t.values[stored - 1] = b;
       continue;
     }
-    t.bits[index >> 6] |= std::uint64_t{1} << (index & 63);
+    t.blocks[index >> 8].bits[(index >> 6) & 3] |= std::uint64_t{1} << (index & 63);
     t.values[stored++] = b;
   }
   if (p != packed.size()) return false;
-  t.values.resize(stored);
-  t.line_rank.resize(words / 8);
+  t.values.resize(stored + 1);
   std::uint32_t r = 0;
-  for (std::size_t line = 0; line < t.line_rank.size(); ++line) {
-    t.line_rank[line] = r;
-    for (std::size_t w = line * 8; w < line * 8 + 8; ++w) r += std::popcount(t.bits[w]);
+  for (auto& block : t.blocks) {
+    block.rank = r;
+    std::uint32_t in_block = 0;
+    for (int w = 0; w < 4; ++w) {
+      block.rank |= static_cast<std::uint64_t>(in_block) << (32 + 8 * w);
+      in_block += SparseWeights::popcount(block.bits[w]);
+    }
+    r += in_block;
   }
   sparse_ = std::move(t);
   mask_ = size - 1;
