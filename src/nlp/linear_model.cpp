@@ -57,12 +57,12 @@ void LinearModel::add_scores_dense(std::span<const std::uint64_t> feats, float* 
 void LinearModel::add_scores_sparse(std::span<const std::uint64_t> feats, float* scores) const {
   const auto& t = sparse_;
   const std::uint64_t n = static_cast<std::uint64_t>(n_classes_);
+  // An absent slot adds +0, as in the dense table: the caller's scores may
+  // hold anything, -0 included, and must come out as they would have.
+  auto weight = [&](std::uint64_t i) { return t.has(i) ? from_bfloat16(t.values[t.rank(i)]) : 0.0f; };
   if (n > 64) {  // long rows (none in the shipped models' add_scores): slot by slot
     for (const auto f : feats)
-      for (int c = 0; c < n_classes_; ++c) {
-        const auto i = slot(f, c);
-        if (t.has(i)) scores[c] += from_bfloat16(t.values[t.rank(i)]);
-      }
+      for (int c = 0; c < n_classes_; ++c) scores[c] += weight(slot(f, c));
     return;
   }
   // Two dependent misses per row (bitmap block, then the values at its
@@ -84,8 +84,7 @@ void LinearModel::add_scores_sparse(std::span<const std::uint64_t> feats, float*
       const std::uint64_t base = batch[j] & mask_;
       if (base + n <= size()) {
         // Branch-free, as absent slots are common and unpredictable: an
-        // absent slot reads the next value masked to +0 and adds it, as the
-        // dense table did, so the sums are bit for bit the same.
+        // absent slot reads the next value masked to +0.
         std::uint32_t r = ranks[j];
         for (std::uint64_t c = 0; c < n; ++c) {
           const std::uint64_t bit = (present[j] >> c) & 1;
@@ -93,10 +92,7 @@ void LinearModel::add_scores_sparse(std::span<const std::uint64_t> feats, float*
           r += static_cast<std::uint32_t>(bit);
         }
       } else {  // the row wraps around the table's end
-        for (int c = 0; c < n_classes_; ++c) {
-          const auto i = slot(batch[j], c);
-          if (t.has(i)) scores[c] += from_bfloat16(t.values[t.rank(i)]);
-        }
+        for (int c = 0; c < n_classes_; ++c) scores[c] += weight(slot(batch[j], c));
       }
     }
   }
@@ -124,8 +120,8 @@ void LinearModel::score_candidates_sparse(std::span<const std::uint64_t> feats, 
   for (const auto f : feats)
     for (std::size_t k = 0; k < classes.size(); ++k) {
       // Absent slots are skipped rather than added as +0, which saves a
-      // values read: x + 0 == x for every score that can arise (scores
-      // start at +0, and a sum of nonzero floats is never -0).
+      // values read: the scores start at +0 here, and x + 0 == x for every
+      // x but -0, which a sum starting at +0 never is.
       const auto i = slot(f, classes[k]);
       if (t.has(i)) scores[k] += from_bfloat16(t.values[t.rank(i)]);
     }
