@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
@@ -85,6 +86,26 @@ std::string fold_case(std::string_view text) {
   u.foldCase();
   std::string out;
   u.toUTF8String(out);
+  return out;
+}
+
+std::string bare_key(std::string_view key) {
+  if (is_ascii(key)) return std::string(key);
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(key.data(), static_cast<int32_t>(key.size())));
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return std::string(key);
+  const icu::UnicodeString decomposed = nfd->normalize(u, status);
+  if (U_FAILURE(status)) return std::string(key);
+  icu::UnicodeString bare;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK) continue;
+    bare.append(c == 0x2019 || c == 0x2018 ? UChar32{'\''} : c);
+  }
+  std::string out;
+  bare.toUTF8String(out);
   return out;
 }
 

@@ -15,6 +15,10 @@ namespace dyad {
 // Unicode case folding of UTF-8 text.
 std::string fold_case(std::string_view text);
 
+// A folded key without its accents and with a straight apostrophe ("côte",
+// "d’ivoire" -> "cote", "d'ivoire"): news often writes names so.
+std::string bare_key(std::string_view key);
+
 // The letter shape of a piece, which decides the case-sensitive matches
 // ("US" vs "us") and whether an unknown word may be part of a name.
 struct Shape {

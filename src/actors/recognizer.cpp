@@ -3,8 +3,11 @@
 #include <algorithm>
 #include <functional>
 #include <optional>
+#include <span>
+#include <unordered_map>
 
 #include "actors/pieces.h"
+#include "text/dateline.h"
 #include "text/quotations.h"
 
 namespace dyad {
@@ -76,7 +79,28 @@ struct DocState {
   std::vector<Quotation> quotes;
   std::vector<std::size_t> sentence_begins;  // byte where each sentence begins
   std::vector<PendingSpeaker> pending_speakers;
+  // The state of the place a news dateline names ("KATHMANDU, Oct 20 -"):
+  // where the story is told from, whose officials its untitled-by-state
+  // "Prime Minister X" most likely are.
+  std::optional<std::string> dateline_country;
+  // Acronyms the text introduced in brackets after an organisation's name
+  // ("Rapid Support Forces (RSF)") -> that mention.
+  std::unordered_map<std::string, std::size_t> acronyms;
 };
+
+// The dateline's state: a place or state written in capitals inside a line
+// head that is a dateline (not a date label), among `mentions`.
+std::optional<std::string> dateline_country(std::span<const Mention> mentions, const std::vector<LineHead>& heads) {
+  for (const LineHead& head : heads) {
+    if (head.metadata) continue;
+    for (const Mention& m : mentions) {
+      if (m.span.begin < head.span.begin || m.span.end > head.span.end || m.actor.country.empty()) continue;
+      if (m.kind != MentionKind::kPlace && m.kind != MentionKind::kState) continue;
+      if (shape_of(m.text).all_caps) return m.actor.country;
+    }
+  }
+  return std::nullopt;
+}
 
 // The closed quotation that words at byte `at` attribute ("…,” he said;
 // "…”, zo verklaarde hij"): one that ends shortly before, with nothing
@@ -303,8 +327,30 @@ class SentenceRecognizer {
       state_.places.push_back(std::move(p));
     }
     pending_places_.clear();
+    const bool organisation = kind == MentionKind::kOrganisation && !antecedent;
     state_.mentions.push_back(std::move(m));
+    if (organisation) note_acronym(last, at);
     return at;
+  }
+
+  // "the Rapid Support Forces (RSF)": the letters in brackets after a
+  // named organisation stand for it in the rest of the document.
+  void note_acronym(std::size_t next, std::size_t mention) {
+    if (next + 2 >= items_.size() || pieces_[items_[next].begin].key != "(") return;
+    const Item& x = items_[next + 1];
+    if (x.end - x.begin != 1 || !x.entries.empty() || pieces_[items_[next + 2].begin].key != ")") return;
+    const Piece& p = pieces_[x.begin];
+    if (!p.shape.all_caps || p.text.size() < 2 || p.text.size() > 8) return;
+    state_.acronyms.emplace(p.text, mention);
+  }
+
+  // An acronym the document introduced, at item `i`.
+  std::optional<std::size_t> parse_acronym(std::size_t i) {
+    if (i >= items_.size() || items_[i].end - items_[i].begin != 1 || !items_[i].entries.empty()) return std::nullopt;
+    const auto it = state_.acronyms.find(pieces_[items_[i].begin].text);
+    if (it == state_.acronyms.end()) return std::nullopt;
+    if (!emit(i, i + 1, MentionKind::kOrganisation, state_.mentions[it->second].actor, it->second)) return std::nullopt;
+    return i + 1;
   }
 
   // Remembers the place at item `i` for the next mention emitted.
@@ -528,7 +574,7 @@ class SentenceRecognizer {
       if (a.country.empty() && a.org.empty() && !res.antecedent) {
         if (const Organisation* o = pending_default_.empty() ? nullptr : reg_.organisation(pending_default_)) {
           take_principal(a, org_actor(*o));  // "Secretary-General António Guterres"
-        } else if (auto c = context_country(); c && a.sector == "GOV") {
+        } else if (auto c = official_country(); c && a.sector == "GOV") {
           // "Prime Minister Dr. X" with the state only in the sentence
           // before (or the dateline).
           a.country = *c;
@@ -646,6 +692,7 @@ class SentenceRecognizer {
       pending_title_ = last.last_key;
       pending_role_ = last.key;
       pending_default_ = last.default_org;
+      pending_home_ = &last.home_states;
       // "Minister of Foreign Affairs", "Minister of Information and Culture"
       if (word(end, WordFunction::kOf)) {
         std::size_t d = end + 1;
@@ -703,7 +750,7 @@ class SentenceRecognizer {
         } else if (auto m = res.antecedent ? std::nullopt : earlier_titled(last)) {
           // "the diplomat, X" after "an Iranian diplomat": the one described before.
           take_principal(a, state_.mentions[*m].actor);
-        } else if (auto c = res.antecedent || a.sector != "GOV" ? std::nullopt : context_country()) {
+        } else if (auto c = res.antecedent || a.sector != "GOV" ? std::nullopt : official_country()) {
           // "the Minister of Information and Culture, Lai Mohammed" with the
           // state only in the sentence before, as for a title before a name.
           a.country = *c;
@@ -771,11 +818,7 @@ class SentenceRecognizer {
         } else {
           c = home_country(last.home_states);
         }
-        if (c) {
-          Actor a{"", *c, "", sector, ""};
-          a.code = code_of(a);
-          emit(start, end, kind, a, std::nullopt, 0.5);
-        }
+        if (c) emit(start, end, kind, state_actor(*c, sector), std::nullopt, 0.5);
       } else if (last.default_org == "@earlier") {
         // "the embassy" after "the Mexican Embassy": the same body, named
         // with a state in reach.
@@ -785,6 +828,22 @@ class SentenceRecognizer {
           return !x.actor.country.empty() && !keys.empty() && keys.back() == key;
         });
         if (g) emit(start, end, MentionKind::kReference, state_.mentions[*g].actor, g, kEarlierConfidence);
+      } else if (last.default_org == "@here") {
+        // "thousands of protesters marched to the embassy in Dhaka": a crowd
+        // is of the state where it gathers, named in its sentence after a
+        // locative word (not a mission's nationality: "at the British
+        // Embassy"), else the dateline's.
+        std::optional<std::string> c;
+        for (std::size_t j = 0; j + 1 < size() && !c; ++j) {
+          if (j == start || !word(j, WordFunction::kAt)) continue;
+          std::size_t p = j + 1;
+          if (word(p, WordFunction::kDet)) ++p;
+          Mod seat;
+          if (make_mod(p, seat) && !seat.adjective && seat.actor.org.empty() && !seat.actor.country.empty())
+            c = seat.actor.country;
+        }
+        if (!c) c = state_.dateline_country;
+        if (c) emit(start, end, kind, state_actor(*c, sector), std::nullopt, 0.5);
       } else if (last.default_org == "@story") {
         // "two militants", "the gunmen": the armed group of the story.
         const auto g = newest(start, index_, [](const Mention& x) { return !x.actor.base.empty(); });
@@ -851,6 +910,7 @@ class SentenceRecognizer {
     pending_title_.clear();
     pending_role_.clear();
     pending_default_.clear();
+    pending_home_ = nullptr;
     return pos;
   }
 
@@ -1245,19 +1305,42 @@ class SentenceRecognizer {
     return found;
   }
 
-  // The state a bare "government" belongs to. "@home:NLD|BEL" (a word the
-  // language's press uses only for its own states, "het kabinet"): of those
-  // states the one the document names most so far; otherwise, and for a
-  // bare "@home", the one state named nearby.
-  std::optional<std::string> home_country(const std::vector<std::string>& home_states) const {
+  // The state of a titled person the text gives none for ("Prime Minister
+  // X"): the one named nearby, else the dateline's.
+  std::optional<std::string> official_country() const {
+    // "minister Veldhuis van Buitenlandse Zaken" in a Dutch paper: a title
+    // the press writes bare for its own states' officials, when the story
+    // names one of them at all.
+    const bool home = pending_home_ && !pending_home_->empty();
+    if (home)
+      if (auto c = named_most(*pending_home_)) return c;
+    if (auto c = context_country()) return c;
+    if (state_.dateline_country) return state_.dateline_country;
+    // Nothing nearby either: the press's own minister ("minister X van
+    // Buitenlandse Zaken" is written bare only for one's own).
+    if (home) return pending_home_->front();
+    return std::nullopt;
+  }
+
+  // Of `states`, the one the document names most so far; none if it names none.
+  std::optional<std::string> named_most(const std::vector<std::string>& states) const {
     const std::string* best = nullptr;
     std::size_t best_count = 0;
-    for (const std::string& code : home_states) {
+    for (const std::string& code : states) {
       const auto count = static_cast<std::size_t>(std::count_if(
           state_.mentions.begin(), state_.mentions.end(), [&](const Mention& m) { return m.actor.country == code; }));
       if (count > best_count) best = &code, best_count = count;
     }
     if (best) return *best;
+    return std::nullopt;
+  }
+
+  // The state a bare "government" belongs to. "@home:NLD|BEL" (a word the
+  // language's press uses only for its own states, "het kabinet"): of those
+  // states the one the document names most so far; otherwise, and for a
+  // bare "@home", the one state named nearby.
+  std::optional<std::string> home_country(const std::vector<std::string>& home_states) const {
+    if (auto c = named_most(home_states)) return c;
     if (auto c = context_country()) return c;
     // None named yet ("Vanmorgen besloot het kabinet …" opening the
     // story): the first listed, the language's main home state.
@@ -1374,6 +1457,7 @@ class SentenceRecognizer {
     pending_title_.clear();
     pending_role_.clear();
     pending_default_.clear();
+    pending_home_ = nullptr;
     const std::size_t next = parse_phrase(i);
     emit_of_list();
     return next;
@@ -1383,6 +1467,7 @@ class SentenceRecognizer {
     pending_places_.clear();
     std::size_t start = i;
     if (word(i, WordFunction::kDet) && i + 1 < size()) start = i + 1;
+    if (auto next = parse_acronym(start)) return *next;
     // "the Latin American country", "the Central Asian nation": one or two
     // capitalised words that name nothing themselves, between the
     // determiner and a one-word description, describe the same state.
@@ -1444,6 +1529,9 @@ class SentenceRecognizer {
     const std::size_t k = parse_mods(start, mods);
     if (!mods.empty()) {
       if (role(k) || (role(k, true) && role(k + 1))) return parse_role_phrase(mods, mods.front().item, k);
+      // "a French freelance journalist", "Somalische onafhankelijke
+      // journalisten": one adjective of no party between the state and the role.
+      if (plain_adjective(k) && role(k + 1)) return parse_role_phrase(mods, mods.front().item, k + 1);
       if (std::size_t e = parse_national(mods, k); e > k) return e;
       emit_mods(mods, k);
       return k;
@@ -1451,6 +1539,21 @@ class SentenceRecognizer {
     if (role(start)) return parse_role_phrase(mods, start, start);
     if (name_like(start)) return parse_name(start);
     return start == i ? i + 1 : start;
+  }
+
+  // A group of state `country` with `sector` ("the government", "protesters").
+  Actor state_actor(const std::string& country, const std::string& sector) const {
+    Actor a{"", country, "", sector, ""};
+    a.code = code_of(a);
+    return a;
+  }
+
+  // A lower-case word the tagger calls an adjective and the registry knows nothing of.
+  bool plain_adjective(std::size_t i) const {
+    if (!upos_ || i >= size() || !items_[i].entries.empty() || items_[i].end - items_[i].begin != 1) return false;
+    const Piece& p = pieces_[items_[i].begin];
+    return !p.shape.upper_initial && p.token_begin && p.token_end && p.token < upos_->size() &&
+           (*upos_)[p.token] == "ADJ";
   }
 
   const Registry& reg_;
@@ -1467,6 +1570,7 @@ class SentenceRecognizer {
   std::string pending_role_;                      // … and its whole role
   std::optional<std::size_t> first_speaker_;      // where the sentence's first "I"/"we" begins
   std::string pending_default_;                   // the organisation that title belongs to by default
+  const std::vector<std::string>* pending_home_ = nullptr;  // the states the press's own titles are of ("@home:NLD|BEL")
   mutable std::vector<std::pair<std::size_t, Actor>> of_list_;  // further states of an "of" list
 };
 
@@ -1525,9 +1629,13 @@ std::vector<Mention> Recognizer::recognize(const Document& doc, const std::vecto
   DocState state;
   state.quotes = find_quotations(doc.text);
   for (const Sentence& s : sentences) state.sentence_begins.push_back(s.span.begin);
+  const std::vector<LineHead> heads = find_line_heads(doc.text);
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const std::vector<std::string>* tags = upos && s < upos->size() ? &(*upos)[s] : nullptr;
+    const std::size_t before = state.mentions.size();
     SentenceRecognizer(registry_, doc, s, sentences[s], tags, state).run();
+    if (!state.dateline_country && !heads.empty())
+      state.dateline_country = dateline_country(std::span(state.mentions).subspan(before), heads);
   }
   resolve_quoted_speakers(state, doc.text);
   return std::move(state.mentions);

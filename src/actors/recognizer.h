@@ -25,6 +25,8 @@ class Recognizer {
   std::vector<Mention> recognize(const Document& doc, const std::vector<Sentence>& sentences,
                                  const std::vector<std::vector<std::string>>* upos = nullptr) const;
 
+  const Registry& registry() const { return registry_; }
+
  private:
   const Registry& registry_;
 };

@@ -251,7 +251,7 @@ class Registry::Loader {
           b = e + 1;
         }
       } else if (!role.default_org.empty() && role.default_org != "@story" && role.default_org != "@home" &&
-                 role.default_org != "@bloc" && role.default_org != "@earlier" &&
+                 role.default_org != "@bloc" && role.default_org != "@earlier" && role.default_org != "@here" &&
                  !r_.org_index_.count(role.default_org)) {
         return fail(row, "unknown organisation '" + role.default_org + "'");
       }
@@ -265,6 +265,9 @@ class Registry::Loader {
       else if (f[2] == "dept") role.type = RoleType::kDept;
       else if (f[2] == "branch") role.type = RoleType::kBranch;
       else return fail(row, "unknown role type '" + f[2] + "' (title, honorific, group, dept, branch)");
+      // A title's home states say whose official a holder named with no
+      // state is; the title stands alone as any other ("the minister" refers back).
+      if (role.type == RoleType::kTitle && !role.home_states.empty()) role.default_org.clear();
       if (!role.sector.empty() && !is_code(role.sector, 3, 3)) return fail(row, "sector must be three capitals");
       const auto index = static_cast<std::uint32_t>(r_.roles_.size());
       r_.roles_.push_back(role);
@@ -379,10 +382,46 @@ class Registry::Loader {
       if (shape_of(texts[i]).all_caps) e.exact.emplace_back(static_cast<std::uint8_t>(i), texts[i]);
     }
     const auto entry_index = static_cast<std::uint32_t>(r_.entries_.size());
+    const bool plain_letters = e.exact.empty();
     r_.entries_.push_back(std::move(e));
     r_.trie_.insert(keys, entry_index);
+    // The same surface without accents ("Cote d'Ivoire", "Curacao"), unless
+    // the data lists that spelling for something of the same kind itself.
+    if (plain_letters) {
+      std::vector<std::string> bare;
+      bool differs = false;
+      for (const std::string& k : keys) {
+        bare.push_back(bare_key(k));
+        differs = differs || bare.back() != k;
+      }
+      if (differs) {
+        bare_.emplace_back(std::move(bare), entry_index);
+      }
+    }
     return true;
   }
+
+ public:
+  // Adds the accent-free spellings once every surface is in: a spelling the
+  // data lists itself wins.
+  void add_bare_spellings() {
+    for (auto& [keys, index] : bare_) {
+      std::uint32_t node = PhraseTrie::kRoot;
+      for (const std::string& k : keys)
+        if ((node = r_.trie_.step(node, k)) == PhraseTrie::kNone) break;
+      const EntryKind kind = r_.entries_[index].kind;
+      if (node != PhraseTrie::kNone &&
+          std::any_of(r_.trie_.values(node).begin(), r_.trie_.values(node).end(),
+                      [&](std::uint32_t v) { return r_.entries_[v].kind == kind; }))
+        continue;
+      Entry copy = r_.entries_[index];
+      r_.entries_.push_back(std::move(copy));
+      r_.trie_.insert(keys, static_cast<std::uint32_t>(r_.entries_.size() - 1));
+    }
+    bare_.clear();
+  }
+
+ private:
 
   // "KEN/name" and "KEN/adj" name the same state: not a conflict.
   static bool same_country(const std::string& a, const std::string& b) { return a.substr(0, 3) == b.substr(0, 3); }
@@ -395,6 +434,7 @@ class Registry::Loader {
   std::vector<std::string>* warnings_;
   std::string path_;
   std::unordered_map<std::string, Seen> seen_;
+  std::vector<std::pair<std::vector<std::string>, std::uint32_t>> bare_;  // accent-free keys -> entry
 };
 
 std::unique_ptr<Registry> Registry::load(const std::filesystem::path& data_dir, const std::string& lang,
@@ -421,6 +461,7 @@ std::unique_ptr<Registry> Registry::load(const std::filesystem::path& data_dir, 
        !loader.load_country_groups(local / "country-groups.tsv"))) {
     return nullptr;
   }
+  loader.add_bare_spellings();
   return registry;
 }
 
@@ -440,6 +481,51 @@ const Organisation* Registry::organisation(const std::string& id) const {
 const std::vector<std::uint32_t>* Registry::persons_by_surname(const std::string& surname) const {
   const auto it = surnames_.find(surname);
   return it == surnames_.end() ? nullptr : &it->second;
+}
+
+namespace {
+
+// The trie keys of a one-word form: a word of ASCII letters and digits is
+// its own one piece, case-folded, without the general split (asked of every
+// word before tagging, so the common case must be cheap).
+std::vector<std::string> word_keys(std::string_view form, std::vector<std::string>* texts) {
+  const bool plain = std::all_of(form.begin(), form.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  });
+  if (!plain) return surface_keys(form, texts);
+  if (texts) texts->assign(1, std::string(form));
+  return {fold_case(form)};
+}
+
+}  // namespace
+
+bool Registry::names_a_state(std::string_view form) const {
+  if (form.empty() || !shape_of(form).upper_initial) return false;
+  std::vector<std::string> texts;
+  const auto keys = word_keys(form, &texts);
+  if (keys.empty()) return false;
+  std::uint32_t node = PhraseTrie::kRoot;
+  for (const auto& key : keys)
+    if ((node = trie_.step(node, key)) == PhraseTrie::kNone) return false;
+  for (const std::uint32_t v : trie_.values(node)) {
+    const Entry& e = entries_[v];
+    if (e.kind != EntryKind::kCountry || e.form != CountryForm::kName || e.ambiguous) continue;
+    bool exact = true;
+    for (const auto& [pos, text] : e.exact) exact = exact && pos < texts.size() && texts[pos] == text;
+    if (exact) return true;
+  }
+  return false;
+}
+
+bool Registry::names_a_role(std::string_view form) const {
+  if (form.empty() || shape_of(form).upper_initial) return false;
+  const auto keys = word_keys(form, nullptr);
+  if (keys.size() != 1) return false;
+  const std::uint32_t node = trie_.step(PhraseTrie::kRoot, keys.front());
+  if (node == PhraseTrie::kNone) return false;
+  for (const std::uint32_t v : trie_.values(node))
+    if (entries_[v].kind == EntryKind::kRole) return true;
+  return false;
 }
 
 RegistryStats Registry::stats() const {

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -163,6 +164,14 @@ class Registry {
     const auto it = state_kinds_.find(kind);
     return it != state_kinds_.end() && it->second.count(alpha3) > 0;
   }
+
+  // Whether the one word `form` (as written) is a state's name ("Niger",
+  // "Saoedi-Arabië"): a tagger trained on little news text takes many of
+  // them for adjectives or adverbs at the start of a sentence.
+  bool names_a_state(std::string_view form) const;
+  // Whether the one lower-case word `form` is a role noun ("ambtgenoot",
+  // "woordvoerder").
+  bool names_a_role(std::string_view form) const;
 
   RegistryStats stats() const;
 

@@ -110,12 +110,27 @@ bool SentenceCoder::governs_complement(std::size_t v, std::string_view lemma) co
 bool SentenceCoder::particle_present(std::size_t v, std::string_view particle) const {
   for (std::size_t c : kids_[v])
     if (lemma_[c] == particle) return true;
-  return v + 1 < words_.size() && lemma_[v + 1] == particle;
+  if (v + 1 < words_.size() && lemma_[v + 1] == particle) return true;
+  // "riepen Minsk … op alle gevangenen vrij te laten": a particle stranded
+  // before the verb's infinitival complement, which the parser gives to a
+  // noun of that complement as its preposition.
+  for (std::size_t c : kids_[v]) {
+    const auto r = base_rel(rel(c));
+    if (c < v || (r != "xcomp" && r != "advcl" && r != "ccomp")) continue;
+    for (std::size_t w = v + 1; w < c; ++w)
+      if (lemma_[w] == particle && (words_[w].upos == "ADP" || words_[w].upos == "ADV")) return true;
+  }
+  return false;
 }
 
 bool SentenceCoder::has_prt(std::size_t v) const {
-  for (std::size_t c : kids_[v])
-    if (rel(c) == "compound:prt") return true;
+  for (std::size_t c : kids_[v]) {
+    if (rel(c) != "compound:prt") continue;
+    // A noun is a particle only where the lemmatiser joined it ("deel_nemen");
+    // else the parse strayed ("tot veertig jaar cel veroordeeld").
+    if (words_[c].upos == "NOUN" && !lemma_[v].starts_with(lemma_[c] + "_")) continue;
+    return true;
+  }
   return false;
 }
 

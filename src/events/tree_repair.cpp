@@ -132,8 +132,13 @@ std::optional<nlp::ParsedSentence> repair_two_subjects(const Lexicon& lex, const
     }
     if (active < 0 || passive < 0 || passive_aux) continue;
     if (!out) out = s;
-    out->words[passive].deprel = "obj";
-    if (what) *what = "tree repaired: " + w[passive].form + " is the object of " + w[v].form;
+    // The subject comes first, in Dutch main clauses ("Cyprus heeft Turkije
+    // opgeroepen") as in English: a fronted object is rare in news.
+    const int object = passive < active ? active : passive;
+    const int subject = object == active ? passive : active;
+    out->words[subject].deprel = "nsubj";
+    out->words[object].deprel = "obj";
+    if (what) *what = "tree repaired: " + w[object].form + " is the object of " + w[v].form;
   }
   return out;
 }

@@ -26,9 +26,9 @@ std::uint64_t checksum(std::string_view data) {
 
 }  // namespace
 
-void Annotator::annotate(std::vector<AnnotatedWord>& words) const {
+void Annotator::annotate(std::vector<AnnotatedWord>& words, const WordHints* hints) const {
   if (words.empty()) return;
-  tagger_.tag(words);
+  tagger_.tag(words, hints);
   lemmatizer_.lemmatize(words);
   const auto heads = parser_.parse(words);
   for (std::size_t i = 0; i < words.size(); ++i) words[i].head = heads[i + 1];
@@ -38,7 +38,8 @@ void Annotator::annotate(std::vector<AnnotatedWord>& words) const {
 }
 
 void Annotator::annotate_title_case(std::vector<AnnotatedWord>& words,
-                                    const std::unordered_map<std::string, bool>* running_case) const {
+                                    const std::unordered_map<std::string, bool>* running_case,
+                                    const WordHints* hints) const {
   // Known words are lowercased when running text writes them so. Unknown
   // ones are names or rare words, and a headline's verb is often rare
   // ("Expels", "Severs"): a first tagging with them lowercased tells which
@@ -63,14 +64,14 @@ void Annotator::annotate_title_case(std::vector<AnnotatedWord>& words,
     words[i].form = std::move(lower);
   }
   if (any_unknown) {
-    tagger_.tag(words);
+    tagger_.tag(words, hints);
     for (std::size_t i = 1; i < words.size(); ++i)
       if (unknown[i] && words[i].upos != "VERB") {
         words[i].form = std::move(originals[i]);
         originals[i].clear();
       }
   }
-  annotate(words);
+  annotate(words, hints);
   for (std::size_t i = 1; i < words.size(); ++i)
     if (!originals[i].empty()) words[i].form = std::move(originals[i]);
 }

@@ -26,7 +26,8 @@ constexpr std::uint64_t kMaxModelBytes = std::uint64_t{4} << 30;
 class Annotator {
  public:
   // Re-annotates `words` (only forms are read): UPOS, XPOS, FEATS, LEMMA, HEAD, DEPREL.
-  void annotate(std::vector<AnnotatedWord>& words) const;
+  // `hints`, when given, say what is known of the words from elsewhere (Tagger::tag).
+  void annotate(std::vector<AnnotatedWord>& words, const WordHints* hints = nullptr) const;
   void annotate(ParsedSentence& sentence) const { annotate(sentence.words); }
 
   // annotate() for a title-case headline ("Bloc Leaders Agree To Blacklist
@@ -37,7 +38,8 @@ class Annotator {
   // writes a word (lower-cased form -> true: in lower case; false: only
   // capitalised inside a sentence, a name); it decides before the models do.
   void annotate_title_case(std::vector<AnnotatedWord>& words,
-                           const std::unordered_map<std::string, bool>* running_case = nullptr) const;
+                           const std::unordered_map<std::string, bool>* running_case = nullptr,
+                           const WordHints* hints = nullptr) const;
 
   const std::string& lang() const { return lang_; }
 

@@ -529,8 +529,11 @@ void Lemmatizer::join_particles(std::vector<AnnotatedWord>& words) const {
     if (w.deprel != "compound:prt" || w.head < 1 || w.head > n) continue;
     auto& verb = words[w.head - 1];
     const auto particle = lowercase(w.form);
+    // Where the treebank's verbs' parts are known, only a word known to
+    // start a verb's lemma: a parser's stray compound:prt ("tot veertig jaar
+    // cel veroordeeld") is no particle.
     if (verb.upos != "VERB" || verb.lemma.compare(0, particle.size() + 1, particle + "_") == 0 ||
-        first_parts_.count("NOJOIN\t" + particle))
+        first_parts_.count("NOJOIN\t" + particle) || (split_compounds_ && !first_parts_.count("VERB\t" + particle)))
       continue;
     if (verb.lemma.find('_') != std::string::npos) verb.lemma = verb.lemma.substr(verb.lemma.rfind('_') + 1);
     verb.lemma = particle + "_" + verb.lemma;

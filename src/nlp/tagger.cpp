@@ -172,7 +172,7 @@ void Tagger::upos_features(const std::vector<TokenInfo>& info, const std::vector
 }
 
 void Tagger::tag_upos(const LinearModel& model, const std::vector<TokenInfo>& info, const std::vector<int>* ahead,
-                      std::vector<int>& upos) const {
+                      std::vector<int>& upos, const WordHints* hints) const {
   std::vector<std::uint64_t> feats;
   std::vector<float> scores(upos_.size());
   upos.assign(info.size(), 0);
@@ -181,6 +181,9 @@ void Tagger::tag_upos(const LinearModel& model, const std::vector<TokenInfo>& in
     std::fill(scores.begin(), scores.end(), 0.0f);
     model.add_scores(feats, scores.data());
     upos[i] = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+    const WordHint hint = hints && i < hints->size() ? (*hints)[i] : WordHint::kNone;
+    if (hint == WordHint::kName && propn_ >= 0) upos[i] = propn_;
+    if (hint == WordHint::kNoun && noun_ >= 0 && info[i].amb == 0) upos[i] = noun_;
   }
 }
 
@@ -211,15 +214,24 @@ const std::vector<int>& Tagger::morph_candidates(const TokenInfo& token, int upo
   return morph_by_upos_[upos];
 }
 
-void Tagger::tag(std::vector<AnnotatedWord>& words) const { tag_with(upos_model_, upos2_model_, morph_model_, words); }
+void Tagger::find_tag_ids() {
+  verb_ = upos_.find("VERB");
+  punct_ = upos_.find("PUNCT");
+  propn_ = upos_.find("PROPN");
+  noun_ = upos_.find("NOUN");
+}
+
+void Tagger::tag(std::vector<AnnotatedWord>& words, const WordHints* hints) const {
+  tag_with(upos_model_, upos2_model_, morph_model_, words, hints);
+}
 
 void Tagger::tag_with(const LinearModel& first, const LinearModel& second, const LinearModel& morph_model,
-                      std::vector<AnnotatedWord>& words) const {
+                      std::vector<AnnotatedWord>& words, const WordHints* hints) const {
   if (words.empty() || upos_.size() == 0) return;
   const auto info = describe(words);
   std::vector<int> draft, upos;
-  tag_upos(first, info, nullptr, draft);
-  tag_upos(second, info, &draft, upos);
+  tag_upos(first, info, nullptr, draft, hints);
+  tag_upos(second, info, &draft, upos, hints);
   std::vector<std::uint64_t> feats;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const auto& candidates = morph_candidates(info[i], upos[i]);
@@ -270,8 +282,7 @@ void Tagger::train(const std::vector<ParsedSentence>& train, const std::vector<P
       if (std::find(list.begin(), list.end(), m) == list.end()) list.push_back(m);
       ++word_morph_counts[low + '\t' + w.upos][m];
     }
-  verb_ = upos_.find("VERB");
-  punct_ = upos_.find("PUNCT");
+  find_tag_ids();
   // Rare words get no ambiguity class, as unseen words at test time, so the
   // model learns to tag words it knows nothing about.
   ambiguity_.clear();
@@ -423,8 +434,7 @@ void Tagger::save(BinaryWriter& out) const {
 
 bool Tagger::load(BinaryReader& in) {
   if (!upos_.load(in) || !morph_.load(in) || !upos_model_.load(in) || !upos2_model_.load(in) || !morph_model_.load(in)) return false;
-  verb_ = upos_.find("VERB");
-  punct_ = upos_.find("PUNCT");
+  find_tag_ids();
   auto read_list = [&](std::vector<int>& list) {
     const auto n = in.u32();
     if (!in.ok() || n > static_cast<std::uint32_t>(morph_.size())) return false;

@@ -20,10 +20,19 @@ namespace dyad::nlp {
 // FEATS from the other words only.
 bool untagged_xpos_is_partial(const std::vector<ParsedSentence>& train);
 
+// What is known of a word from outside the model (the actor registry):
+// kName, a state's name, is a proper noun whatever the model says; kNoun, a
+// role noun ("ambtgenoot"), is a noun when the model does not know the word
+// (it guesses an unseen Dutch compound's class from its ending).
+enum class WordHint : std::uint8_t { kNone, kName, kNoun };
+using WordHints = std::vector<WordHint>;
+
 class Tagger {
  public:
-  // Fills upos, xpos and feats of `words` from their forms.
-  void tag(std::vector<AnnotatedWord>& words) const;
+  // Fills upos, xpos and feats of `words` from their forms. `hints`, when
+  // given, say what is known of the words from elsewhere; they apply in both
+  // passes, so the neighbours are tagged knowing them.
+  void tag(std::vector<AnnotatedWord>& words, const WordHints* hints = nullptr) const;
 
   // `dev` may be empty; when given, the epoch that tags it best is kept.
   void train(const std::vector<ParsedSentence>& train, const std::vector<ParsedSentence>& dev,
@@ -42,17 +51,18 @@ class Tagger {
 
  private:
   struct TokenInfo;
+  void find_tag_ids();  // verb_, punct_, propn_, noun_ from the tag set
   std::vector<TokenInfo> describe(const std::vector<AnnotatedWord>& words) const;
   // `ahead`, when given, holds a first pass's tags so the second pass sees right context.
   void upos_features(const std::vector<TokenInfo>& info, const std::vector<int>& upos, std::size_t i,
                      std::vector<std::uint64_t>& out, const std::vector<int>* ahead = nullptr, bool morph = false) const;
   void tag_upos(const LinearModel& model, const std::vector<TokenInfo>& info, const std::vector<int>* ahead,
-                std::vector<int>& upos) const;
+                std::vector<int>& upos, const WordHints* hints = nullptr) const;
   void morph_features(const std::vector<TokenInfo>& info, const std::vector<int>& upos, std::size_t i,
                       std::vector<std::uint64_t>& out) const;
   const std::vector<int>& morph_candidates(const TokenInfo& token, int upos) const;
   void tag_with(const LinearModel& first, const LinearModel& second, const LinearModel& morph_model,
-                std::vector<AnnotatedWord>& words) const;
+                std::vector<AnnotatedWord>& words, const WordHints* hints = nullptr) const;
 
   LabelSet upos_;
   LabelSet morph_;  // "XPOS\tFEATS"
@@ -66,7 +76,7 @@ class Tagger {
   std::unordered_map<std::string, std::vector<int>> word_morph_;
   bool compound_tails_ = false;  // TrainOptions::compound_tails
   bool verb_final_ = false;      // TrainOptions::verb_final
-  int verb_ = -1, punct_ = -1;    // UPOS ids of VERB and PUNCT (-1: not in the tag set)
+  int verb_ = -1, punct_ = -1, propn_ = -1, noun_ = -1;  // UPOS ids (-1: not in the tag set)
 };
 
 }  // namespace dyad::nlp

@@ -57,6 +57,23 @@ std::unordered_map<std::string, bool> running_case(const std::vector<Sentence>& 
   return out;
 }
 
+// What the actor registry knows of the sentence's words, for the tagger:
+// a state's name is a proper noun; a role noun ("ambtgenoot") a noun if the
+// model has not seen it. Null when there is nothing (no copy to make).
+std::optional<nlp::WordHints> word_hints(const AnnotatedSentence& sentence, const Registry& registry) {
+  std::optional<nlp::WordHints> out;
+  const auto& words = sentence.parsed.words;
+  for (std::size_t w = 0; w < words.size(); ++w) {
+    nlp::WordHint hint = nlp::WordHint::kNone;
+    if (registry.names_a_state(words[w].form)) hint = nlp::WordHint::kName;
+    else if (registry.names_a_role(words[w].form)) hint = nlp::WordHint::kNoun;
+    if (hint == nlp::WordHint::kNone) continue;
+    if (!out) out.emplace(words.size(), nlp::WordHint::kNone);
+    (*out)[w] = hint;
+  }
+  return out;
+}
+
 }  // namespace
 
 AnnotatedDocument annotate(SegmentedDocument&& doc, const nlp::Annotator& annotator, const Recognizer& recognizer,
@@ -71,11 +88,13 @@ AnnotatedDocument annotate(SegmentedDocument&& doc, const nlp::Annotator& annota
     if (before_sentence) before_sentence();
     AnnotatedSentence annotated = to_words(sentences[s]);
     if (!annotated.parsed.words.empty()) {
+      const auto known = word_hints(annotated, recognizer.registry());
+      const nlp::WordHints* hints = known ? &*known : nullptr;
       if (sentences[s].headline) {
         if (!casing) casing = running_case(sentences);
-        annotator.annotate_title_case(annotated.parsed.words, &*casing);
+        annotator.annotate_title_case(annotated.parsed.words, &*casing, hints);
       } else {
-        annotator.annotate(annotated.parsed);
+        annotator.annotate(annotated.parsed.words, hints);
       }
     }
     upos[s].assign(sentences[s].tokens.size(), "X");

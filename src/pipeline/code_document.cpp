@@ -20,8 +20,9 @@ constexpr std::size_t kClaimSentences = 2;
 // person of unknown allegiance) it cannot be a party of an event.
 bool has_principal(const Actor& a) { return !a.country.empty() || !a.org.empty(); }
 
-// A non-state armed group: no state of its own, a base it operates from.
-bool is_armed_group(const Actor& a) { return a.country.empty() && !a.base.empty(); }
+// A non-state armed group: no state of its own, and a base it operates
+// from or none at all (ISIS).
+bool is_armed_group(const Actor& a) { return a.country.empty() && (!a.base.empty() || a.sector == "REB"); }
 
 bool is_party(const Mention& m) {
   return m.kind == MentionKind::kPerson || m.kind == MentionKind::kCollective ||
@@ -139,12 +140,19 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
     // last few sentences.
     // `custody`: who holds someone is no mediator or host, so consultations
     // and mediation (04) are passed over.
-    auto counterpart = [&](const std::string& who, bool custody = false) -> std::optional<events::EventActor> {
+    // `group_attack`: whom an armed group's attack befell — not a third
+    // state that spoke of it in the same sentence ("Belgium condemned
+    // al-Shabaab's attack on the base"); a state that accuses another of an
+    // attack is most often its victim ("Ukraine accused Russia of shelling").
+    auto counterpart = [&](const std::string& who, bool custody = false,
+                           bool group_attack = false) -> std::optional<events::EventActor> {
       for (auto it = events.rbegin(); it != events.rend(); ++it) {
         if (it->sentence + kContextSentences < s) break;
         if (!it->target) continue;
         if (custody && it->code && it->code->root == "04") continue;
         if (events::principal(it->source.actor) == who && events::principal(it->target->actor) != who) return *it->target;
+        const bool verbal = it->code && it->code->quad % 2 == 1;  // quad classes 1 and 3: words, not acts
+        if (group_attack && verbal && it->sentence == s) continue;
         if (events::principal(it->target->actor) == who && events::principal(it->source.actor) != who) return it->source;
       }
       return std::nullopt;
@@ -227,7 +235,22 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
           if (explain) *explain << "  dropped " << c.code << ": its recipient is named in the sentence\n";
           continue;
         }
-        if (c.victim) {
+        // "telephoned his Nepali counterpart to offer condolences": the
+        // recipient of the source's other act in this sentence comes before
+        // the places the story says were hit — for words and help, not attacks.
+        const bool attack = e.code && (e.code->root == "18" || e.code->root == "19" || e.code->root == "20");
+        // The recipient of the source's other act in this sentence.
+        auto other_act_recipient = [&]() -> std::optional<events::EventActor> {
+          for (const events::CodedEvent& o : coded) {
+            if (&o == &c || !o.source || !o.target || !has_principal(all[*o.target].actor)) continue;
+            if (events::principal(all[*o.source].actor) != who || events::principal(all[*o.target].actor) == who) continue;
+            return to_actor(*o.target);
+          }
+          return std::nullopt;
+        };
+        if (c.victim && !attack)
+          if (auto r = other_act_recipient()) implied.push_back(std::move(*r));
+        if (c.victim && implied.empty()) {
           // The state the story last says was hit ("strikes in Lebanon", "two
           // Palestinian teenagers were killed"), never the source's own (an
           // armed group's home is not its victim); for an attack, else whom
@@ -235,9 +258,8 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
           const std::string& home = e.source.actor.base.empty() ? e.source.actor.country : e.source.actor.base;
           for (std::size_t m : story.hit_places(who))
             if (events::principal(all[m].actor) != home) implied.push_back(to_actor(m));
-          const bool attack = e.code && (e.code->root == "18" || e.code->root == "19" || e.code->root == "20");
           if (attack && implied.empty())
-            if (auto other = counterpart(who)) implied.push_back(std::move(*other));
+            if (auto other = counterpart(who, false, is_armed_group(e.source.actor))) implied.push_back(std::move(*other));
           // "the group fired rockets near a base" with no place or partner
           // in reach: an insurgency's attacks are on the state it fights at
           // home — the story's latest mention of that state.
@@ -273,7 +295,10 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
         // "demanded the release of its nationals detained in Sweden": a
         // demand or appeal for release goes to whoever the sentence says
         // holds them.
-        if (c.implicit_target && implied.empty() && (c.code == "1053" || c.code == "0253")) {
+        // An act complete without a recipient ("condemned the attack") takes
+        // none from the story: only one the sentence names.
+        const bool from_story = c.implicit_target && !c.open_target;
+        if (from_story && implied.empty() && (c.code == "1053" || c.code == "0253")) {
           for (const events::CodedEvent& o : coded) {
             if (&o == &c || !o.source || o.code != "173" || !has_principal(all[*o.source].actor)) continue;
             if (events::principal(all[*o.source].actor) == who) continue;
@@ -281,17 +306,12 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
             break;
           }
         }
-        if (c.implicit_target && implied.empty()) {
-          for (const events::CodedEvent& o : coded) {
-            if (&o == &c || !o.source || !o.target || !has_principal(all[*o.target].actor)) continue;
-            if (events::principal(all[*o.source].actor) != who || events::principal(all[*o.target].actor) == who) continue;
-            implied.push_back(to_actor(*o.target));
-            break;
-          }
-        }
-        if (c.implicit_target && implied.empty())
-          if (auto other = counterpart(who)) implied.push_back(std::move(*other));
-        if (c.implicit_target && implied.empty() && e.code) {
+        if (from_story && implied.empty())
+          if (auto r = other_act_recipient()) implied.push_back(std::move(*r));
+        if (from_story && implied.empty())
+          if (auto other = counterpart(who, false, attack && is_armed_group(e.source.actor)))
+            implied.push_back(std::move(*other));
+        if (from_story && implied.empty() && e.code) {
           for (auto it = events.rbegin(); it != events.rend(); ++it) {
             if (it->sentence + kContextSentences < s) break;
             if (!it->target || !it->code || it->code->root != e.code->root) continue;

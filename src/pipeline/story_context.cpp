@@ -68,6 +68,10 @@ void StoryContext::add(const nlp::ParsedSentence& parsed, const std::vector<even
       std::size_t marked = *h;
       if (base_rel(rel) == "conj" && up) marked = *up;
       const std::string cs = case_of(parsed, marked);
+      // "…, the Commission said in Brussels": where a report is made is not
+      // where anything happened.
+      const auto at = parent(parsed, marked);
+      if (at && lexicon_.is(events::WordRole::kReport, lemma_of(parsed.words[*at]))) continue;
       if (!cs.empty() && lexicon_.in_class("LOCATIVE", cs)) {
         places.push_back({a.id, who});
         continue;

@@ -298,6 +298,49 @@ TEST(Recognizer, TheCountryLeftIsTheHostNotTheLeaversOwn) {
                        "the country"), "none");
 }
 
+TEST(Recognizer, NamesMatchWithoutTheirAccents) {
+  EXPECT_EQ(country_of(run("Cote d'Ivoire pledged troops."), "Cote d'Ivoire"), "CIV");
+  EXPECT_EQ(country_of(run("Curacao responded."), "Curacao"), "CUW");
+  EXPECT_EQ(country_of(run("Curacao reageerde.", "nl"), "Curacao"), "CUW");
+  // The accented spelling still matches.
+  EXPECT_EQ(country_of(run("Côte d’Ivoire pledged troops."), "Côte d’Ivoire"), "CIV");
+}
+
+TEST(Recognizer, AnOfficialOfNoNamedStateIsTheDatelines) {
+  // Two states in the sentence before: the dateline tells whose prime minister.
+  const std::string en = "Kenya and Uganda signed a trade pact on Monday. Prime Minister Josef Kadde welcomed the deal.";
+  EXPECT_EQ(country_of(run("NAIROBI, March 3 - " + en), "Prime Minister Josef Kadde"), "KEN");
+  EXPECT_EQ(country_of(run("KAMPALA (Wire) - " + en), "Prime Minister Josef Kadde"), "UGA");
+  EXPECT_EQ(country_of(run(en), "Prime Minister Josef Kadde"), "");
+  EXPECT_EQ(country_of(run("NAIROBI - Kenia en Oeganda tekenden maandag een handelsakkoord. Premier Josef Kadde "
+                           "verwelkomde het akkoord.", "nl"), "Premier Josef Kadde"), "KEN");
+  // A date label is no dateline, and a place inside the story is no dateline.
+  EXPECT_EQ(country_of(run("Talks in NAIROBI, March 3 - " + en), "Prime Minister Josef Kadde"), "");
+}
+
+TEST(Recognizer, ADutchMinisterOfNoNamedStateIsTheHomeStateTheStoryNames) {
+  // The Dutch press writes its own ministers bare ("minister X van
+  // Buitenlandse Zaken"); the home state the story names wins over the
+  // foreign state of the sentence before.
+  EXPECT_EQ(country_of(run("Nederland is bezorgd. Venezuela sloot dinsdag de grens met Aruba. Minister Karin Veld van "
+                           "Buitenlandse Zaken noemde het besluit onaanvaardbaar.", "nl"),
+                       "Minister Karin Veld van Buitenlandse Zaken"), "NLD");
+  EXPECT_EQ(country_of(run("België protesteert. Rusland zette twee diplomaten uit. Minister Hadja Lahbo van Buitenlandse "
+                           "Zaken reageerde.", "nl"), "Minister Hadja Lahbo van Buitenlandse Zaken"), "BEL");
+  // With no home state named, the one state of the sentence before.
+  EXPECT_EQ(country_of(run("Somalië sluit de grens. Minister Farah Adan van Buitenlandse Zaken lichtte het besluit toe.",
+                           "nl"), "Minister Farah Adan van Buitenlandse Zaken"), "SOM");
+  // Another state's minister named with it stays that state's, and a
+  // minister in a story that names no home state is not taken for one.
+  auto m = run("Nederland was er niet bij. De Keniaanse minister Ivo Marsh ontmoette de gezant.", "nl");
+  EXPECT_EQ(country_of(m, "Keniaanse minister Ivo Marsh"), "KEN");
+  EXPECT_EQ(country_of(run("Duitsland en Montenegro praten. Premier Marko Rado reageerde.", "nl"),
+                       "Premier Marko Rado"), "");
+  // With nothing in reach, the press's own minister.
+  EXPECT_EQ(country_of(run("Duitsland en Montenegro praten. Minister Marko Rado van Financiën reageerde.", "nl"),
+                       "Minister Marko Rado van Financiën"), "NLD");
+}
+
 TEST(Recognizer, BareTitlesReferBackOrToTheirOrganisation) {
   auto m = run("Kenyan Foreign Minister Ivo Marsh met the envoy. The minister later left.");
   const Mention* min = find_text(m, "minister");

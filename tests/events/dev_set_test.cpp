@@ -135,6 +135,12 @@ TEST(DevSet, Dutch) { report_and_check("nl", 0.85, 0.65); }
 // Vocabulary only the PETRARCH import codes (fixtures/petrarch_en.txt): a
 // change to the importer or to the fallback order that loses it shows.
 TEST(DevSet, EnglishImportedVocabulary) { report_and_check("en", 1.0, 1.0, "petrarch_en.txt"); }
+// Sentences that open with a state's name (fixtures/state_first_*.txt),
+// which the tagger alone often takes for an adjective or adverb.
+TEST(DevSet, StateNamesOpeningASentence) {
+  report_and_check("nl", 1.0, 1.0, "state_first_nl.txt");
+  report_and_check("en", 1.0, 1.0, "state_first_en.txt");
+}
 
 }  // namespace
 }  // namespace dyad

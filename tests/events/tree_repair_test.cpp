@@ -87,6 +87,15 @@ stellingen stelling NOUN 4 nsubj:pass
 werden worden AUX 4 aux:pass
 gebombardeerd bombarderen VERB 0 root VerbForm=Part)");
   EXPECT_FALSE(repair_two_subjects(*fixture().nl, passive));
+  // The passive-labelled one first: it is the subject ("Cyprus heeft Turkije opgeroepen").
+  auto first = tree(R"(Ghana Ghana PROPN 4 nsubj:pass
+heeft hebben AUX 4 aux
+Togo Togo PROPN 4 nsubj
+gewaarschuwd waarschuwen VERB 0 root VerbForm=Part)");
+  const auto swapped = repair_two_subjects(*fixture().nl, first);
+  ASSERT_TRUE(swapped);
+  EXPECT_EQ(swapped->words[0].deprel, "nsubj");
+  EXPECT_EQ(swapped->words[2].deprel, "obj");
   // A clause with one subject is left alone.
   auto one = tree(R"(Troops troop NOUN 2 nsubj
 shelled shell VERB 0 root

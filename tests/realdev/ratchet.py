@@ -2,9 +2,11 @@
 """Realdev ratchet: codes ../shared/realdev with the dyad binary and fails
 when a figure falls below the floor that landed (floor.tsv beside this file).
 
-Usage: ratchet.py DYAD_BINARY SHARED_DIR
+Usage: ratchet.py DYAD_BINARY SHARED_DIR [SET_DIR FLOOR_FILE]
+SET_DIR is another set in realdev's layout (tests/holdout, the project's own
+invented pages) with its own floors; it is scored with ../shared's scorers.
 Exit 0 pass, 1 fail, 77 skip (no ../shared/realdev: ctest's SKIP_RETURN_CODE).
-The texts stay in ../shared; nothing of them is copied here.
+The realdev texts stay in ../shared; nothing of them is copied here.
 """
 import json, os, re, subprocess, sys, tempfile
 
@@ -15,8 +17,12 @@ def main():
     if not os.path.isfile(os.path.join(realdev, "gold.jsonl")) or not os.path.isdir(tools):
         print(f"skipped: {realdev} is absent")
         return 77
+    to_jsonl = os.path.join(realdev, "to_jsonl.py")
+    floor_file = os.path.join(os.path.dirname(os.path.abspath(__file__)), "floor.tsv")
+    if len(sys.argv) > 4:
+        realdev, floor_file = sys.argv[3], sys.argv[4]
     floors = []
-    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "floor.tsv"), encoding="utf-8") as f:
+    with open(floor_file, encoding="utf-8") as f:
         for line in f:
             line = line.split("#", 1)[0].strip()
             if line:
@@ -26,7 +32,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         inp = os.path.join(tmp, "in.jsonl")
         with open(inp, "w", encoding="utf-8") as out:
-            subprocess.run([sys.executable, os.path.join(realdev, "to_jsonl.py"), realdev], stdout=out, check=True)
+            subprocess.run([sys.executable, to_jsonl, realdev], stdout=out, check=True)
         outputs = {}
         for what, cmd in (("events", "code"), ("actors", "actors")):
             path = os.path.join(tmp, what + ".jsonl")
