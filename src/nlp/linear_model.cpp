@@ -1,9 +1,12 @@
 #include "nlp/linear_model.h"
 
 #include <algorithm>
+#include <atomic>
 #include <bit>
+#include <cstdlib>
 #include <cstring>
 #include <string>
+#include <string_view>
 
 #include "nlp/binary_io.h"
 
@@ -29,8 +32,38 @@ float from_bfloat16(std::uint16_t b) {
 LinearModel::LinearModel(int n_classes, int log2_size)
     : n_classes_(n_classes), mask_((1ULL << log2_size) - 1), weights_(1ULL << log2_size, 0.0f) {}
 
+namespace {
+
+inline float weight_at(const LinearModel::Weights& w, std::size_t i) { return w[i]; }
+template <typename Alloc>
+inline float weight_at(const std::vector<std::uint16_t, Alloc>& w, std::size_t i) {
+  return from_bfloat16(w[i]);
+}
+
+std::atomic<int> low_memory_setting{-1};  // -1: not decided, from the environment on first use
+
+}  // namespace
+
+bool LinearModel::low_memory() {
+  int setting = low_memory_setting.load(std::memory_order_relaxed);
+  if (setting < 0) {
+    const char* env = std::getenv("DYAD_LOW_MEMORY");
+    setting = env && *env && std::string_view(env) != "0";
+    int unset = -1;
+    low_memory_setting.compare_exchange_strong(unset, setting, std::memory_order_relaxed);
+    setting = low_memory_setting.load(std::memory_order_relaxed);
+  }
+  return setting == 1;
+}
+
+void LinearModel::set_low_memory(bool on) { low_memory_setting.store(on ? 1 : 0, std::memory_order_relaxed); }
+
 LinearModel::Weights& LinearModel::weights() {
-  if (!sparse_.empty()) {
+  if (!packed_.empty()) {
+    weights_.resize(packed_.size());
+    for (std::size_t i = 0; i < packed_.size(); ++i) weights_[i] = from_bfloat16(packed_[i]);
+    packed_ = decltype(packed_)();  // releases the table (`= {}` would keep its capacity)
+  } else if (!sparse_.empty()) {
     weights_ = Weights();
     weights_.resize(size());  // zero from the allocator
     sparse_.for_each([&](std::uint64_t i, std::uint16_t b) { weights_[i] = from_bfloat16(b); });
@@ -39,17 +72,17 @@ LinearModel::Weights& LinearModel::weights() {
   return weights_;
 }
 
-void LinearModel::add_scores_dense(std::span<const std::uint64_t> feats, float* scores) const {
-  const auto& w = weights_;
+template <typename Table>
+void LinearModel::add_scores_from(const Table& w, std::span<const std::uint64_t> feats, float* scores) const {
   // Tables are far larger than the cache: ask for every row first so the
   // memory system fetches them in parallel instead of one miss at a time.
   for (const auto f : feats) __builtin_prefetch(w.data() + (f & mask_));
   for (const auto f : feats) {
     const std::uint64_t base = f & mask_;
     if (base + n_classes_ <= w.size()) {
-      for (int c = 0; c < n_classes_; ++c) scores[c] += w[base + c];
+      for (int c = 0; c < n_classes_; ++c) scores[c] += weight_at(w, base + c);
     } else {
-      for (int c = 0; c < n_classes_; ++c) scores[c] += w[slot(f, c)];
+      for (int c = 0; c < n_classes_; ++c) scores[c] += weight_at(w, slot(f, c));
     }
   }
 }
@@ -99,17 +132,18 @@ void LinearModel::add_scores_sparse(std::span<const std::uint64_t> feats, float*
 }
 
 void LinearModel::add_scores(std::span<const std::uint64_t> feats, float* scores) const {
-  if (!sparse_.empty()) add_scores_sparse(feats, scores);
-  else add_scores_dense(feats, scores);
+  if (!packed_.empty()) add_scores_from(packed_, feats, scores);
+  else if (!sparse_.empty()) add_scores_sparse(feats, scores);
+  else add_scores_from(weights_, feats, scores);
 }
 
-void LinearModel::score_candidates_dense(std::span<const std::uint64_t> feats, std::span<const int> classes,
-                                         float* scores) const {
-  const auto& w = weights_;
+template <typename Table>
+void LinearModel::score_candidates_from(const Table& w, std::span<const std::uint64_t> feats,
+                                        std::span<const int> classes, float* scores) const {
   for (const auto f : feats) __builtin_prefetch(w.data() + (f & mask_));
   for (std::size_t k = 0; k < classes.size(); ++k) scores[k] = 0.0f;
   for (const auto f : feats)
-    for (std::size_t k = 0; k < classes.size(); ++k) scores[k] += w[slot(f, classes[k])];
+    for (std::size_t k = 0; k < classes.size(); ++k) scores[k] += weight_at(w, slot(f, classes[k]));
 }
 
 void LinearModel::score_candidates_sparse(std::span<const std::uint64_t> feats, std::span<const int> classes,
@@ -129,8 +163,9 @@ void LinearModel::score_candidates_sparse(std::span<const std::uint64_t> feats, 
 
 void LinearModel::score_candidates(std::span<const std::uint64_t> feats, std::span<const int> classes,
                                    float* scores) const {
-  if (!sparse_.empty()) score_candidates_sparse(feats, classes, scores);
-  else score_candidates_dense(feats, classes, scores);
+  if (!packed_.empty()) score_candidates_from(packed_, feats, classes, scores);
+  else if (!sparse_.empty()) score_candidates_sparse(feats, classes, scores);
+  else score_candidates_from(weights_, feats, classes, scores);
 }
 
 int LinearModel::best_of(std::span<const std::uint64_t> feats, std::span<const int> classes) const {
@@ -175,7 +210,9 @@ void LinearModel::save(BinaryWriter& out) const {
     packed += static_cast<char>(b >> 8);
     ++count;
   };
-  if (!sparse_.empty()) {
+  if (!packed_.empty()) {
+    for (std::size_t i = 0; i < size(); ++i) put(i, packed_[i]);
+  } else if (!sparse_.empty()) {
     sparse_.for_each(put);
   } else {
     for (std::size_t i = 0; i < size(); ++i) put(i, to_bfloat16(weights_[i]));
@@ -196,6 +233,33 @@ bool LinearModel::load(BinaryReader& in) {
   const std::string_view packed = in.view(bytes);
   if (!in.ok()) return false;
   weights_ = Weights();  // released, not just emptied
+  packed_ = decltype(packed_)();
+  sparse_ = SparseWeights();
+  if (!low_memory()) {
+    // A fresh table: zero from the allocator without a second pass over it.
+    packed_.resize(size);
+    mask_ = size - 1;
+    std::size_t p = 0;
+    std::uint64_t index = 0;
+    for (std::uint64_t k = 0; k < count; ++k) {
+      std::uint64_t gap = 0;
+      int shift = 0;
+      while (true) {
+        if (p >= packed.size() || shift > 63) return false;
+        const auto byte = static_cast<unsigned char>(packed[p++]);
+        gap |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+        shift += 7;
+        if (!(byte & 0x80)) break;
+      }
+      index += gap;
+      if (index >= size || p + 2 > packed.size()) return false;
+      const std::uint16_t b =
+          static_cast<unsigned char>(packed[p]) | (static_cast<unsigned char>(packed[p + 1]) << 8);
+      p += 2;
+      packed_[index] = b;
+    }
+    return p == packed.size();
+  }
   SparseWeights t;
   // Zero from the allocator; see SparseWeights for the extra block and value.
   t.blocks.resize((size + 255) / 256 + 1);

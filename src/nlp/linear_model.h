@@ -1,10 +1,13 @@
 // A multi-class linear model over hashed features. The weight of feature f
 // for class c lives at (f + c) mod size, so one feature's classes share a
 // cache line and scoring a feature over all classes is a contiguous read.
-// Training works on float weights, a dense table. A loaded model keeps only
-// the weights that exist, as bfloat16 as stored in the file: most slots of a
-// hashed table are zero, and a dense table of them held ~90 % of a process's
-// memory (see SparseWeights).
+// Training works on float weights, a dense table. A loaded model keeps its
+// weights as bfloat16, as stored in the file: a dense table by default (the
+// fastest: one read per row), or, in low-memory mode (DYAD_LOW_MEMORY=1,
+// see set_low_memory), only the weights that exist (SparseWeights): most
+// slots of a hashed table are zero, and the dense tables are ~90 % of a
+// process's memory, but a sparse row costs a rank and a masked walk, about
+// 30 % of the parse speed (issue 18).
 #pragma once
 #include <bit>
 #include <cstdint>
@@ -101,18 +104,27 @@ class LinearModel {
   void save(BinaryWriter& out) const;
   bool load(BinaryReader& in);
 
+  // Whether load() keeps only the nonzero weights (same scores, a quarter
+  // of the memory, slower). Defaults to DYAD_LOW_MEMORY=1 in the environment;
+  // affects models loaded afterwards.
+  static bool low_memory();
+  static void set_low_memory(bool on);
+
  private:
-  void add_scores_dense(std::span<const std::uint64_t> feats, float* scores) const;
+  template <typename Table>
+  void add_scores_from(const Table& w, std::span<const std::uint64_t> feats, float* scores) const;
+  template <typename Table>
+  void score_candidates_from(const Table& w, std::span<const std::uint64_t> feats, std::span<const int> classes,
+                             float* scores) const;
   void add_scores_sparse(std::span<const std::uint64_t> feats, float* scores) const;
-  void score_candidates_dense(std::span<const std::uint64_t> feats, std::span<const int> classes,
-                              float* scores) const;
   void score_candidates_sparse(std::span<const std::uint64_t> feats, std::span<const int> classes,
                                float* scores) const;
 
   int n_classes_ = 0;
   std::uint64_t mask_ = 0;
-  Weights weights_;        // training, or empty
-  SparseWeights sparse_;   // a loaded model, or empty
+  Weights weights_;  // training, or empty
+  std::vector<std::uint16_t, HugePageAllocator<std::uint16_t>> packed_;  // a loaded model (bfloat16), or empty
+  SparseWeights sparse_;  // a model loaded in low-memory mode, or empty
 };
 
 // Averaged perceptron updates (Collins 2002) with lazy averaging: each weight

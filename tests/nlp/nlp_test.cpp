@@ -157,11 +157,18 @@ TEST(LinearModel, LoadedModelScoresAsSavedAndTrainsOn) {
   EXPECT_GT(after[1], 0.0f);
 }
 
-// A loaded model keeps only its nonzero weights (a bitmap with ranks and the
-// values). Random sparse tables, with rows crossing bitmap words and lines
+// In low-memory mode a loaded model keeps only its nonzero weights (a bitmap
+// with ranks and the values). Random sparse tables, with rows crossing bitmap words and lines
 // and wrapping around the table's end, must score bit for bit as the dense
 // table of the same bfloat16 weights, and save the file they came from.
 TEST(LinearModel, SparseLoadedTableMatchesDenseReference) {
+  // Low-memory mode (DYAD_LOW_MEMORY=1) loads the sparse tables; restored
+  // afterwards, as the other tests load dense ones.
+  struct LowMemory {
+    bool was = LinearModel::low_memory();
+    LowMemory() { LinearModel::set_low_memory(true); }
+    ~LowMemory() { LinearModel::set_low_memory(was); }
+  } low_memory;
   auto round_bf16 = [](float f) {  // as the model file stores weights
     std::uint32_t bits;
     std::memcpy(&bits, &f, 4);
