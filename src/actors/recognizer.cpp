@@ -86,6 +86,11 @@ struct DocState {
   // Acronyms the text introduced in brackets after an organisation's name
   // ("Rapid Support Forces (RSF)") -> that mention.
   std::unordered_map<std::string, std::size_t> acronyms;
+  // Officials given a state by a title the press writes bare for its own
+  // states ("minister Veldhuis van Buitenlandse Zaken") before the story
+  // named any of those: mention -> the title's home states. Settled once
+  // the whole story is read (settle_home_titles).
+  std::vector<std::pair<std::size_t, std::vector<std::string>>> home_guesses;
 };
 
 // The dateline's state: a place or state written in capitals inside a line
@@ -571,6 +576,7 @@ class SentenceRecognizer {
       const Actor* where = own ? nullptr : !mods.empty() ? &mods.back().actor : has_of ? &of : scope;
       if (where) take_principal(a, *where);
       double confidence = 1.0;
+      bool guessed = false;
       if (a.country.empty() && a.org.empty() && !res.antecedent) {
         if (const Organisation* o = pending_default_.empty() ? nullptr : reg_.organisation(pending_default_)) {
           take_principal(a, org_actor(*o));  // "Secretary-General António Guterres"
@@ -579,13 +585,15 @@ class SentenceRecognizer {
           // before (or the dateline).
           a.country = *c;
           confidence = 0.6;
+          guessed = home_guessed_;
         }
       }
       a.code = code_of(a);
       if (a.code.empty() && !a.name.empty()) a.code = a.sector;  // a titled person of unknown country
       const std::size_t first = r == 0 ? start : runs[r].first;
       const std::size_t last = r + 1 == runs.size() ? pos : runs[r].second;
-      emit(first, last, MentionKind::kPerson, a, res.antecedent, confidence);
+      const auto at = emit(first, last, MentionKind::kPerson, a, res.antecedent, confidence);
+      if (at && guessed && pending_home_) state_.home_guesses.emplace_back(*at, *pending_home_);
     }
     return pos;
   }
@@ -736,6 +744,7 @@ class SentenceRecognizer {
         // or after the name ("the president, Joren Dal of Tanzania").
         Actor after_name;
         const std::size_t name_end = parse_of(name->second, after_name);
+        bool guessed = false;
         if (!mods.empty()) {
           take_principal(a, mods.back().actor);
         } else if (of_end > end) {
@@ -754,10 +763,12 @@ class SentenceRecognizer {
           // "the Minister of Information and Culture, Lai Mohammed" with the
           // state only in the sentence before, as for a title before a name.
           a.country = *c;
+          guessed = home_guessed_;
         }
         a.code = code_of(a);
         if (a.code.empty()) return finish_title(name_end);  // a person of unknown allegiance codes nothing
-        emit(start, name_end, MentionKind::kPerson, a, res.antecedent);
+        const auto at = emit(start, name_end, MentionKind::kPerson, a, res.antecedent);
+        if (at && guessed && pending_home_) state_.home_guesses.emplace_back(*at, *pending_home_);
         return finish_title(name_end);
       }
       if (mods.empty() && of_end == end) {
@@ -1296,6 +1307,8 @@ class SentenceRecognizer {
       // "At the ceremony in Washington, the Minister of ...": a place in the
       // same sentence is where it happens, not whose minister.
       if (x.sentence == index_ && (x.kind == MentionKind::kPlace || after_at(x))) continue;
+      // "in the capital": a place named again names no state anew.
+      if (x.kind == MentionKind::kPlace && x.antecedent) continue;
       if (sentence && x.sentence != *sentence) break;
       if (x.sentence + 2 < index_) break;
       sentence = x.sentence;
@@ -1312,8 +1325,12 @@ class SentenceRecognizer {
     // the press writes bare for its own states' officials, when the story
     // names one of them at all.
     const bool home = pending_home_ && !pending_home_->empty();
+    home_guessed_ = home;
     if (home)
-      if (auto c = named_most(*pending_home_)) return c;
+      if (auto c = named_most(*pending_home_)) {
+        home_guessed_ = false;
+        return c;
+      }
     if (auto c = context_country()) return c;
     if (state_.dateline_country) return state_.dateline_country;
     // Nothing nearby either: the press's own minister ("minister X van
@@ -1359,6 +1376,18 @@ class SentenceRecognizer {
   void resolve_neighbour(std::size_t i, std::size_t last, const Word& w) {
     auto in_reach = [&](const Mention& x) { return x.sentence + 3 >= index_; };
     std::optional<std::string> own;
+    // Who has the neighbour: the nearest acting party before it in the
+    // sentence ("the ministry said it …, urging its neighbour", "we will send
+    // help to the neighbouring country"), else the sentence's first state
+    // ("Litouwen beschuldigt het buurland").
+    for (std::size_t m = state_.mentions.size(); m-- > 0 && !own && state_.mentions[m].sentence == index_;) {
+      const Mention& x = state_.mentions[m];
+      if (!x.actor.country.empty() && x.kind != MentionKind::kPlace && x.kind != MentionKind::kState) own = x.actor.country;
+    }
+    for (std::size_t m = state_.mentions.size(); m-- > 0 && state_.mentions[m].sentence == index_;) {
+      const Mention& x = state_.mentions[m];
+      if (!x.actor.country.empty() && x.kind == MentionKind::kState && !own) own = x.actor.country;
+    }
     for (std::size_t m = state_.mentions.size(); m-- > 0 && !own && in_reach(state_.mentions[m]);) {
       const Mention& x = state_.mentions[m];
       if (!x.actor.country.empty() && x.kind != MentionKind::kState && x.kind != MentionKind::kPlace)
@@ -1395,15 +1424,23 @@ class SentenceRecognizer {
         return !x.actor.country.empty() && reg_.state_is(x.actor.country, w.ref_kind);
       });
     } else if (!(found = country_left(i, last))) {
+      // A state the sentence only describes ("Litouwen beschuldigt het
+      // buurland") leaves the one it names: "Het land sloot de grens".
+      std::optional<std::size_t> described;
+      bool several = false, several_described = false;
       for (std::size_t m = state_.mentions.size(); m-- > 0;) {
         const Mention& x = state_.mentions[m];
         if (x.sentence >= index_ || x.actor.country.empty()) continue;
         if (sentence && x.sentence != *sentence) break;
         if (x.sentence + 2 < index_) break;
         sentence = x.sentence;
-        if (found && state_.mentions[*found].actor.country != x.actor.country) return;
-        found = m;
+        auto& slot = x.kind == MentionKind::kReference ? described : found;
+        bool& many = x.kind == MentionKind::kReference ? several_described : several;
+        if (slot && state_.mentions[*slot].actor.country != x.actor.country) many = true;
+        slot = m;
       }
+      if (several || (!found && several_described)) return;
+      if (!found) found = described;
     }
     if (!found) return;
     Actor a{"", state_.mentions[*found].actor.country, "", w.ref_sector, ""};
@@ -1446,9 +1483,11 @@ class SentenceRecognizer {
     if (picked.size() < static_cast<std::size_t>(w.ref_count)) return;
     std::vector<DocPlace> chosen;
     for (auto it = picked.rbegin(); it != picked.rend(); ++it) chosen.push_back(**it);
+    // "the two cities" signing a memorandum are parties; "in the capital"
+    // is where, like the city it stands for.
+    const MentionKind kind = w.ref_count == 1 ? MentionKind::kPlace : MentionKind::kReference;
     for (const DocPlace& p : chosen) {
-      emit(i, last, MentionKind::kReference, Actor{p.country + w.ref_sector, p.country, "", w.ref_sector, ""},
-           p.mention);
+      emit(i, last, kind, Actor{p.country + w.ref_sector, p.country, "", w.ref_sector, ""}, p.mention);
     }
   }
 
@@ -1570,7 +1609,8 @@ class SentenceRecognizer {
   std::string pending_role_;                      // … and its whole role
   std::optional<std::size_t> first_speaker_;      // where the sentence's first "I"/"we" begins
   std::string pending_default_;                   // the organisation that title belongs to by default
-  const std::vector<std::string>* pending_home_ = nullptr;  // the states the press's own titles are of ("@home:NLD|BEL")
+  const std::vector<std::string>* pending_home_ = nullptr;
+  mutable bool home_guessed_ = false;  // official_country() had a home title and no home state named yet  // the states the press's own titles are of ("@home:NLD|BEL")
   mutable std::vector<std::pair<std::size_t, Actor>> of_list_;  // further states of an "of" list
 };
 
@@ -1624,6 +1664,31 @@ void resolve_quoted_speakers(DocState& state, std::string_view text) {
 
 }  // namespace
 
+// "Minister Veldhuis van Buitenlandse Zaken" opening a Dutch story told
+// from Paramaribo took the state of the place before the story named its
+// minister's own: once the whole story is read, a title the press writes
+// bare for its own states is of the one of them the story names most, and
+// so is every later mention of the same person.
+void settle_home_titles(DocState& state) {
+  for (const auto& [at, homes] : state.home_guesses) {
+    const std::string* best = nullptr;
+    std::size_t best_count = 0;
+    for (const std::string& code : homes) {
+      const auto count = static_cast<std::size_t>(std::count_if(
+          state.mentions.begin(), state.mentions.end(), [&](const Mention& m) { return m.actor.country == code; }));
+      if (count > best_count) best = &code, best_count = count;
+    }
+    const Actor old = state.mentions[at].actor;
+    if (!best || *best == old.country || old.name.empty() || old.code != old.country + old.sector) continue;
+    for (std::size_t m = at; m < state.mentions.size(); ++m) {
+      Actor& a = state.mentions[m].actor;
+      if (a.name != old.name || a.code != old.code) continue;
+      a.country = *best;
+      a.code = a.country + a.sector;
+    }
+  }
+}
+
 std::vector<Mention> Recognizer::recognize(const Document& doc, const std::vector<Sentence>& sentences,
                                            const std::vector<std::vector<std::string>>* upos) const {
   DocState state;
@@ -1638,6 +1703,7 @@ std::vector<Mention> Recognizer::recognize(const Document& doc, const std::vecto
       state.dateline_country = dateline_country(std::span(state.mentions).subspan(before), heads);
   }
   resolve_quoted_speakers(state, doc.text);
+  settle_home_titles(state);
   return std::move(state.mentions);
 }
 

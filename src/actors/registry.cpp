@@ -367,8 +367,12 @@ class Registry::Loader {
         warn(row, "duplicate entry '" + surface + "' (first at " + it->second.where + ")");
         return true;
       }
-      // Function words legitimately have several functions ("van": of, particle).
-      if (kind != EntryKind::kWord && !(kind == EntryKind::kCountry && same_country(it->second.target, target))) {
+      // Function words legitimately have several functions ("van": of, particle);
+      // a department after a title is looked up apart from other roles
+      // ("minister van Justitie", "de Nederlandse justitie").
+      const bool dept_and_other = kind == EntryKind::kRole && (target.ends_with("/dept") != it->second.target.ends_with("/dept"));
+      if (kind != EntryKind::kWord && !dept_and_other &&
+          !(kind == EntryKind::kCountry && same_country(it->second.target, target))) {
         warn(row, "'" + surface + "' -> " + target + " conflicts with " + it->second.target + " at " + it->second.where);
       }
     }

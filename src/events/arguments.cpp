@@ -22,7 +22,7 @@ void SentenceCoder::prep_args(std::size_t i, WordRole role, std::vector<std::siz
     const auto r = base_rel(rel(c));
     if (r != "obl" && r != "nmod") continue;
     // "on Wednesday, Belarus rejected …": a time is no party, whatever the parser hangs on it.
-    if (role == WordRole::kTarget && lex_.in_class("TIME", lemma_[c])) continue;
+    if (role == WordRole::kTarget && time_word(c)) continue;
     // "supports Morocco on the Western Sahara issue": a topic is no party.
     if (role == WordRole::kTarget && lex_.in_class("TOPIC", lemma_[c])) continue;
     if (const std::string* p = case_of(c); p && lex_.is(role, *p)) out.push_back(c);
@@ -181,7 +181,9 @@ std::optional<std::size_t> SentenceCoder::object_of(std::size_t v, bool pass) co
   if (!pass) {
     // "sprak deze week sancties uit" with "week" as the object: a time
     // phrase is no object.
-    if (auto o = child(v, "obj"); o && !lex_.in_class("TIME", lemma_[*o])) return o;
+    // "riep dinsdagavond zijn ambassadeur terug" with both read as objects.
+    for (std::size_t c : kids_[v])
+      if (rel(c) == "obj" && !time_word(c)) return c;
     // "wil België een dialoog met Rusland" with the noun read as xcomp: with
     // no object, a nominal complement is it.
     if (auto x = child(v, "xcomp"); x && words_[*x].upos == "NOUN") return x;
@@ -191,7 +193,7 @@ std::optional<std::size_t> SentenceCoder::object_of(std::size_t v, bool pass) co
     // noun phrase right after the verb (no preposition, not a time) is it.
     for (std::size_t c : kids_[v]) {
       if ((rel(c) != "obl" && rel(c) != "obl:unmarked") || c <= v || c > v + 3 || case_of(c) ||
-          lex_.in_class("TIME", lemma_[c]))
+          time_word(c))
         continue;
       if (words_[c].upos != "NOUN" && words_[c].upos != "PROPN") continue;
       bool bare = true;
@@ -200,6 +202,23 @@ std::optional<std::size_t> SentenceCoder::object_of(std::size_t v, bool pass) co
       if (bare) return c;
       break;
     }
+    // "zette vorige maand om dezelfde reden drie diplomaten uit" with the
+    // time as the object and the object as an argument phrase.
+    // A case marker before a modifier of its own ("om dezelfde reden drie
+    // diplomaten" as one phrase) belongs to that modifier.
+    auto unmarked = [&](std::size_t c) {
+      for (std::size_t k : kids_[c]) {
+        if (base_rel(rel(k)) != "case") continue;
+        const bool stray = std::any_of(kids_[c].begin(), kids_[c].end(),
+                                       [&](std::size_t m) { return base_rel(rel(m)) == "nmod" && m > k && m < c; });
+        if (!stray) return false;
+      }
+      return true;
+    };
+    for (std::size_t c : kids_[v])
+      if (rel(c) == "obl:arg" && c > v && unmarked(c) && (words_[c].upos == "NOUN" || words_[c].upos == "PROPN") &&
+          !time_word(c))
+        return c;
     // Verb-second repair: the later "subject" is the object.
     if (lex_.has_rule("verb-second")) {
       std::vector<std::size_t> subjects;
@@ -622,7 +641,12 @@ void SentenceCoder::fallback_subjects(std::size_t v, std::vector<std::size_t>& o
     const auto r = base_rel(rel(c));
     if (r != "obl" && r != "nmod" && r != "appos" && r != "dep" && r != "obj" && r != "dislocated") continue;
     const std::string* p = case_of(c);
-    if (p && !covering_[c].empty()) continue;  // "with Kenya": a real prepositional argument
+    // "as the army carried out strikes" with the subordinator read as a
+    // preposition: the phrase right before the verb is its subject.
+    const bool subordinate = p && lex_.in_class("SUBORDINATOR", *p) &&
+                             std::none_of(words_.begin() + static_cast<std::ptrdiff_t>(c) + 1, words_.begin() + static_cast<std::ptrdiff_t>(v),
+                                          [](const nlp::AnnotatedWord& w) { return w.upos == "VERB" || w.upos == "AUX"; });
+    if (p && !covering_[c].empty() && !subordinate) continue;  // "with Kenya": a real prepositional argument
     if (p && (lex_.is(WordRole::kAgent, *p) || lex_.is(WordRole::kBetween, *p))) continue;
     out.push_back(c);
     fallback_ = true;
@@ -664,6 +688,31 @@ bool SentenceCoder::comitative(std::size_t c) const {
       if (base_rel(rel(f)) == "fixed" && r == "case" && lex_.in_class("COMITATIVE", lemma_[k] + "_" + lemma_[f])) return true;
   }
   return false;
+}
+
+}  // namespace dyad::events::detail
+
+namespace dyad::events::detail {
+
+std::vector<std::size_t> SentenceCoder::hosts_of(std::size_t w) const {
+  std::vector<std::size_t> out;
+  if (!posted(w)) return out;
+  bool indirect = false;
+  for (std::size_t c : kids_[w]) {
+    const std::string* cs = case_of(c);
+    if (base_rel(rel(c)) != "nmod" || !cs || (!lex_.in_class("LOCATIVE", *cs) && !lex_.in_class("RECIPIENT", *cs))) continue;
+    actors_of(c, out, indirect, true);
+  }
+  return out;
+}
+
+std::optional<std::size_t> SentenceCoder::head_word(std::size_t a) const {
+  const std::size_t b = actors_[a].word_begin, e = std::min(actors_[a].word_end, words_.size());
+  for (std::size_t w = b; w < e; ++w) {
+    const int h = head(w);
+    if (h < 0 || static_cast<std::size_t>(h) < b || static_cast<std::size_t>(h) >= e) return w;
+  }
+  return std::nullopt;
 }
 
 }  // namespace dyad::events::detail

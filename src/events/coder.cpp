@@ -255,7 +255,11 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
     if (obj && t == *obj && covering_[t].empty()) actors_of(t, inner, indirect, true);
     else actors_of(t, targets, indirect, true);
   }
-  if (targets.empty()) targets = std::move(inner);
+  // … unless that one is the source's own ("hosted the summit of ECOWAS
+  // leaders in Abuja").
+  const bool own_place = !targets.empty() && !sources.empty() &&
+                         std::all_of(sources.begin(), sources.end(), [&](std::size_t s) { return only_self(s, targets); });
+  if (targets.empty() || (own_place && !inner.empty())) targets = std::move(inner);
   skip_places_ = false;
   // "demanded that the vessels leave", "warned that X would …": a verbal
   // act's complement clause names its addressee by its subject.
@@ -306,6 +310,37 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
       while (k < words_.size() && k < w + 3 && covering_[k].empty() && (words_[k].upos == "DET" || words_[k].upos == "ADJ")) ++k;
       if (k < words_.size()) actors_of(k, targets, indirect, true);
       break;
+    }
+  }
+  // "closed its consulate in Lubumbashi", "riep zijn ambassadeur in Brussel
+  // terug": a mission or envoy of the source's own is the source's; where
+  // it is posted is the recipient.
+  if (obj && !sources.empty() && !p->solo &&
+      std::all_of(sources.begin(), sources.end(), [&](std::size_t s) { return only_self(s, targets); })) {
+    std::vector<std::size_t> hosts = hosts_of(*obj);
+    // "closed its embassy in Kabul" with the place hung on the verb.
+    if (hosts.empty() && posted(*obj))
+      for (std::size_t c : kids_[v]) {
+        const std::string* cs = case_of(c);
+        if (base_rel(rel(c)) == "obl" && c > *obj && cs && lex_.in_class("LOCATIVE", *cs)) actors_of(c, hosts, indirect, true);
+      }
+    std::erase_if(hosts, [&](std::size_t h) {
+      return std::any_of(sources.begin(), sources.end(), [&](std::size_t s) { return same_party(s, h); });
+    });
+    if (!hosts.empty()) targets = std::move(hosts);
+  }
+  // "Russia's embassy in The Hague warned that …": a mission speaks to the
+  // state it is posted in — unless the clause names whom it addresses
+  // ("warned its citizens").
+  std::vector<std::size_t> addressed;
+  if (obj) actors_of(*obj, addressed, indirect, true);
+  const bool addressee = !addressed.empty() || (obj && words_[*obj].upos == "PRON");
+  if (targets.empty() && !addressee && !pass && !p->solo && !p->open_target) {
+    for (std::size_t s : sources) {
+      const auto h = head_word(s);
+      if (!h) continue;
+      for (std::size_t t : hosts_of(*h))
+        if (!same_party(s, t)) add_unique(targets, t);
     }
   }
   // "recalled its envoy": the object the pattern asks for is the source's
@@ -512,7 +547,7 @@ std::vector<CodedEvent> Coder::code(const nlp::ParsedSentence& sentence, const s
   if (!repaired) repaired = repair_acl_main_verb(lexicon_, sentence, why ? &how : nullptr);
   if (!repaired) repaired = repair_noun_verb_infinitive(lexicon_, sentence, why ? &how : nullptr);
   if (repaired && why) why->push_back(how);
-  for (auto* local : {&repair_two_subjects, &repair_subjectless_perfect, &repair_set_off_subject, &repair_intro_appos_subject, &repair_aux_noun, &repair_time_apposition}) {
+  for (auto* local : {&repair_two_subjects, &repair_subjectless_perfect, &repair_set_off_subject, &repair_intro_appos_subject, &repair_subordinator_subject, &repair_aux_noun, &repair_time_apposition}) {
     if (auto again = (*local)(lexicon_, repaired ? *repaired : sentence, why ? &how : nullptr)) {
       repaired = std::move(again);
       if (why) why->push_back(how);

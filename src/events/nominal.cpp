@@ -29,7 +29,12 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   for (const Pattern& cand : *patterns) {
     if (!cand.prep.empty()) {
       bool found = false;
-      for (std::size_t x : {n, phrase, light})
+      // "een aanval met drones en raketten op de hoofdstad" with the target
+      // phrase hung on the weapons: the noun's own modifiers' phrases count.
+      std::vector<std::size_t> holders{n, phrase, light};
+      for (std::size_t c : kids_[n])
+        if (base_rel(rel(c)) == "nmod" && c > n) holders.push_back(c);
+      for (std::size_t x : holders)
         for (std::size_t c : kids_[x]) {
           const std::string* cs = case_of(c);
           if (cs && *cs == cand.prep && (cand.prep_object.empty() || phrase_matches(c, cand.prep_object))) found = true;
@@ -171,8 +176,29 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   for (std::size_t w : tgt_words) actors_of(w, targets, indirect, true);
   if (targets.empty() && !p->solo && light_verb) answered_party(*light_verb, targets, indirect);
   for (std::size_t w : btw_words) actors_of(w, between, indirect);
+  // "arrested him at the request of the French authorities", "de aanhouding
+  // gebeurde op verzoek van het OM": asking for a judicial act is an appeal
+  // for judicial cooperation (0213) to whoever did it — the clause's
+  // subject, or the doer of the act its subject names, which the story knows.
+  std::string code = p->active, referent;
+  if (targets.empty() && lex_.in_class("REQUEST", lemma_[n]) && head(n) >= 0 && base_rel(rel(n)) == "obl") {
+    const std::size_t v = static_cast<std::size_t>(head(n));
+    const std::string* cs = case_of(n);
+    const bool pass_v = passive(v);
+    std::optional<std::size_t> act_noun;
+    for (std::size_t c : kids_[v])
+      if (base_rel(rel(c)) == "nsubj" && lex_.in_class("JUDICIAL", lemma_[c])) act_noun = c;
+    const bool judicial = lex_.in_class("JUDICIAL", lemma_[v]) || lex_.in_class("JUDICIAL", joined_[v]) || act_noun;
+    if (cs && lex_.in_class("REQUEST_CASE", *cs) && words_[v].upos == "VERB" && judicial) {
+      code = "0213";
+      if (!pass_v && !act_noun)
+        for (std::size_t w : subject_words(v, false)) actors_of(w, targets, indirect);
+      if (targets.empty()) referent = act_noun ? lemma_[*act_noun] : lemma_[v];
+    }
+  }
   CodedEvent proto;
-  proto.code = m == Mood::kIntent ? cameo_.intent_of(p->active) : p->active;
+  proto.code = m == Mood::kIntent ? cameo_.intent_of(code) : code;
+  proto.referent = referent;
   proto.trigger_words = {n};
   proto.trigger_begin = n;
   proto.trigger_end = n + 1;
@@ -185,7 +211,7 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   if (p->solo) targets.clear(), between.clear();
   note(trigger + ": code " + proto.code + ", sources " + who(sources) + ", targets " + who(targets) +
        (between.empty() ? "" : ", between " + who(between)));
-  emit(proto, sources, targets, between, p->implicit_target, out);
+  emit(proto, sources, targets, between, p->implicit_target || !referent.empty(), out);
 }
 
 bool SentenceCoder::circumstance(std::size_t n) const {

@@ -136,6 +136,16 @@ class SentenceCoder {
   bool dependents_have(std::size_t v, std::string_view cls) const;
   // A phrase that adds a doer: "along with X", "samen met X" (class COMITATIVE).
   bool comitative(std::size_t c) const;
+  // The parties a mission or a diplomat named by word `w` is posted to ("its
+  // high commission in the city of Rajshahi", "the ambassador to Canada"),
+  // when `w` is one (classes MISSION, DIPLOMAT).
+  std::vector<std::size_t> hosts_of(std::size_t w) const;
+  bool posted(std::size_t w) const {
+    return lex_.in_class("MISSION", lemma_[w]) || lex_.in_class("DIPLOMAT", lemma_[w]) ||
+           lex_.in_class("MISSION", joined_[w]) || lex_.in_class("DIPLOMAT", joined_[w]);
+  }
+  // The word of mention `a` that the rest of the sentence attaches to.
+  std::optional<std::size_t> head_word(std::size_t a) const;
 
   // A particle is the verb's dependent, or the word right after it when the
   // parser attached it elsewhere ("handed over the machine").
@@ -144,6 +154,14 @@ class SentenceCoder {
   bool has_prt(std::size_t v) const;
 
   bool passive(std::size_t v) const;
+
+  // A word naming a time ("Tuesday", "dinsdagavond" as "dinsdag_avond"):
+  // by its lemma or the last part of a compound one.
+  bool time_word(std::size_t i) const {
+    const std::string& l = lemma_[i];
+    const std::size_t cut = l.rfind('_');
+    return lex_.in_class("TIME", l) || (cut != std::string::npos && lex_.in_class("TIME", l.substr(cut + 1)));
+  }
 
   // An act a state does on its own ground: arrest, sentence, release … (class TERRITORIAL).
   bool territorial(std::size_t v) const {

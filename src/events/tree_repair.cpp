@@ -434,4 +434,69 @@ std::optional<nlp::ParsedSentence> repair_acl_main_verb(const Lexicon& lex, cons
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_subordinator_subject(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                               std::string* what) {
+  if (!lex.has_rule("subordinator-subject")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  std::optional<nlp::ParsedSentence> out;
+  for (int a = 0; a + 2 < n; ++a) {
+    if (w[a].upos != "ADP" || base_rel(w[a].deprel) != "case" || !lex.in_class("SUBORDINATOR", lower(w[a].form))) continue;
+    const int x = w[a].head - 1;
+    if (x <= a || x >= n || (w[x].upos != "NOUN" && w[x].upos != "PROPN")) continue;
+    // The first verb after the phrase; nothing between may be a verb, an
+    // auxiliary or a comma (a new clause).
+    int v = -1;
+    for (int c = a + 1; c < n; ++c) {
+      if (w[c].upos == "VERB") { v = c; break; }
+      if (w[c].upos == "AUX" || w[c].form == "," || w[c].form == ";" || w[c].upos == "SCONJ") break;
+    }
+    if (v < 0 || v == x || w[x].head == v + 1 || has_feat(w[v].feats, "VerbForm=Inf") ||
+        has_feat(w[v].feats, "VerbForm=Ger") || has_feat(w[v].feats, "VerbForm=Part"))
+      continue;
+    // The verb's own subject, if any, must be a later conjunct of the phrase.
+    int own = -1;
+    bool blocked = false;
+    for (int c = 0; c < n; ++c) {
+      if (w[c].head != v + 1) continue;
+      const auto r = base_rel(w[c].deprel);
+      if (r == "mark" || r == "csubj" || r == "expl") blocked = true;
+      if (r == "nsubj") {
+        bool joined = c > x && c < v;
+        bool cc = false;
+        for (int g = x + 1; g < c; ++g) cc |= w[g].upos == "CCONJ";
+        if (!joined || !cc || own >= 0) blocked = true;
+        else own = c;
+      }
+    }
+    if (blocked) continue;
+    if (!out) out = s;
+    auto& o = out->words;
+    const int old_head = o[x].head;
+    // The verb's clause takes the phrase's place in the sentence (unless the
+    // verb already hangs below it).
+    if (!descends(o, v, x) && old_head != v + 1) {
+      o[v].head = old_head;
+      o[v].deprel = "advcl";
+    }
+    o[x].head = v + 1;
+    o[x].deprel = "nsubj";
+    o[a].head = v + 1;
+    o[a].deprel = "mark";
+    // "and advisers of X" made a sibling of the verb or its subject: a conjunct of the phrase.
+    for (int c = x + 1; c < v; ++c) {
+      if (base_rel(o[c].deprel) == "cc" || o[c].upos == "PUNCT") continue;
+      if ((c == own || (base_rel(o[c].deprel) == "conj" && o[c].head != x + 1)) &&
+          (o[c].upos == "NOUN" || o[c].upos == "PROPN")) {
+        o[c].head = x + 1;
+        o[c].deprel = "conj";
+        for (int g = x + 1; g < c; ++g)
+          if (o[g].upos == "CCONJ") o[g].head = c + 1, o[g].deprel = "cc";
+      }
+    }
+    if (what) *what = "tree repaired: " + w[x].form + " (after \"" + w[a].form + "\") is the subject of " + w[v].form;
+  }
+  return out;
+}
+
 }  // namespace dyad::events

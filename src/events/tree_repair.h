@@ -89,4 +89,14 @@ std::optional<nlp::ParsedSentence> repair_set_off_subject(const Lexicon& lex, co
 std::optional<nlp::ParsedSentence> repair_intro_appos_subject(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                               std::string* what = nullptr);
 
+// rule subordinator-subject (English): "The decision came as the Malian
+// army and its allies carried out strikes" with "as" read as a preposition,
+// so that the subordinate clause's subject hangs on the main verb. A
+// SUBORDINATOR preposition on a noun phrase that runs up to a finite verb
+// with no subject of its own makes that phrase the verb's subject and marks
+// the verb's clause; a noun the parser made the verb's subject after "and"
+// joins the phrase.
+std::optional<nlp::ParsedSentence> repair_subordinator_subject(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                               std::string* what = nullptr);
+
 }  // namespace dyad::events

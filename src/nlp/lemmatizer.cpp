@@ -525,8 +525,15 @@ bool Lemmatizer::inseparable_start(const std::string& rest) const {
 void Lemmatizer::join_particles(std::vector<AnnotatedWord>& words) const {
   if (!particle_lemmas_) return;
   const int n = static_cast<int>(words.size());
-  for (const auto& w : words) {
+  std::vector<bool> has_dependents(words.size(), false);
+  for (const auto& w : words)
+    if (w.head >= 1 && w.head <= n) has_dependents[w.head - 1] = true;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const auto& w = words[i];
     if (w.deprel != "compound:prt" || w.head < 1 || w.head > n) continue;
+    // A "particle" with words of its own heads a phrase ("riep zijn
+    // ambassadeur terug voor overleg"): a preposition the parser misread.
+    if (has_dependents[i]) continue;
     auto& verb = words[w.head - 1];
     const auto particle = lowercase(w.form);
     // Where the treebank's verbs' parts are known, only a word known to

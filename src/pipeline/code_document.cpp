@@ -146,18 +146,63 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
     // attack is most often its victim ("Ukraine accused Russia of shelling").
     auto counterpart = [&](const std::string& who, bool custody = false,
                            bool group_attack = false) -> std::optional<events::EventActor> {
+      // The other party of event `e`, if `who` is one of its two.
+      auto other_of = [&](const events::Event& e) -> std::optional<events::EventActor> {
+        if (!e.target) return std::nullopt;
+        if (custody && e.code && e.code->root == "04") return std::nullopt;
+        if (events::principal(e.source.actor) == who && events::principal(e.target->actor) != who) return *e.target;
+        const bool verbal = e.code && e.code->quad % 2 == 1;  // quad classes 1 and 3: words, not acts
+        if (group_attack && verbal && e.sentence == s) return std::nullopt;
+        if (events::principal(e.target->actor) == who && events::principal(e.source.actor) != who) return e.source;
+        return std::nullopt;
+      };
       for (auto it = events.rbegin(); it != events.rend(); ++it) {
         if (it->sentence + kContextSentences < s) break;
-        if (!it->target) continue;
-        if (custody && it->code && it->code->root == "04") continue;
-        if (events::principal(it->source.actor) == who && events::principal(it->target->actor) != who) return *it->target;
-        const bool verbal = it->code && it->code->quad % 2 == 1;  // quad classes 1 and 3: words, not acts
-        if (group_attack && verbal && it->sentence == s) continue;
-        if (events::principal(it->target->actor) == who && events::principal(it->source.actor) != who) return it->source;
+        auto found = other_of(*it);
+        if (!found) continue;
+        // "the Malian army and Russian instructors carried out strikes on
+        // X": the first of one act's several doers is the main one.
+        for (auto back = std::next(it); back != events.rend() && back->sentence == it->sentence &&
+                                        back->trigger_span.begin == it->trigger_span.begin;
+             ++back)
+          if (auto earlier = other_of(*back)) found = std::move(earlier);
+        return found;
       }
       return std::nullopt;
     };
     auto to_actor = [&](std::size_t id) { return events::EventActor{all[id].actor, all[id].text, all[id].span}; };
+    // "criticised the decision", "noemde de sancties een daad van oorlog",
+    // "rejected the accusation": a noun standing for an act the story told
+    // (class ACTREF: any act; an event noun: an act of its kind) names its
+    // doer — both parties of a joint act ("criticised the deal").
+    auto told_act_doers = [&](const std::string& noun, const std::string& who, std::size_t sentence,
+                              std::vector<events::EventActor>& out) {
+      std::vector<std::string> codes;
+      if (const auto* ps = lexicon_.patterns(events::TriggerKind::kNoun, noun))
+        for (const events::Pattern& p : *ps) codes.push_back(p.active);
+      const bool any = codes.empty() && lexicon_.in_class("ACTREF", noun);
+      // An event noun's own code first ("the deal": the signing, not the
+      // praise of it), then its kind; a noun of any act: not violence, which
+      // is no decision or measure (a blockade is).
+      auto fits = [&](const events::Event& e, int pass) {
+        const std::string& code = e.code->code;
+        if (any) {
+          const std::string& r = e.code->root;
+          return !is_armed_group(e.source.actor) && r != "18" && r != "20" && (r != "19" || code == "191");
+        }
+        if (pass == 0) return std::find(codes.begin(), codes.end(), code) != codes.end();
+        return std::any_of(codes.begin(), codes.end(), [&](const std::string& c) { return c.compare(0, 2, e.code->root) == 0; });
+      };
+      if (!any && codes.empty()) return;
+      for (int pass = 0; pass < (any ? 1 : 2); ++pass)
+        for (auto it = events.rbegin(); it != events.rend(); ++it) {
+          if (it->sentence + kContextSentences < sentence) break;
+          if (events::principal(it->source.actor) == who || !it->code || !fits(*it, pass)) continue;
+          out.push_back(it->source);
+          if (it->symmetric && it->target && events::principal(it->target->actor) != who) out.push_back(*it->target);
+          return;
+        }
+    };
     for (const events::CodedEvent& c : coded) {
       events::Event e;
       e.doc = d.id;
@@ -286,6 +331,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
           }
         } else if (c.implicit_target && !c.open_target && !c.referent.empty()) {
           if (auto m = story.doer_of(c.referent, who)) implied.push_back(to_actor(*m));
+          if (implied.empty()) told_act_doers(c.referent, who, s, implied);
         }
         // Else the recipient of the source's other act in this sentence
         // ("had been given by Poland, and Warsaw would send more to Kyiv"),

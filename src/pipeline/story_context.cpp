@@ -38,7 +38,10 @@ std::string case_of(const nlp::ParsedSentence& s, std::size_t w) {
 }  // namespace
 
 bool names_act(std::string_view noun, std::string_view verb) {
-  const std::string n = nlp::lowercase(noun), v = nlp::lowercase(verb);
+  // "aan_houden" as lemmatised: the word as written ("aanhouding").
+  std::string n = nlp::lowercase(noun), v = nlp::lowercase(verb);
+  std::erase(n, '_');
+  std::erase(v, '_');
   if (n == v) return true;
   std::size_t common = 0;
   while (common < n.size() && common < v.size() && n[common] == v[common]) ++common;
