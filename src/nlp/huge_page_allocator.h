@@ -9,8 +9,10 @@
 //   explicitly, as in `vector(n, 0.0f)`, is still written).
 #pragma once
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <new>
 #include <type_traits>
@@ -34,14 +36,23 @@ struct HugePageAllocator {
       std::memset(p, 0, bytes);
       return static_cast<T*>(p);
     }
-    void* p = mmap(nullptr, rounded(bytes), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (p == MAP_FAILED) throw std::bad_alloc();
+    // Map 2 MiB more and trim to a 2 MiB-aligned start, so every whole 2 MiB
+    // of the table can be a large page; the end is trimmed to whole small
+    // pages, as a table rounded up to 2 MiB would be resident (the populate
+    // below touches it all) up to 2 MiB more than it needs.
+    const std::size_t length = rounded(bytes);
+    char* raw = static_cast<char*>(mmap(nullptr, length + kHuge, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0));
+    if (raw == MAP_FAILED) throw std::bad_alloc();
+    const std::size_t head = (kHuge - reinterpret_cast<std::uintptr_t>(raw) % kHuge) % kHuge;
+    if (head) munmap(raw, head);
+    munmap(raw + head + length, kHuge - head);
+    void* p = raw + head;
 #ifdef MADV_HUGEPAGE
-    madvise(p, rounded(bytes), MADV_HUGEPAGE);  // advice only: without THP these are plain pages
+    madvise(p, length, MADV_HUGEPAGE);  // advice only: without THP these are plain pages
 #endif
     // MADV_POPULATE_WRITE (Linux 5.14) faults the whole table in at once;
     // older kernels refuse it and the pages come on first touch instead.
-    madvise(p, rounded(bytes), kPopulateWrite);
+    madvise(p, length, kPopulateWrite);
     return static_cast<T*>(p);
   }
   void deallocate(T* p, std::size_t n) {
@@ -65,7 +76,10 @@ struct HugePageAllocator {
 
  private:
   static constexpr int kPopulateWrite = 23;  // MADV_POPULATE_WRITE, absent from older headers
-  static std::size_t rounded(std::size_t bytes) { return (bytes + kHuge - 1) / kHuge * kHuge; }
+  static std::size_t rounded(std::size_t bytes) {
+    static const std::size_t page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+    return (bytes + page - 1) / page * page;
+  }
 };
 
 }  // namespace dyad::nlp

@@ -1,7 +1,12 @@
 #include "nlp/linear_model.h"
 
+#include <algorithm>
+#include <atomic>
+#include <bit>
+#include <cstdlib>
 #include <cstring>
 #include <string>
+#include <string_view>
 
 #include "nlp/binary_io.h"
 
@@ -35,13 +40,34 @@ inline float weight_at(const std::vector<std::uint16_t, Alloc>& w, std::size_t i
   return from_bfloat16(w[i]);
 }
 
+std::atomic<int> low_memory_setting{-1};  // -1: not decided, from the environment on first use
+
 }  // namespace
+
+bool LinearModel::low_memory() {
+  int setting = low_memory_setting.load(std::memory_order_relaxed);
+  if (setting < 0) {
+    const char* env = std::getenv("DYAD_LOW_MEMORY");
+    setting = env && *env && std::string_view(env) != "0";
+    int unset = -1;
+    low_memory_setting.compare_exchange_strong(unset, setting, std::memory_order_relaxed);
+    setting = low_memory_setting.load(std::memory_order_relaxed);
+  }
+  return setting == 1;
+}
+
+void LinearModel::set_low_memory(bool on) { low_memory_setting.store(on ? 1 : 0, std::memory_order_relaxed); }
 
 LinearModel::Weights& LinearModel::weights() {
   if (!packed_.empty()) {
     weights_.resize(packed_.size());
     for (std::size_t i = 0; i < packed_.size(); ++i) weights_[i] = from_bfloat16(packed_[i]);
     packed_ = decltype(packed_)();  // releases the table (`= {}` would keep its capacity)
+  } else if (!sparse_.empty()) {
+    weights_ = Weights();
+    weights_.resize(size());  // zero from the allocator
+    sparse_.for_each([&](std::uint64_t i, std::uint16_t b) { weights_[i] = from_bfloat16(b); });
+    sparse_ = SparseWeights();  // releases the tables (`= {}` on each would keep their capacity)
   }
   return weights_;
 }
@@ -61,8 +87,53 @@ void LinearModel::add_scores_from(const Table& w, std::span<const std::uint64_t>
   }
 }
 
+void LinearModel::add_scores_sparse(std::span<const std::uint64_t> feats, float* scores) const {
+  const auto& t = sparse_;
+  const std::uint64_t n = static_cast<std::uint64_t>(n_classes_);
+  // An absent slot adds +0, as in the dense table: the caller's scores may
+  // hold anything, -0 included, and must come out as they would have.
+  auto weight = [&](std::uint64_t i) { return t.has(i) ? from_bfloat16(t.values[t.rank(i)]) : 0.0f; };
+  if (n > 64) {  // long rows (none in the shipped models' add_scores): slot by slot
+    for (const auto f : feats)
+      for (int c = 0; c < n_classes_; ++c) scores[c] += weight(slot(f, c));
+    return;
+  }
+  // Two dependent misses per row (bitmap block, then the values at its
+  // rank): issue each kind for a batch of rows at once so they overlap.
+  constexpr std::size_t kBatch = 64;
+  std::uint32_t ranks[kBatch];
+  std::uint64_t present[kBatch];
+  for (std::size_t from = 0; from < feats.size(); from += kBatch) {
+    const auto batch = feats.subspan(from, std::min(kBatch, feats.size() - from));
+    for (const auto f : batch) t.prefetch(f & mask_);
+    for (std::size_t j = 0; j < batch.size(); ++j) {
+      const std::uint64_t base = batch[j] & mask_;
+      ranks[j] = t.rank(base);
+      present[j] = t.bits_from(base);
+      if (n < 64) present[j] &= (std::uint64_t{1} << n) - 1;
+      __builtin_prefetch(t.values.data() + ranks[j]);
+    }
+    for (std::size_t j = 0; j < batch.size(); ++j) {
+      const std::uint64_t base = batch[j] & mask_;
+      if (base + n <= size()) {
+        // Branch-free, as absent slots are common and unpredictable: an
+        // absent slot reads the next value masked to +0.
+        std::uint32_t r = ranks[j];
+        for (std::uint64_t c = 0; c < n; ++c) {
+          const std::uint64_t bit = (present[j] >> c) & 1;
+          scores[c] += from_bfloat16(t.values[r] & static_cast<std::uint16_t>(-bit));
+          r += static_cast<std::uint32_t>(bit);
+        }
+      } else {  // the row wraps around the table's end
+        for (int c = 0; c < n_classes_; ++c) scores[c] += weight(slot(batch[j], c));
+      }
+    }
+  }
+}
+
 void LinearModel::add_scores(std::span<const std::uint64_t> feats, float* scores) const {
   if (!packed_.empty()) add_scores_from(packed_, feats, scores);
+  else if (!sparse_.empty()) add_scores_sparse(feats, scores);
   else add_scores_from(weights_, feats, scores);
 }
 
@@ -75,9 +146,25 @@ void LinearModel::score_candidates_from(const Table& w, std::span<const std::uin
     for (std::size_t k = 0; k < classes.size(); ++k) scores[k] += weight_at(w, slot(f, classes[k]));
 }
 
+void LinearModel::score_candidates_sparse(std::span<const std::uint64_t> feats, std::span<const int> classes,
+                                          float* scores) const {
+  const auto& t = sparse_;
+  for (const auto f : feats) t.prefetch(f & mask_);
+  for (std::size_t k = 0; k < classes.size(); ++k) scores[k] = 0.0f;
+  for (const auto f : feats)
+    for (std::size_t k = 0; k < classes.size(); ++k) {
+      // Absent slots are skipped rather than added as +0, which saves a
+      // values read: the scores start at +0 here, and x + 0 == x for every
+      // x but -0, which a sum starting at +0 never is.
+      const auto i = slot(f, classes[k]);
+      if (t.has(i)) scores[k] += from_bfloat16(t.values[t.rank(i)]);
+    }
+}
+
 void LinearModel::score_candidates(std::span<const std::uint64_t> feats, std::span<const int> classes,
                                    float* scores) const {
   if (!packed_.empty()) score_candidates_from(packed_, feats, classes, scores);
+  else if (!sparse_.empty()) score_candidates_sparse(feats, classes, scores);
   else score_candidates_from(weights_, feats, classes, scores);
 }
 
@@ -110,9 +197,8 @@ void LinearModel::save(BinaryWriter& out) const {
   out.u64(size());
   std::string packed;
   std::uint64_t count = 0, last = 0;
-  for (std::size_t i = 0; i < size(); ++i) {
-    const std::uint16_t b = packed_.empty() ? to_bfloat16(weights_[i]) : packed_[i];
-    if ((b & 0x7FFF) == 0) continue;
+  auto put = [&](std::uint64_t i, std::uint16_t b) {
+    if ((b & 0x7FFF) == 0) return;
     std::uint64_t gap = i - last;
     last = i;
     while (gap >= 0x80) {
@@ -123,6 +209,13 @@ void LinearModel::save(BinaryWriter& out) const {
     packed += static_cast<char>(b & 0xFF);
     packed += static_cast<char>(b >> 8);
     ++count;
+  };
+  if (!packed_.empty()) {
+    for (std::size_t i = 0; i < size(); ++i) put(i, packed_[i]);
+  } else if (!sparse_.empty()) {
+    sparse_.for_each(put);
+  } else {
+    for (std::size_t i = 0; i < size(); ++i) put(i, to_bfloat16(weights_[i]));
   }
   out.u64(count);
   out.u64(packed.size());
@@ -135,17 +228,44 @@ bool LinearModel::load(BinaryReader& in) {
   const std::uint64_t count = in.u64();
   const std::uint64_t bytes = in.u64();
   if (!in.ok() || size == 0 || (size & (size - 1)) != 0 || size > (1ULL << 28) || n_classes_ <= 0 ||
-      count > size || bytes > 16 * size)
+      count > size || bytes > 16 * size || count > bytes / 3)  // an entry takes at least 3 bytes
     return false;
   const std::string_view packed = in.view(bytes);
   if (!in.ok()) return false;
   weights_ = Weights();  // released, not just emptied
-  // A fresh table: zero from the allocator without a second pass over it.
   packed_ = decltype(packed_)();
-  packed_.resize(size);
-  mask_ = size - 1;
+  sparse_ = SparseWeights();
+  if (!low_memory()) {
+    // A fresh table: zero from the allocator without a second pass over it.
+    packed_.resize(size);
+    mask_ = size - 1;
+    std::size_t p = 0;
+    std::uint64_t index = 0;
+    for (std::uint64_t k = 0; k < count; ++k) {
+      std::uint64_t gap = 0;
+      int shift = 0;
+      while (true) {
+        if (p >= packed.size() || shift > 63) return false;
+        const auto byte = static_cast<unsigned char>(packed[p++]);
+        gap |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+        shift += 7;
+        if (!(byte & 0x80)) break;
+      }
+      index += gap;
+      if (index >= size || p + 2 > packed.size()) return false;
+      const std::uint16_t b =
+          static_cast<unsigned char>(packed[p]) | (static_cast<unsigned char>(packed[p + 1]) << 8);
+      p += 2;
+      packed_[index] = b;
+    }
+    return p == packed.size();
+  }
+  SparseWeights t;
+  // Zero from the allocator; see SparseWeights for the extra block and value.
+  t.blocks.resize((size + 255) / 256 + 1);
+  t.values.resize(count + 1);
   std::size_t p = 0;
-  std::uint64_t index = 0;
+  std::uint64_t index = 0, stored = 0;
   for (std::uint64_t k = 0; k < count; ++k) {
     std::uint64_t gap = 0;
     int shift = 0;
@@ -160,9 +280,30 @@ bool LinearModel::load(BinaryReader& in) {
     if (index >= size || p + 2 > packed.size()) return false;
     const std::uint16_t b = static_cast<unsigned char>(packed[p]) | (static_cast<unsigned char>(packed[p + 1]) << 8);
     p += 2;
-    packed_[index] = b;
+    // save() never writes a slot twice, but a file that does means the last
+    // value, as it did in a dense table.
+    if (k > 0 && gap == 0) {
+      t.values[stored - 1] = b;
+      continue;
+    }
+    t.blocks[index >> 8].bits[(index >> 6) & 3] |= std::uint64_t{1} << (index & 63);
+    t.values[stored++] = b;
   }
-  return p == packed.size();
+  if (p != packed.size()) return false;
+  t.values.resize(stored + 1);
+  std::uint32_t r = 0;
+  for (auto& block : t.blocks) {
+    block.rank = r;
+    std::uint32_t in_block = 0;
+    for (int w = 0; w < 4; ++w) {
+      block.rank |= static_cast<std::uint64_t>(in_block) << (32 + 8 * w);
+      in_block += SparseWeights::popcount(block.bits[w]);
+    }
+    r += in_block;
+  }
+  sparse_ = std::move(t);
+  mask_ = size - 1;
+  return true;
 }
 
 PerceptronTrainer::PerceptronTrainer(LinearModel& model)
