@@ -93,6 +93,19 @@ struct DocState {
   std::vector<std::pair<std::size_t, std::vector<std::string>>> home_guesses;
 };
 
+// Of `states`, the one `mentions` name most; none if they name none.
+std::optional<std::string> most_named(const std::vector<Mention>& mentions, const std::vector<std::string>& states) {
+  const std::string* best = nullptr;
+  std::size_t best_count = 0;
+  for (const std::string& code : states) {
+    const auto count = static_cast<std::size_t>(
+        std::count_if(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.actor.country == code; }));
+    if (count > best_count) best = &code, best_count = count;
+  }
+  if (best) return *best;
+  return std::nullopt;
+}
+
 // The dateline's state: a place or state written in capitals inside a line
 // head that is a dateline (not a date label), among `mentions`.
 std::optional<std::string> dateline_country(std::span<const Mention> mentions, const std::vector<LineHead>& heads) {
@@ -1355,15 +1368,7 @@ class SentenceRecognizer {
 
   // Of `states`, the one the document names most so far; none if it names none.
   std::optional<std::string> named_most(const std::vector<std::string>& states) const {
-    const std::string* best = nullptr;
-    std::size_t best_count = 0;
-    for (const std::string& code : states) {
-      const auto count = static_cast<std::size_t>(std::count_if(
-          state_.mentions.begin(), state_.mentions.end(), [&](const Mention& m) { return m.actor.country == code; }));
-      if (count > best_count) best = &code, best_count = count;
-    }
-    if (best) return *best;
-    return std::nullopt;
+    return most_named(state_.mentions, states);
   }
 
   // The state a bare "government" belongs to. "@home:NLD|BEL" (a word the
@@ -1685,13 +1690,7 @@ void resolve_quoted_speakers(DocState& state, std::string_view text) {
 // so is every later mention of the same person.
 void settle_home_titles(DocState& state) {
   for (const auto& [at, homes] : state.home_guesses) {
-    const std::string* best = nullptr;
-    std::size_t best_count = 0;
-    for (const std::string& code : homes) {
-      const auto count = static_cast<std::size_t>(std::count_if(
-          state.mentions.begin(), state.mentions.end(), [&](const Mention& m) { return m.actor.country == code; }));
-      if (count > best_count) best = &code, best_count = count;
-    }
+    const auto best = most_named(state.mentions, homes);
     const Actor old = state.mentions[at].actor;
     if (!best || *best == old.country || old.name.empty() || old.code != old.country + old.sector) continue;
     for (std::size_t m = at; m < state.mentions.size(); ++m) {

@@ -13,6 +13,24 @@
 namespace dyad::nlp {
 namespace {
 
+// One stored weight of a model file at `p`: the gap to its slot (a varint)
+// and its bfloat16 value; false when the data ends inside it.
+bool next_weight(std::string_view packed, std::size_t& p, std::uint64_t& gap, std::uint16_t& value) {
+  gap = 0;
+  int shift = 0;
+  while (true) {
+    if (p >= packed.size() || shift > 63) return false;
+    const auto byte = static_cast<unsigned char>(packed[p++]);
+    gap |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
+    shift += 7;
+    if (!(byte & 0x80)) break;
+  }
+  if (p + 2 > packed.size()) return false;
+  value = static_cast<std::uint16_t>(static_cast<unsigned char>(packed[p]) | (static_cast<unsigned char>(packed[p + 1]) << 8));
+  p += 2;
+  return true;
+}
+
 std::uint16_t to_bfloat16(float f) {
   std::uint32_t bits;
   std::memcpy(&bits, &f, 4);
@@ -243,19 +261,10 @@ bool LinearModel::load(BinaryReader& in) {
     std::uint64_t index = 0;
     for (std::uint64_t k = 0; k < count; ++k) {
       std::uint64_t gap = 0;
-      int shift = 0;
-      while (true) {
-        if (p >= packed.size() || shift > 63) return false;
-        const auto byte = static_cast<unsigned char>(packed[p++]);
-        gap |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
-        shift += 7;
-        if (!(byte & 0x80)) break;
-      }
+      std::uint16_t b = 0;
+      if (!next_weight(packed, p, gap, b)) return false;
       index += gap;
-      if (index >= size || p + 2 > packed.size()) return false;
-      const std::uint16_t b =
-          static_cast<unsigned char>(packed[p]) | (static_cast<unsigned char>(packed[p + 1]) << 8);
-      p += 2;
+      if (index >= size) return false;
       packed_[index] = b;
     }
     return p == packed.size();
@@ -268,18 +277,10 @@ bool LinearModel::load(BinaryReader& in) {
   std::uint64_t index = 0, stored = 0;
   for (std::uint64_t k = 0; k < count; ++k) {
     std::uint64_t gap = 0;
-    int shift = 0;
-    while (true) {
-      if (p >= packed.size() || shift > 63) return false;
-      const auto byte = static_cast<unsigned char>(packed[p++]);
-      gap |= static_cast<std::uint64_t>(byte & 0x7F) << shift;
-      shift += 7;
-      if (!(byte & 0x80)) break;
-    }
+    std::uint16_t b = 0;
+    if (!next_weight(packed, p, gap, b)) return false;
     index += gap;
-    if (index >= size || p + 2 > packed.size()) return false;
-    const std::uint16_t b = static_cast<unsigned char>(packed[p]) | (static_cast<unsigned char>(packed[p + 1]) << 8);
-    p += 2;
+    if (index >= size) return false;
     // save() never writes a slot twice, but a file that does means the last
     // value, as it did in a dense table.
     if (k > 0 && gap == 0) {
