@@ -884,7 +884,10 @@ class SentenceRecognizer {
         if (c) emit(start, end, kind, state_actor(*c, sector), std::nullopt, 0.5);
       } else if (last.default_org == "@story") {
         // "two militants", "the gunmen": the armed group of the story.
-        const auto g = newest(start, index_, [](const Mention& x) { return !x.actor.base.empty(); });
+        // (An armed group has a home base, or none at all: the Islamic State.)
+        const auto g = newest(start, index_, [](const Mention& x) {
+          return !x.actor.base.empty() || (x.actor.country.empty() && !x.actor.org.empty() && x.actor.sector == "REB");
+        });
         if (g) emit(start, end, MentionKind::kReference, state_.mentions[*g].actor, g, 0.5);
       }
       return finish_title(std::max(of_end, end));

@@ -292,6 +292,17 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
       for (std::size_t t : outer) actors_of(t, targets, indirect, true);
     }
   }
+  // "killed 14 insurgents in …, the army said" with the object read as the
+  // subject of the report after it: a party right after a verb that has no
+  // object (a number, determiner or adjective between) is its object.
+  if (targets.empty() && !obj && !pass && !p->solo && !p->open_target) {
+    std::size_t w = v + 1;
+    while (w < words_.size() && w < v + 4 && covering_[w].empty() &&
+           (words_[w].upos == "NUM" || words_[w].upos == "DET" || words_[w].upos == "ADJ"))
+      ++w;
+    if (w < words_.size() && !covering_[w].empty() && base_rel(rel(w)) == "nsubj" && head(w) > static_cast<int>(w))
+      actors_of(w, targets, indirect, true);
+  }
   if (targets.empty() && !p->solo) answered_party(v, targets, indirect);
   // "spoke with a series of leaders, among them A, B and C": the group the
   // verb names holds no party; the list after it says who they were.
