@@ -121,6 +121,16 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
     note(trigger + ": dropped, negated");
     return;
   }
+  // "condemned what it called a barbaric attack", "veroordeelde wat het
+  // een laffe daad noemde": the clause on a free relative describes the
+  // other verb's object; it is no act of its own.
+  if (rel(v) == "acl:relcl" && head(v) >= 0 && lex_.in_class("FREE_RELATIVE", lemma_[head(v)])) {
+    const std::size_t what = static_cast<std::size_t>(head(v));
+    if (head(what) >= 0 && words_[static_cast<std::size_t>(head(what))].upos == "VERB") {
+      note(trigger + ": dropped, describes what " + at(static_cast<std::size_t>(head(what))) + " is about");
+      return;
+    }
+  }
   // A pattern that asks for the duty ("moeten het land verlaten": has=
   // &OBLIGATION) is not undone by the modal it asks for.
   const Mood m = p->has_class == "OBLIGATION" ? Mood::kFact : mood(v);
