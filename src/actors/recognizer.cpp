@@ -689,7 +689,13 @@ class SentenceRecognizer {
   // names that office only ("the finance minister" is not him).
   std::optional<std::size_t> earlier_titled(const Role& r) const {
     if (r.last_key.empty()) return std::nullopt;
+    // "de bewindsvrouw" (@as:minister) refers back as "de minister" does.
+    const std::string_view as = r.default_org.starts_with("@as:") ? std::string_view(r.default_org).substr(4) : std::string_view();
     for (auto it = state_.persons.rbegin(); it != state_.persons.rend(); ++it) {
+      if (!as.empty()) {
+        if (it->title == as) return it->mention;
+        continue;
+      }
       if (it->title != r.last_key) continue;
       if (r.key != r.last_key && !it->role.empty() && it->role != it->title && it->role != r.key) continue;
       return it->mention;

@@ -250,6 +250,10 @@ class Registry::Loader {
           }
           b = e + 1;
         }
+      } else if (role.default_org.starts_with("@as:")) {
+        // "@as:minister": a general word for an office holder ("de
+        // bewindsvrouw") that refers back as that title does.
+        if (role.default_org.size() == 4) return fail(row, "'@as:' needs the title it stands for");
       } else if (!role.default_org.empty() && role.default_org != "@story" && role.default_org != "@home" &&
                  role.default_org != "@bloc" && role.default_org != "@earlier" && role.default_org != "@here" &&
                  !r_.org_index_.count(role.default_org)) {
