@@ -199,11 +199,17 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   // "werkt nauw samen met Finland" with the particle read as an adverbial
   // clause: its phrases are the verb's (not those of a comitative set off by
   // commas: "werken X, samen met Y, samen").
+  // "stelt vijf miljoen euro beschikbaar voor het leger" with the phrase
+  // hung on the adjective particle: likewise.
   for (std::size_t c : kids_[v]) {
-    if (words_[c].upos != "ADV" || (base_rel(rel(c)) != "advcl" && rel(c) != "compound:prt") || p->open_target) continue;
+    const bool adverb = words_[c].upos == "ADV" && (base_rel(rel(c)) == "advcl" || rel(c) == "compound:prt");
+    const bool adjective = words_[c].upos == "ADJ" && rel(c) == "compound:prt";
+    if ((!adverb && !adjective) || p->open_target) continue;
     const bool set_off = std::any_of(kids_[c].begin(), kids_[c].end(), [&](std::size_t k) { return words_[k].upos == "PUNCT"; }) ||
                          (c > 0 && words_[c - 1].upos == "PUNCT");
-    if (!set_off) prep_args(c, WordRole::kTarget, target_words);
+    if (set_off) continue;
+    prep_args(c, WordRole::kTarget, target_words);
+    if (adjective) prep_args_in(c, p->target_preps, target_words);
   }
   // "called a row of leaders, among them X, Y and Z": a list introduced
   // by "including" extends the recipient the verb already has.
