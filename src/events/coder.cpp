@@ -360,7 +360,7 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   // state it is posted in — unless the clause names whom it addresses
   // ("warned its citizens").
   std::vector<std::size_t> addressed;
-  if (obj) actors_of(*obj, addressed, indirect, true);
+  if (obj && targets.empty()) actors_of(*obj, addressed, indirect, true);
   const bool addressee = !addressed.empty() || (obj && words_[*obj].upos == "PRON");
   if (targets.empty() && !addressee && !pass && !p->solo && !p->open_target) {
     for (std::size_t s : sources) {

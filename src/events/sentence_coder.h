@@ -158,9 +158,9 @@ class SentenceCoder {
   // A word naming a time ("Tuesday", "dinsdagavond" as "dinsdag_avond"):
   // by its lemma or the last part of a compound one.
   bool time_word(std::size_t i) const {
-    const std::string& l = lemma_[i];
+    const std::string_view l = lemma_[i];
     const std::size_t cut = l.rfind('_');
-    return lex_.in_class("TIME", l) || (cut != std::string::npos && lex_.in_class("TIME", l.substr(cut + 1)));
+    return lex_.in_class("TIME", l) || (cut != std::string_view::npos && lex_.in_class("TIME", l.substr(cut + 1)));
   }
 
   // An act a state does on its own ground: arrest, sentence, release … (class TERRITORIAL).
