@@ -36,6 +36,12 @@ enum class MentionKind {
   kPerson,        // "Governor Hassan Ali Joho of Mombasa", "Amina"
   kReference,     // a plural phrase standing for earlier actors: "the two countries"
   kPronoun,       // "he", "zij"
+  // A party an event has that its own clause does not name: the subject a
+  // participle or a second verb shares ("…, expelling the Thai ambassador"),
+  // the doer of an act a noun refers back to ("condemned the launch"). Not
+  // found by the recogniser; the pipeline adds it from the coded events,
+  // spanning the event's predicate.
+  kImplied,
 };
 
 const char* to_string(MentionKind kind);

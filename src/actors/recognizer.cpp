@@ -21,6 +21,7 @@ const char* to_string(MentionKind kind) {
     case MentionKind::kPerson: return "person";
     case MentionKind::kReference: return "reference";
     case MentionKind::kPronoun: return "pronoun";
+    case MentionKind::kImplied: return "implied";
   }
   return "?";
 }

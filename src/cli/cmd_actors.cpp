@@ -10,6 +10,12 @@
 #include "base/utf8.h"
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/parallel.h"
+#include "events/cameo.h"
+#include "pipeline/annotate.h"
+#include "pipeline/code_document.h"
+#include "pipeline/implied.h"
+#include "pipeline/language_kit.h"
 #include "text/front_end.h"
 
 namespace dyad::cli {
@@ -89,28 +95,67 @@ Command add_actors(CLI::App& app) {
   auto* cmd = app.add_subcommand("actors", "Recognise actor mentions and resolve them to CAMEO-style codes");
   auto opts = std::make_shared<InputOptions>();
   auto out_format = std::make_shared<std::string>("table");
+  auto names_only = std::make_shared<bool>(false);
   add_input_options(*cmd, *opts);
+  add_coding_options(*cmd, *opts);
   cmd->add_option("--format,-f", *out_format, "Output format: table (doc, sentence, span, code, kind, text) or jsonl")
       ->check(CLI::IsMember({"table", "jsonl"}))
       ->capture_default_str();
-  return {cmd, [opts, out_format]() -> int {
+  cmd->add_flag("--names-only", *names_only,
+                "Only the mentions the recogniser reads off the text, without parsing and coding: no stand-ins "
+                "(\"the delegation\") and no implied parties of events; faster");
+  return {cmd, [opts, out_format, names_only]() -> int {
     ReadOptions read;
     if (int rc = to_read_options(*opts, read); rc != kOk) return rc;
     TextFrontEnd front_end(data_dir());
     DiagnosticReporter reporter;
-    Recognizers recognizers;
     const bool jsonl = *out_format == "jsonl";
-    const ReadStats stats = read_segmented(*opts, read, front_end, reporter, [&](SegmentedDocument&& segmented) {
-      const Recognizer* recognizer = recognizers.get(segmented.document.lang, reporter.sink());
-      if (!recognizer) return;
-      const auto mentions = recognizer->recognize(segmented.document, segmented.sentences);
+    auto write = [jsonl](std::ostream& out, const Document& doc, const std::vector<Mention>& mentions) {
       if (jsonl) {
-        write_jsonl(std::cout, segmented.document, mentions);
+        write_jsonl(out, doc, mentions);
       } else {
-        write_table(std::cout, segmented.document, mentions);
+        write_table(out, doc, mentions);
       }
-      check_output();
-    });
+    };
+    if (*names_only) {
+      Recognizers recognizers;
+      const ReadStats stats = read_segmented(*opts, read, front_end, reporter, [&](SegmentedDocument&& segmented) {
+        const Recognizer* recognizer = recognizers.get(segmented.document.lang, reporter.sink());
+        if (!recognizer) return;
+        write(std::cout, segmented.document, recognizer->recognize(segmented.document, segmented.sentences));
+        check_output();
+      });
+      return reporter.finish(stats);
+    }
+    // Every mention the events are read with, and the parties events imply:
+    // the document is parsed and coded as `dyad code` does, in parts.
+    std::string error;
+    const auto cameo = events::CameoTable::load(data_dir() / "cameo", &error);
+    if (!cameo) {
+      std::cerr << "dyad: " << error << "\n";
+      return kFatal;
+    }
+    pipeline::LanguageKits kits(data_dir(), *cameo);
+    agreements::Extractors extractors(data_dir());
+    SharedKits shared(kits, extractors);
+    const ReadStats stats = read_in_parts(
+        *opts, read, front_end, reporter, kCodingPartBytes, [&](DocumentOutput& out) -> PartHandler {
+          return [&](SegmentedDocument& part, std::size_t first, bool, DocumentClock& clock) {
+            const pipeline::LanguageKit* kit = clock.outside([&] { return shared.kit(part.document.lang, out); });
+            if (!kit) {
+              out.sink()({Severity::kError, part.document.id, "skipped: language '" + part.document.lang + "' cannot be read"});
+              return;
+            }
+            auto annotated = pipeline::annotate(std::move(part), *kit->annotator, *kit->recognizer, [&] { clock.check(); });
+            std::vector<Mention> mentions;
+            const auto events = kit->coder->code(annotated, nullptr, &mentions);
+            mentions = pipeline::with_implied_parties(annotated, std::move(mentions), events);
+            for (Mention& m : mentions) m.sentence += first;
+            write(out.out(), annotated.segmented.document, mentions);
+            part = std::move(annotated.segmented);
+            out.flush();
+          };
+        });
     return reporter.finish(stats);
   }};
 }

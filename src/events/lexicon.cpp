@@ -331,6 +331,16 @@ bool Lexicon::in_class(std::string_view cls, std::string_view lemma) const {
   return it != classes_.end() && it->second.count(std::string(lemma));
 }
 
+bool Lexicon::same_kin(std::string_view a, std::string_view b) const {
+  // Compound lemmas as lemmatised ("op_pakken") meet the words as listed.
+  std::string x(a), y(b);
+  std::erase(x, '_');
+  std::erase(y, '_');
+  for (const auto& [name, words] : classes_)
+    if (name.starts_with("KIN_") && words.count(x) && words.count(y)) return true;
+  return false;
+}
+
 bool Lexicon::is(WordRole role, std::string_view word) const {
   return words_[static_cast<int>(role)].count(std::string(word)) > 0;
 }

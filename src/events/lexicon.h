@@ -121,6 +121,10 @@ class Lexicon {
   // group most specific first; null when none.
   const std::vector<Pattern>* patterns(TriggerKind kind, std::string_view lemma) const;
   bool in_class(std::string_view cls, std::string_view lemma) const;
+  // Whether two words name the same kind of act by a class whose name
+  // starts with KIN_ ("class KIN_LAUNCH: launch fire test"): "the launch"
+  // refers back to "fired a missile".
+  bool same_kin(std::string_view a, std::string_view b) const;
   bool is(WordRole role, std::string_view word) const;
   // A construction rule the language switches on with `rule NAME`
   // ("verb-second": the phrase before the finite verb may be its subject).

@@ -53,7 +53,8 @@ void explain_sentence(std::ostream& out, std::size_t s, const Sentence& sentence
 
 }  // namespace
 
-std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std::ostream* explain) const {
+std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std::ostream* explain,
+                                               std::vector<Mention>* mentions) const {
   const Document& d = doc.segmented.document;
   const auto& sentences = doc.segmented.sentences;
   // Mentions the recogniser found, then stand-ins added here.
@@ -460,6 +461,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
       insert_in_order(std::move(e));
     }
   }
+  if (mentions) *mentions = std::move(all);
   return events::deduplicate(events::fold_agreement_content(std::move(events)));
 }
 

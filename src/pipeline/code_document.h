@@ -23,7 +23,11 @@ class DocumentCoder {
   // With `explain`, writes per sentence the parse, the mentions and what
   // they refer to, each predicate considered and why each candidate event
   // was kept or dropped (dyad code --explain).
-  std::vector<events::Event> code(const AnnotatedDocument& doc, std::ostream* explain = nullptr) const;
+  // With `mentions`, also gives every mention the events were read with:
+  // the recogniser's and the stand-ins coding adds ("the delegation" for
+  // the party the story is about).
+  std::vector<events::Event> code(const AnnotatedDocument& doc, std::ostream* explain = nullptr,
+                                  std::vector<Mention>* mentions = nullptr) const;
 
  private:
   const events::Lexicon& lexicon_;

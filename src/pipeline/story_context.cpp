@@ -116,8 +116,12 @@ bool StoryContext::harmed(const nlp::ParsedSentence& s, std::size_t w) const {
 }
 
 std::optional<std::size_t> StoryContext::doer_of(std::string_view referent, std::string_view other) const {
+  // The act's own verb anywhere in the story before another word of its kind
+  // ("de bombardementen" is the bombing, not the shelling told after it).
   for (auto it = acts_.rbegin(); it != acts_.rend(); ++it)
     if (it->principal != other && names_act(referent, it->lemma)) return it->mention;
+  for (auto it = acts_.rbegin(); it != acts_.rend(); ++it)
+    if (it->principal != other && lexicon_.same_kin(referent, it->lemma)) return it->mention;
   return std::nullopt;
 }
 

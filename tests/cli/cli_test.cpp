@@ -136,3 +136,35 @@ TEST_F(CliTest, UnknownLanguageOverrideIsReportedPerDocument) {
 }
 
 }  // namespace
+
+// The actor layer states every party of an event where the event is: a
+// participle or second verb shares its subject with the first ("…,
+// accusing X"), and a noun for an earlier act names its doer.
+TEST_F(CliTest, ActorsNameTheImpliedPartiesOfEvents) {
+  write("in/en.txt",
+        "Estonia recalled its envoy from Minsk on Monday, accusing Belarus of harbouring saboteurs. "
+        "North Korea fired a ballistic missile over the sea on Sunday. Japan strongly condemned the launch.\n");
+  write("in/nl.txt",
+        "Polen heeft donderdag zijn ambassadeur in Minsk teruggeroepen en beschuldigde Wit-Rusland van spionage.\n");
+  const Result r = dyad("actors --format jsonl " + (dir_ / "in").string());
+  ASSERT_EQ(r.status, 0) << r.err;
+  auto has = [&](const std::string& text, const std::string& code) {
+    const std::string needle = "\"text\":\"" + text + "\"";
+    for (std::size_t at = r.out.find(needle); at != std::string::npos; at = r.out.find(needle, at + 1)) {
+      const std::size_t b = r.out.rfind('\n', at) + 1, e = r.out.find('\n', at);
+      const std::string line = r.out.substr(b, e - b);
+      if (line.find("\"kind\":\"implied\"") != std::string::npos &&
+          line.find("\"code\":\"" + code + "\"") != std::string::npos && line.find("\"ref\":") != std::string::npos)
+        return true;
+    }
+    return false;
+  };
+  EXPECT_TRUE(has("accusing", "EST")) << r.out;
+  EXPECT_TRUE(has("condemned", "PRK")) << r.out;
+  EXPECT_TRUE(has("beschuldigde", "POL")) << r.out;
+  EXPECT_FALSE(has("accusing", "BLR")) << r.out;  // the object is named in the clause
+  const Result names = dyad("actors --names-only --format jsonl " + (dir_ / "in").string());
+  ASSERT_EQ(names.status, 0) << names.err;
+  EXPECT_EQ(names.out.find("\"implied\""), std::string::npos);
+  EXPECT_NE(names.out.find("\"Wit-Rusland\""), std::string::npos);
+}
