@@ -536,4 +536,43 @@ std::optional<nlp::ParsedSentence> repair_subordinator_subject(const Lexicon& le
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_gerund_small_clause(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                              std::string* what) {
+  if (!lex.has_rule("gerund-small-clause")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  std::optional<nlp::ParsedSentence> out;
+  for (int g = 1; g < n; ++g) {
+    if (w[g].upos != "VERB" || !has_feat(w[g].feats, "VerbForm=Ger") || base_rel(w[g].deprel) != "ccomp") continue;
+    const int v = w[g].head - 1;
+    if (v < 0 || v >= g || w[v].upos != "VERB") continue;
+    int subject = -1;
+    bool blocked = false;
+    for (int c = 0; c < n; ++c) {
+      if (w[c].head == g + 1) {
+        const auto r = base_rel(w[c].deprel);
+        if (r == "mark" || r == "aux" || r == "expl") blocked = true;
+        if (r == "nsubj") {
+          if (subject >= 0 || c < v || c > g || (w[c].upos != "NOUN" && w[c].upos != "PROPN")) blocked = true;
+          subject = c;
+        }
+      }
+      if (w[c].head == v + 1 && (base_rel(w[c].deprel) == "obj" || base_rel(w[c].deprel) == "nsubj:pass")) blocked = true;
+    }
+    if (blocked || subject < 0) continue;
+    // The noun right before the gerund, inside the subject's phrase.
+    int noun = g - 1;
+    while (noun > subject && (w[noun].upos != "NOUN" && w[noun].upos != "PROPN")) --noun;
+    if (noun != subject && !descends(w, noun, subject)) noun = subject;
+    if (!out) out = s;
+    auto& o = out->words;
+    o[subject].head = v + 1;
+    o[subject].deprel = "obj";
+    o[g].head = noun + 1;
+    o[g].deprel = "acl";
+    if (what) *what = "tree repaired: " + w[subject].form + " is the object of " + w[v].form + ", " + w[g].form + " modifies " + w[noun].form;
+  }
+  return out;
+}
+
 }  // namespace dyad::events

@@ -99,4 +99,12 @@ std::optional<nlp::ParsedSentence> repair_intro_appos_subject(const Lexicon& lex
 std::optional<nlp::ParsedSentence> repair_subordinator_subject(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                                std::string* what = nullptr);
 
+// rule gerund-small-clause (English): "withdrew landing rights for a plane
+// carrying a minister" parsed with the gerund as a complement clause of the
+// verb and the noun before it as its subject: a verb with no object of its
+// own takes that noun as object, and the gerund (no marker, no auxiliary)
+// modifies the noun right before it.
+std::optional<nlp::ParsedSentence> repair_gerund_small_clause(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                              std::string* what = nullptr);
+
 }  // namespace dyad::events
