@@ -133,7 +133,16 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   }
   // A pattern that asks for the duty ("moeten het land verlaten": has=
   // &OBLIGATION) is not undone by the modal it asks for.
-  const Mood m = p->has_class == "OBLIGATION" ? Mood::kFact : mood(v);
+  Mood m = p->has_class == "OBLIGATION" ? Mood::kFact : mood(v);
+  if (p->announced) {
+    // "Tehran would respond …, the spokesman warned": "would" with the
+    // report set off after it still announces.
+    if (m == Mood::kHypothetical && future_aux(v)) m = Mood::kIntent;
+    if (m != Mood::kIntent) {
+      note(trigger + ": dropped, only an announced act is coded");
+      return;
+    }
+  }
   if (m == Mood::kHypothetical) {
     note(trigger + ": dropped, hypothetical, conditional, refused or hedged");
     return;
@@ -468,8 +477,35 @@ bool SentenceCoder::only_self(std::size_t s, const std::vector<std::size_t>& tar
   return std::all_of(targets.begin(), targets.end(), [&](std::size_t t) { return same_party(s, t); });
 }
 
-void SentenceCoder::emit(const CodedEvent& proto, const std::vector<std::size_t>& sources, std::vector<std::size_t> targets,
+std::optional<std::size_t> SentenceCoder::attributed() const {
+  for (std::size_t w = 0; w < words_.size(); ++w) {
+    if (!lex_.in_class("ATTRIBUTION", lemma_[w]) && !lex_.in_class("ATTRIBUTION", form_[w])) continue;
+    for (std::size_t x = w + 1; x < words_.size() && x <= w + 5; ++x) {
+      if (words_[x].upos == "PUNCT" || words_[x].upos == "VERB") break;
+      if (covering_[x].empty()) continue;
+      // A state speaks of its own contacts; a UN or press account of
+      // talks between others does not make the reporter a party.
+      const std::size_t a = covering_[x].front();
+      if (actors_[a].actor->country.empty()) return std::nullopt;
+      return a;
+    }
+  }
+  return std::nullopt;
+}
+
+void SentenceCoder::emit(const CodedEvent& proto, const std::vector<std::size_t>& given_sources, std::vector<std::size_t> targets,
           const std::vector<std::size_t>& between, bool implicit, std::vector<CodedEvent>& out) const {
+  std::vector<std::size_t> sources = given_sources;
+  // "Er is volgens Den Haag contact met X", "there have been talks with X,
+  // according to Ottawa": a joint act said to exist, with no doer of its
+  // own, is the act of the state the attribution names (these clauses are
+  // often misparsed, so the party is the one right after the attribution
+  // word).
+  if (sources.empty() && proto.symmetric && !targets.empty() && between.empty())
+    if (const auto a = attributed(); a && std::find(targets.begin(), targets.end(), *a) == targets.end()) {
+      sources.push_back(*a);
+      note("  source: " + principal(*actors_[*a].actor) + ", to whom the clause is attributed");
+    }
   auto push = [&](std::size_t s, std::optional<std::size_t> t) {
     if (t && same_party(s, *t)) {
       note("  " + principal(*actors_[s].actor) + " -> itself: no event");

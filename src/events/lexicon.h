@@ -80,6 +80,10 @@ struct Pattern {
   // The act never has a target, whatever phrase is near ("claimed
   // responsibility for the attack on a U.S. ship": the claim has none).
   bool solo = false;
+  // Coded only when announced — future, promised, or "would" in a report —
+  // never as done: "would respond in a proportionate manner" threatens,
+  // "responded" is no event.
+  bool announced = false;
   // An imported pattern (90_petrarch.txt): it ranks below every hand-written
   // pattern of its lemma, so it only codes what the hand-written ones leave.
   bool fallback = false;

@@ -124,6 +124,20 @@ SentenceCoder::Mood SentenceCoder::mood(std::size_t v) const {
   return m;
 }
 
+bool SentenceCoder::future_aux(std::size_t v) const {
+  bool future = false;
+  for (std::size_t c : kids_[v]) {
+    const auto r = base_rel(rel(c));
+    if (r == "mark" && lex_.is(WordRole::kCondition, lemma_[c])) return false;
+    if ((r == "advmod" || r == "obl") && (lex_.is(WordRole::kHedge, lemma_[c]) || lex_.is(WordRole::kHedge, form_[c])))
+      return false;
+    if (r == "aux")
+      for (const WordRole role : {WordRole::kFuture, WordRole::kFuturePast})
+        future |= lex_.is(role, lemma_[c]) || lex_.is(role, form_[c]);
+  }
+  return future;
+}
+
 bool SentenceCoder::defers_to_complement(std::size_t v) const {
   if (!verb_role(v, {WordRole::kIntent})) return false;
   std::vector<std::size_t> todo;

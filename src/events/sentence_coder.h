@@ -153,6 +153,10 @@ class SentenceCoder {
 
   bool has_prt(std::size_t v) const;
 
+  // A future auxiliary ("will", "would", "zal", "zou") on `v`, with no
+  // condition or hedge on it.
+  bool future_aux(std::size_t v) const;
+
   bool passive(std::size_t v) const;
 
   // A word naming a time ("Tuesday", "dinsdagavond" as "dinsdag_avond"):
@@ -266,6 +270,9 @@ class SentenceCoder {
   // Every one of `targets` is the party of source `s` ("recalled its envoy").
   bool only_self(std::size_t s, const std::vector<std::size_t>& targets) const;
 
+  // The mention right after an attribution word ("volgens Den Haag",
+  // "according to Ottawa"), if any.
+  std::optional<std::size_t> attributed() const;
   void emit(const CodedEvent& proto, const std::vector<std::size_t>& sources, std::vector<std::size_t> targets,
             const std::vector<std::size_t>& between, bool implicit, std::vector<CodedEvent>& out) const;
 
