@@ -339,6 +339,14 @@ class SentenceRecognizer {
     m.actor = std::move(actor);
     m.antecedent = antecedent;
     m.confidence = confidence;
+    // "Canberra said it would …", "Moskou reageerde": a place a verb follows
+    // directly, not after "in" or "at", is its state acting (metonymy), and
+    // a later "it" may stand for it.
+    if (kind == MentionKind::kPlace && !antecedent && upos_ && last < items_.size() &&
+        !(first > 0 && word(first - 1, WordFunction::kAt))) {
+      const Piece& next = pieces_[items_[last].begin];
+      if (next.token_begin && next.token < upos_->size() && (*upos_)[next.token] == "VERB") m.kind = MentionKind::kState;
+    }
     const std::size_t at = state_.mentions.size();
     if (kind == MentionKind::kPerson && !m.actor.name.empty() && !antecedent) {
       state_.persons.push_back({surface_keys(m.actor.name), at, pending_title_, pending_role_});

@@ -609,6 +609,7 @@ std::vector<CodedEvent> Coder::code(const nlp::ParsedSentence& sentence, const s
   if (!repaired) repaired = repair_noun_root(lexicon_, sentence, why ? &how : nullptr);
   if (!repaired) repaired = repair_acl_main_verb(lexicon_, sentence, why ? &how : nullptr);
   if (!repaired) repaired = repair_noun_verb_infinitive(lexicon_, sentence, why ? &how : nullptr);
+  if (!repaired) repaired = repair_report_clause(lexicon_, sentence, why ? &how : nullptr);
   if (repaired && why) why->push_back(how);
   for (auto* local : {&repair_two_subjects, &repair_subjectless_perfect, &repair_set_off_subject, &repair_intro_appos_subject, &repair_subordinator_subject, &repair_gerund_small_clause, &repair_aux_noun, &repair_time_apposition}) {
     if (auto again = (*local)(lexicon_, repaired ? *repaired : sentence, why ? &how : nullptr)) {

@@ -575,4 +575,47 @@ std::optional<nlp::ParsedSentence> repair_gerund_small_clause(const Lexicon& lex
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_report_clause(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                        std::string* what) {
+  if (!lex.has_rule("report-clause")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  const int root = root_of(w);
+  if (root < 0 || w[root].upos != "VERB") return std::nullopt;
+  auto lemma = [&](int i) { return lower(w[i].lemma.empty() || w[i].lemma == "_" ? w[i].form : w[i].lemma); };
+  // The reported clause's subject, and the verb of saying right before it
+  // (or before its "that").
+  int subject = -1;
+  for (int c = 0; c < root; ++c)
+    if (w[c].head == root + 1 && w[c].deprel == "nsubj") subject = c;
+  if (subject < 1) return std::nullopt;
+  int say = subject - 1;
+  if (say > 0 && w[say].upos == "SCONJ") --say;
+  if (w[say].upos != "VERB" || !lex.is(WordRole::kReport, lemma(say))) return std::nullopt;
+  const int up = w[say].head - 1;
+  const auto r = base_rel(w[say].deprel);
+  int speaker = -1;
+  if (r == "acl" && up >= 0 && up + 1 == say && w[up].head == root + 1 && w[up].deprel == "nsubj") {
+    speaker = up;  // "Beijing(nsubj of provide) announced(acl)"
+  } else if (r == "parataxis" && up == root) {
+    for (int c = 0; c < say; ++c)
+      if (w[c].head == say + 1 && w[c].deprel == "nsubj") speaker = c;
+  }
+  if (speaker < 0) return std::nullopt;
+  nlp::ParsedSentence out = s;
+  auto& o = out.words;
+  o[say].head = 0;
+  o[say].deprel = "root";
+  o[speaker].head = say + 1;
+  o[speaker].deprel = "nsubj";
+  o[root].head = say + 1;
+  o[root].deprel = "ccomp";
+  if (subject - 1 != say) o[subject - 1].head = root + 1, o[subject - 1].deprel = "mark";
+  // Punctuation that closed the sentence goes with the new root.
+  for (int c = 0; c < n; ++c)
+    if (o[c].head == root + 1 && base_rel(o[c].deprel) == "punct" && c == n - 1) o[c].head = say + 1;
+  if (what) *what = "tree repaired: " + w[say].form + " is the verb, " + w[root].form + " what it reports";
+  return out;
+}
+
 }  // namespace dyad::events

@@ -107,4 +107,12 @@ std::optional<nlp::ParsedSentence> repair_subordinator_subject(const Lexicon& le
 std::optional<nlp::ParsedSentence> repair_gerund_small_clause(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                               std::string* what = nullptr);
 
+// rule report-clause (English): "Beijing announced it would provide aid"
+// parsed with the reported verb as the root and the verb of saying as a
+// participle on its subject ("Beijing announced", acl) or as a parenthetical
+// (parataxis): the verb of saying, followed by the reported clause's own
+// subject, is the root, and the reported verb its complement (ccomp).
+std::optional<nlp::ParsedSentence> repair_report_clause(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                        std::string* what = nullptr);
+
 }  // namespace dyad::events
