@@ -199,7 +199,12 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
     }
   if (!pass) {
     if (auto io = child(v, "iobj")) target_words.push_back(*io);
-    if (!obj) target_words.insert(target_words.end(), second_subjects.begin(), second_subjects.end());
+    // "wijst drie Wit-Russen het land uit", "wees de diplomaten de deur":
+    // with an object that names no party, a later subject is the
+    // indirect object the parser missed.
+    std::vector<std::size_t> in_obj;
+    if (!obj || (covering_[*obj].empty() && !closest_inside(*obj, false, true, in_obj)))
+      target_words.insert(target_words.end(), second_subjects.begin(), second_subjects.end());
   }
   // An "on" phrase the parser hung on the verb of a condemnation complete
   // without a target belongs to the attack ("condemn this attack on the camp").

@@ -130,6 +130,31 @@ std::optional<nlp::ParsedSentence> repair_two_subjects(const Lexicon& lex, const
       if (w[c].deprel == "nsubj:pass" && passive < 0) passive = c;
       if (w[c].deprel == "aux:pass") passive_aux = true;
     }
+    // "Frankrijk heeft drie diplomaten de deur gewezen" read as a passive
+    // of "heeft" with three passive subjects: a perfect auxiliary (class
+    // PERFECT_AUX, "hebben": not "zijn", which also makes passives) makes no
+    // passive; the first is the subject, the last the object, the ones
+    // between indirect objects.
+    if (passive_aux && active < 0) {
+      std::vector<int> subjects;
+      int aux = -1;
+      for (int c = 0; c < n; ++c) {
+        if (w[c].head != v + 1) continue;
+        if (w[c].deprel == "nsubj:pass") subjects.push_back(c);
+        if (w[c].deprel == "aux:pass") aux = c;
+      }
+      const std::string aux_lemma = lower(w[aux].lemma.empty() || w[aux].lemma == "_" ? w[aux].form : w[aux].lemma);
+      if (subjects.size() >= 2 && lex.in_class("PERFECT_AUX", aux_lemma)) {
+        if (!out) out = s;
+        auto& o = out->words;
+        o[aux].deprel = "aux";
+        o[subjects.front()].deprel = "nsubj";
+        o[subjects.back()].deprel = "obj";
+        for (std::size_t k = 1; k + 1 < subjects.size(); ++k) o[subjects[k]].deprel = "iobj";
+        if (what) *what = "tree repaired: " + w[aux].form + " is no passive auxiliary; " + w[subjects.back()].form + " is the object of " + w[v].form;
+        continue;
+      }
+    }
     if (active < 0 || passive < 0 || passive_aux) continue;
     if (!out) out = s;
     // The subject comes first, in Dutch main clauses ("Cyprus heeft Turkije
