@@ -613,6 +613,9 @@ void SentenceCoder::verb_second(std::size_t v, std::vector<std::size_t>& out) co
     }
   }
   for (std::size_t s : out) {
+    // "heeft dinsdag haar ambtgenoot ontmoet" with the day read as the
+    // subject: a time is no subject, the fronted phrase may be.
+    if (time_word(s) && covering_[s].empty()) continue;
     if (s < v) return;
     std::vector<std::size_t> tmp;
     bool ind = false;
