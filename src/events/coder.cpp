@@ -446,6 +446,8 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   if (m == Mood::kIntent && !announced_measure) code = cameo_.intent_of(code);
   CodedEvent proto;
   proto.code = code;
+  for (const PhraseSpec* spec : {&p->object, &p->prep_object})
+    if (spec->head.is_class && spec->head.text == "CONFERENCE") proto.conference = true;
   proto.trigger_words.push_back(v);
   for (std::size_t c : kids_[v])
     if (rel(c) == "compound:prt" || (!p->particle.empty() && lemma_[c] == p->particle)) proto.trigger_words.push_back(c);

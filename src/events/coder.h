@@ -51,6 +51,10 @@ struct CodedEvent {
   // With no target: the lemma of the act the object names ("condemned the
   // launch"), whose doer an earlier sentence may give.
   std::string referent;
+  // The act is at a gathering (its object or phrase is of class CONFERENCE:
+  // "attended the summit", "represented the king at the summit"): with no
+  // recipient, the state the story says hosts the gathering is one.
+  bool conference = false;
   double confidence = 0;
 };
 

@@ -343,6 +343,9 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
             implied.push_back(*it->target);
             break;
           }
+        } else if (c.conference && c.implicit_target) {
+          // "represented the sultan at the summit": the state hosting it.
+          if (auto m = story.venue(who)) implied.push_back(to_actor(*m));
         } else if (c.implicit_target && !c.open_target && !c.referent.empty()) {
           if (auto m = story.doer_of(c.referent, who)) implied.push_back(to_actor(*m));
           if (implied.empty()) told_act_doers(c.referent, who, s, implied);

@@ -77,6 +77,7 @@ void StoryContext::add(const nlp::ParsedSentence& parsed, const std::vector<even
       if (at && lexicon_.is(events::WordRole::kReport, lemma_of(parsed.words[*at]))) continue;
       if (!cs.empty() && lexicon_.in_class("LOCATIVE", cs)) {
         places.push_back({a.id, who});
+        if (at && gathering(parsed, *at)) venues_.push_back({a.id, who});
         continue;
       }
     }
@@ -89,6 +90,10 @@ void StoryContext::add(const nlp::ParsedSentence& parsed, const std::vector<even
                       : base == "obl" || base == "nmod" ? (rel.ends_with(":agent") || cs == "by" || cs == "door")
                                                           : rel == "nmod:poss";
     if (doer) acts_.push_back({lemma_of(parsed.words[*up]), a.id, who});
+    // "Saudi Arabia hosted the summit": the host is where it is held.
+    if (base == "nsubj" && rel != "nsubj:pass" && lexicon_.in_class("CONVENE", lemma_of(parsed.words[*up])) &&
+        gathering(parsed, *up))
+      venues_.push_back({a.id, who});
   }
   if (!places.empty()) located_.emplace_back(sentences_, std::move(places));
   ++sentences_;
@@ -113,6 +118,30 @@ bool StoryContext::harmed(const nlp::ParsedSentence& s, std::size_t w) const {
     if (!own_object) return true;
   }
   return false;
+}
+
+bool StoryContext::gathering(const nlp::ParsedSentence& s, std::size_t w) const {
+  auto conference = [&](std::size_t i) {
+    const std::string l = lemma_of(s.words[i]);
+    const std::size_t cut = l.rfind('_');
+    return lexicon_.in_class("CONFERENCE", l) ||
+           (cut != std::string::npos && lexicon_.in_class("CONFERENCE", std::string_view(l).substr(cut + 1)));
+  };
+  if (s.words[w].upos == "NOUN" || s.words[w].upos == "PROPN") return conference(w);
+  // A verb whose object or subject is the gathering ("hosted the summit in
+  // X", "de top vond plaats in X").
+  for (std::size_t c = 0; c < s.words.size(); ++c) {
+    if (s.words[c].head != static_cast<int>(w) + 1) continue;
+    const std::string_view r = base_rel(s.words[c].deprel);
+    if ((r == "obj" || r == "nsubj") && conference(c)) return true;
+  }
+  return false;
+}
+
+std::optional<std::size_t> StoryContext::venue(std::string_view other) const {
+  for (auto it = venues_.rbegin(); it != venues_.rend(); ++it)
+    if (it->principal != other) return it->mention;
+  return std::nullopt;
 }
 
 std::optional<std::size_t> StoryContext::doer_of(std::string_view referent, std::string_view other) const {

@@ -46,10 +46,19 @@ class StoryContext {
   // for a headline or lead whose place the story gives only later.
   std::vector<std::size_t> places_after(std::size_t s, std::size_t within, std::string_view other) const;
 
+  // Where the story's latest gathering is held, by a party other than
+  // `other`: the place of "the summit in Riyadh", "hosted the summit in
+  // Riyadh", "de top vond plaats in Riyad", or the host of "Saudi Arabia
+  // hosted the summit" (a verb of class CONVENE with a CONFERENCE object).
+  std::optional<std::size_t> venue(std::string_view other) const;
+
  private:
   // Whether noun `w` names people harmed: the patient of a HARM verb, or the
   // subject of a DEATH one.
   bool harmed(const nlp::ParsedSentence& s, std::size_t w) const;
+  // Whether word `w` is a gathering (class CONFERENCE, or a compound ending
+  // in one: "topontmoeting") or a verb with one as object or subject.
+  bool gathering(const nlp::ParsedSentence& s, std::size_t w) const;
 
   struct Act {
     std::string lemma;      // the verb, or the noun of a nominal act ("Ruritania's launch")
@@ -62,7 +71,8 @@ class StoryContext {
   };
   const events::Lexicon& lexicon_;
   std::vector<Act> acts_;
-  std::vector<std::pair<std::size_t, std::vector<Place>>> located_;  // (sentence, places) for each sentence that located something
+  std::vector<std::pair<std::size_t, std::vector<Place>>> located_;
+  std::vector<Place> venues_;  // places and hosts of gatherings, in story order  // (sentence, places) for each sentence that located something
   std::size_t sentences_ = 0;  // sentences added so far
 };
 
