@@ -443,7 +443,18 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
         return rel(c) == "aux" && (lex_.is(WordRole::kFuture, lemma_[c]) || lex_.is(WordRole::kFuturePast, lemma_[c]) ||
                                    lex_.is(WordRole::kFuture, form_[c]) || lex_.is(WordRole::kFuturePast, form_[c]));
       });
-  if (m == Mood::kIntent && !announced_measure) code = cameo_.intent_of(code);
+  // "EU leaders agreed to impose sanctions on X", "kwamen overeen sancties
+  // op te leggen": a body agreeing on a coercive measure (16x, 17x) decides
+  // it, and a decision is the act (realdev convention), not a threat.
+  bool agreed_measure = false;
+  if (m == Mood::kIntent && (code.starts_with("16") || code.starts_with("17"))) {
+    std::size_t up = v;
+    for (int k = 0; k < 2 && head(up) >= 0 && base_rel(rel(up)) == "xcomp"; ++k) {
+      up = static_cast<std::size_t>(head(up));
+      if (lex_.in_class("AGREE_DECIDES", lemma_[up]) || lex_.in_class("AGREE_DECIDES", joined_[up])) agreed_measure = true;
+    }
+  }
+  if (m == Mood::kIntent && !announced_measure && !agreed_measure) code = cameo_.intent_of(code);
   CodedEvent proto;
   proto.code = code;
   for (const PhraseSpec* spec : {&p->object, &p->prep_object})
