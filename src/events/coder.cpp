@@ -454,6 +454,31 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
       if (lex_.in_class("AGREE_DECIDES", lemma_[up]) || lex_.in_class("AGREE_DECIDES", joined_[up])) agreed_measure = true;
     }
   }
+  // "Nederland wil dat de twee Nederlanders in Venezuela worden
+  // vrijgelaten", "Ghana wants its nationals released": who wants a
+  // release demands it (1053) of whoever holds them.
+  bool demanded = false;
+  if (code.starts_with("0841") && head(v) >= 0) {
+    std::size_t up = static_cast<std::size_t>(head(v));
+    // "wants its nationals released": the participle on the wanted object.
+    if (base_rel(rel(v)) == "acl" && (base_rel(rel(up)) == "obj" || base_rel(rel(up)) == "obl") && head(up) >= 0)
+      up = static_cast<std::size_t>(head(up));
+    else if (base_rel(rel(v)) != "ccomp" && base_rel(rel(v)) != "xcomp") up = v;
+    if (up != v && (lex_.in_class("WANT", lemma_[up]) || lex_.in_class("WANT", joined_[up]))) {
+      std::vector<std::size_t> wanters;
+      bool ind = false;
+      for (std::size_t w : subject_words(up, passive(up))) actors_of(w, wanters, ind);
+      if (!wanters.empty()) {
+        // The holder: the release's doer, else the state it is held in.
+        if (!sources.empty()) targets = sources;
+        note(trigger + ": a release " + at(up) + " wants: demanded (1053) of " + who(targets));
+        sources = wanters;
+        code = "1053";
+        m = Mood::kFact;
+        demanded = true;
+      }
+    }
+  }
   if (m == Mood::kIntent && !announced_measure && !agreed_measure) code = cameo_.intent_of(code);
   CodedEvent proto;
   proto.code = code;
@@ -473,7 +498,7 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   proto.victim = p->victim;
   proto.parties = p->parties;
   proto.assault = p->assault;
-  proto.implicit_source = custody && !posted_to;
+  proto.implicit_source = custody && !posted_to && !demanded;
   if (targets.empty() && obj && words_[*obj].upos == "NOUN") proto.referent = lemma_[*obj];
   proto.confidence = (indirect ? 0.6 : 0.8) * (m == Mood::kIntent ? 0.9 : 1.0) * (headline_ ? 0.8 : 1.0);
   note(trigger + ": code " + code + (m == Mood::kIntent ? " (intent)" : "") + ", sources " + who(sources) +

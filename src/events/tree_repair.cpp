@@ -135,16 +135,19 @@ std::optional<nlp::ParsedSentence> repair_two_subjects(const Lexicon& lex, const
     // PERFECT_AUX, "hebben": not "zijn", which also makes passives) makes no
     // passive; the first is the subject, the last the object, the ones
     // between indirect objects.
-    if (passive_aux && active < 0) {
+    if (active < 0 && passive >= 0) {
       std::vector<int> subjects;
       int aux = -1;
+      bool passive_too = false;  // "is … veroordeeld door": a real passive auxiliary as well
       for (int c = 0; c < n; ++c) {
         if (w[c].head != v + 1) continue;
         if (w[c].deprel == "nsubj:pass") subjects.push_back(c);
-        if (w[c].deprel == "aux:pass") aux = c;
+        if (base_rel(w[c].deprel) != "aux") continue;
+        const std::string l = lower(w[c].lemma.empty() || w[c].lemma == "_" ? w[c].form : w[c].lemma);
+        if (lex.in_class("PERFECT_AUX", l)) aux = c;
+        else if (w[c].deprel == "aux:pass") passive_too = true;
       }
-      const std::string aux_lemma = lower(w[aux].lemma.empty() || w[aux].lemma == "_" ? w[aux].form : w[aux].lemma);
-      if (subjects.size() >= 2 && lex.in_class("PERFECT_AUX", aux_lemma)) {
+      if (subjects.size() >= 2 && aux >= 0 && !passive_too) {
         if (!out) out = s;
         auto& o = out->words;
         o[aux].deprel = "aux";
