@@ -143,6 +143,11 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
       return;
     }
   }
+  // "De minister herhaalde dat Iran de gevangenen moet vrijlaten", "said
+  // Iran must release them": a report that another party must act is a
+  // demand of it (10x), whatever the modal does to the act itself.
+  const std::optional<std::size_t> demand_report = obliged_report(v);
+  if (demand_report && m == Mood::kHypothetical) m = Mood::kIntent;
   if (m == Mood::kHypothetical) {
     note(trigger + ": dropped, hypothetical, conditional, refused or hedged");
     return;
@@ -479,6 +484,21 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
       }
     }
   }
+  if (demand_report && !demanded && !sources.empty()) {
+    std::vector<std::size_t> speakers;
+    bool ind = false;
+    for (std::size_t w : subject_words(*demand_report, false)) actors_of(w, speakers, ind);
+    const std::string intent = cameo_.intent_of(code);
+    const bool other = std::any_of(speakers.begin(), speakers.end(), [&](std::size_t s) { return !only_self(s, sources); });
+    if (!speakers.empty() && other && intent.starts_with("03")) {
+      note(trigger + ": " + at(*demand_report) + " says " + who(sources) + " must: a demand");
+      targets = sources;
+      sources = speakers;
+      code = "10" + intent.substr(2);
+      m = Mood::kFact;
+      demanded = true;
+    }
+  }
   if (m == Mood::kIntent && !announced_measure && !agreed_measure) code = cameo_.intent_of(code);
   CodedEvent proto;
   proto.code = code;
@@ -518,6 +538,22 @@ bool SentenceCoder::same_party(std::size_t a, std::size_t b) const {
 
 bool SentenceCoder::only_self(std::size_t s, const std::vector<std::size_t>& targets) const {
   return std::all_of(targets.begin(), targets.end(), [&](std::size_t t) { return same_party(s, t); });
+}
+
+std::optional<std::size_t> SentenceCoder::obliged_report(std::size_t v) const {
+  const bool obliged = std::any_of(kids_[v].begin(), kids_[v].end(), [&](std::size_t c) {
+    return base_rel(rel(c)) == "aux" && (lex_.in_class("OBLIGATION", lemma_[c]) || lex_.in_class("OBLIGATION", form_[c]));
+  });
+  if (!obliged) return std::nullopt;
+  auto report = [&](std::size_t r) {
+    return lex_.is(WordRole::kReport, lemma_[r]) || lex_.is(WordRole::kReport, joined_[r]);
+  };
+  if (head(v) >= 0 && base_rel(rel(v)) == "ccomp" && report(static_cast<std::size_t>(head(v))))
+    return static_cast<std::size_t>(head(v));
+  // "Iran must release them, the minister said".
+  for (std::size_t c : kids_[v])
+    if (base_rel(rel(c)) == "parataxis" && report(c)) return c;
+  return std::nullopt;
 }
 
 std::optional<std::size_t> SentenceCoder::attributed() const {

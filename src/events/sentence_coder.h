@@ -273,6 +273,9 @@ class SentenceCoder {
   // The mention right after an attribution word ("volgens Den Haag",
   // "according to Ottawa"), if any.
   std::optional<std::size_t> attributed() const;
+  // The verb of saying that reports `v` as an obligation ("said Iran must
+  // release them", "herhaalde dat Iran … moet vrijlaten"), if any.
+  std::optional<std::size_t> obliged_report(std::size_t v) const;
   void emit(const CodedEvent& proto, const std::vector<std::size_t>& sources, std::vector<std::size_t> targets,
             const std::vector<std::size_t>& between, bool implicit, std::vector<CodedEvent>& out) const;
 
