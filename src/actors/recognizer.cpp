@@ -543,8 +543,19 @@ class SentenceRecognizer {
     return std::nullopt;
   }
 
-  Actor person_actor(const Person& p) const {
-    const PersonRole& r = p.role_at(doc_.date ? &*doc_.date : nullptr);
+  Actor person_actor(const Person& p, std::string_view sector = {}, const Actor* appos = nullptr) const {
+    const PersonRole* role = &p.role_at(doc_.date ? &*doc_.date : nullptr, sector);
+    // "de Nederlandse minister van Buitenlandse Zaken, mevrouw Sigrid Kaag":
+    // the office in apposition says which of the person's roles is meant.
+    if (appos) {
+      auto fits = [&](const PersonRole& r) {
+        return (!appos->country.empty() && r.country == appos->country) || (!appos->org.empty() && r.org == appos->org);
+      };
+      if (!fits(*role))
+        for (const PersonRole& r : p.roles)
+          if (fits(r)) role = &r;
+    }
+    const PersonRole& r = *role;
     Actor a{"", r.country, r.org, r.sector, p.name};
     if (const Organisation* o = r.org.empty() ? nullptr : reg_.organisation(r.org)) {
       const Actor oa = org_actor(*o);
@@ -558,11 +569,13 @@ class SentenceRecognizer {
 
   // Who the name run [first, last) is: an earlier mention, else a registry
   // person, else a new person known only by this mention.
-  Resolved resolve_person(std::size_t first, std::size_t last) const {
+  Resolved resolve_person(std::size_t first, std::size_t last, std::string_view sector = {},
+                          const Actor* appos = nullptr) const {
     const std::vector<std::string> keys = keys_of(first, last);
     if (auto m = earlier_person(keys)) return {state_.mentions[*m].actor, m};
     for (std::size_t i = first; i < last; ++i) {
-      if (const Entry* e = find(i, EntryKind::kPerson)) return {person_actor(reg_.person(e->index)), std::nullopt};
+      if (const Entry* e = find(i, EntryKind::kPerson))
+        return {person_actor(reg_.person(e->index), sector, appos), std::nullopt};
     }
     const bool common = keys.size() == 1 && reg_.common_name(keys.front());
     if (const auto* ids = common ? nullptr : reg_.persons_by_surname(keys.back())) {
@@ -571,7 +584,8 @@ class SentenceRecognizer {
         // "Croo" or "De Croo" (the name's tail), "Alexander Croo" (first name and surname).
         const bool tail = keys.size() <= p.name_keys.size() &&
                           std::equal(keys.begin(), keys.end(), p.name_keys.end() - static_cast<std::ptrdiff_t>(keys.size()));
-        if (keys.size() == 1 || keys.front() == p.name_keys.front() || tail) return {person_actor(p), std::nullopt};
+        if (keys.size() == 1 || keys.front() == p.name_keys.front() || tail)
+          return {person_actor(p, sector, appos), std::nullopt};
       }
     }
     Actor a;
@@ -585,6 +599,29 @@ class SentenceRecognizer {
   // `scope`: the state or organisation of the office between title and
   // name ("Special Envoy for Somalia Nicholas Kay"), used when no modifier
   // before the title names one.
+  // The office of an unnamed titled person right before item `i`, set off
+  // by a comma and at most five more words ("the Dutch foreign minister,
+  // Ms Kaag"): the person named at `i` holds it.
+  const Actor* apposed_office(std::size_t i) const {
+    if (state_.mentions.empty() || i >= items_.size()) return nullptr;
+    const Mention& prev = state_.mentions.back();
+    if (prev.sentence != index_ || prev.kind != MentionKind::kPerson || !prev.actor.name.empty()) return nullptr;
+    const std::size_t begin = pieces_[items_[i].begin].span.begin;
+    if (begin <= prev.span.end) return nullptr;
+    const std::string_view between = std::string_view(doc_.text).substr(prev.span.end, begin - prev.span.end);
+    const std::size_t comma = between.find(',');
+    if (comma == std::string_view::npos || between.find_first_not_of(" \t") != comma) return nullptr;
+    std::size_t words = 0;
+    bool in_word = false;
+    for (char c : between.substr(comma + 1)) {
+      const bool space = c == ' ' || c == '\t' || c == '\n';
+      if (!space && !in_word) ++words;
+      in_word = !space;
+    }
+    // The office may go on ("…, Buitenlandse Handel en Ontwikkelingssamenwerking, mevrouw Kaag").
+    return words <= 5 ? &prev.actor : nullptr;
+  }
+
   std::size_t emit_persons(const std::vector<Mod>& mods, std::size_t start, const std::string& sector,
                            std::size_t name_begin, std::size_t name_end, const Actor* scope = nullptr) {
     std::vector<std::pair<std::size_t, std::size_t>> runs{{name_begin, name_end}};
@@ -601,7 +638,7 @@ class SentenceRecognizer {
     const bool has_of = of_end > pos;
     pos = of_end;
     for (std::size_t r = 0; r < runs.size(); ++r) {
-      Resolved res = resolve_person(runs[r].first, runs[r].second);
+      Resolved res = resolve_person(runs[r].first, runs[r].second, sector, r == 0 ? apposed_office(start) : nullptr);
       Actor a = res.actor;
       // A later name the registry knows with an allegiance of its own is no
       // holder of the shared title ("VN-secretaris-generaal António Guterres
@@ -1032,7 +1069,7 @@ class SentenceRecognizer {
     }
     const std::vector<std::string> keys = keys_of(start, run_end);
     if (known) {
-      Resolved res = resolve_person(start, run_end);
+      Resolved res = resolve_person(start, run_end, {}, apposed_office(start));
       Actor of;
       const std::size_t e = parse_of(run_end, of);
       if (e > run_end) {

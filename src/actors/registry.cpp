@@ -8,7 +8,17 @@
 
 namespace dyad {
 
-const PersonRole& Person::role_at(const PartialDate* date) const {
+const PersonRole& Person::role_at(const PartialDate* date, std::string_view sector) const {
+  // "premier Mark Rutte" after he moved to NATO: the title the text gives
+  // picks among the roles of its kind.
+  if (!sector.empty() && std::any_of(roles.begin(), roles.end(), [&](const PersonRole& r) { return r.sector == sector; }) &&
+      !std::all_of(roles.begin(), roles.end(), [&](const PersonRole& r) { return r.sector == sector; })) {
+    Person kind = *this;
+    std::erase_if(kind.roles, [&](const PersonRole& r) { return r.sector != sector; });
+    const PersonRole& picked = kind.role_at(date);
+    for (const PersonRole& r : roles)
+      if (r.sector == picked.sector && r.from == picked.from && r.role == picked.role) return r;
+  }
   if (date) {
     const std::string d = date->iso();
     // Compare only as far as both dates are known: a role from "2018-03-07"
@@ -28,7 +38,17 @@ const PersonRole& Person::role_at(const PartialDate* date) const {
     if (latest) return *latest;
     return roles.front();
   }
-  return roles.front();
+  // An undated document is taken to be current news (as for a group that
+  // governs): the role still held, the latest begun of those, else the
+  // latest begun ("the former prime minister").
+  const PersonRole* current = nullptr;
+  for (const PersonRole& r : roles)
+    if (r.to.empty() && (!current || current->from < r.from)) current = &r;
+  if (current) return *current;
+  const PersonRole* latest = &roles.front();
+  for (const PersonRole& r : roles)
+    if (latest->from < r.from) latest = &r;
+  return *latest;
 }
 
 namespace {

@@ -47,8 +47,10 @@ struct Person {
   std::vector<PersonRole> roles;       // in file order
 
   // The role in force on `date`; none in force: the latest begun by then,
-  // else the first listed. Undated: the first listed.
-  const PersonRole& role_at(const PartialDate* date) const;
+  // else the first listed. Undated (current news): the role still held, else
+  // the latest begun. With `sector` (a title's: "premier" GOV), only roles
+  // of that sector count, when the person has one.
+  const PersonRole& role_at(const PartialDate* date, std::string_view sector = {}) const;
 };
 
 struct Place {

@@ -48,6 +48,29 @@ void SentenceCoder::answered_party(std::size_t v, std::vector<std::size_t>& out,
     for (std::size_t g : kids_[c])
       if (base_rel(rel(g)) == "nmod" && case_of(g)) actors_of(g, out, indirect, true);
   }
+  // "sprak van een schandaal na de uitzetting van de diplomaten door
+  // Rusland", "protested after Uganda's decision": the doer of an act the
+  // clause follows (an event noun after a CIRCUMSTANCE word) — its agent
+  // or possessor, not its partners.
+  if (!out.empty()) return;
+  for (std::size_t c : kids_[v]) {
+    const std::string* cs = case_of(c);
+    if (base_rel(rel(c)) != "obl" || !cs || !lex_.in_class("CIRCUMSTANCE", *cs)) continue;
+    if (!lex_.patterns(TriggerKind::kNoun, lemma_[c]) && !lex_.in_class("ACTREF", lemma_[c]) &&
+        !lex_.same_kin(lemma_[c], lemma_[c]))
+      continue;
+    // The agent phrase may hang on the act's own object ("de uitzetting van
+    // de diplomaten door Rusland").
+    std::vector<std::size_t> near = kids_[c];
+    for (std::size_t g : kids_[c])
+      if (base_rel(rel(g)) == "nmod") near.insert(near.end(), kids_[g].begin(), kids_[g].end());
+    for (std::size_t g : near) {
+      const std::string* gs = case_of(g);
+      if ((rel(g) == "nmod:poss" && head(g) == static_cast<int>(c)) ||
+          ((base_rel(rel(g)) == "nmod" || base_rel(rel(g)) == "obl") && gs && lex_.is(WordRole::kAgent, *gs)))
+        actors_of(g, out, indirect, true);
+    }
+  }
 }
 
 // "machinegeweren", "gevechtsvliegtuigen": in a language that writes

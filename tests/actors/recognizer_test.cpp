@@ -77,6 +77,21 @@ TEST(Recognizer, TitledNamesWithAdjectiveOrPlace) {
   EXPECT_EQ(m[2].actor.name, "Jørgen Kristiansen");
 }
 
+// Which of a person's dated roles a mention means: the one a title or an
+// apposed office names, else (undated news) the one still held.
+TEST(Recognizer, PersonRoleFromTitleOfficeOrCurrentNews) {
+  auto undated = run("Mark Rutte visited Kyiv.");
+  ASSERT_FALSE(undated.empty());
+  EXPECT_EQ(undated[0].actor.org, "NATO");
+  auto titled = run("Premier Mark Rutte bezocht Kyiv.", "nl");
+  ASSERT_FALSE(titled.empty());
+  EXPECT_EQ(titled[0].actor.country, "NLD");
+  auto apposed = run("Wilmès ontmoette de Nederlandse minister van Buitenlandse Zaken, mevrouw Sigrid Kaag.", "nl");
+  ASSERT_FALSE(apposed.empty());
+  EXPECT_EQ(apposed.back().actor.name, "Sigrid Kaag");
+  EXPECT_EQ(apposed.back().actor.country, "NLD");
+}
+
 TEST(Recognizer, Possessive) {
   EXPECT_EQ(summary(run("Ghana's Minister Kwame Mensah arrived.")), (V{"Ghana's Minister Kwame Mensah=GHAGOV"}));
 }

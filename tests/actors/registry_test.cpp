@@ -128,7 +128,12 @@ TEST(Registry, PersonRoleFollowsTheDate) {
   PartialDate d2018{2018, 11, 0}, d2025{2025, 1, 0};
   EXPECT_EQ(rutte.role_at(&d2018).country, "NLD");
   EXPECT_EQ(rutte.role_at(&d2025).org, "NATO");
-  EXPECT_EQ(rutte.role_at(nullptr).country, "NLD");
+  // Undated: current news, the role still held; a title the text gives
+  // ("premier Rutte", GOV) picks among the roles of its kind.
+  EXPECT_EQ(rutte.role_at(nullptr).org, "NATO");
+  EXPECT_EQ(rutte.role_at(nullptr, "GOV").country, "NLD");
+  EXPECT_EQ(rutte.role_at(&d2025, "GOV").country, "NLD");
+  EXPECT_EQ(rutte.role_at(&d2018, "IGO").org, "NATO");
   // No role in force: the latest begun by then ("former prime minister"),
   // not the first listed.
   const auto* johnson = r->persons_by_surname("johnson");
