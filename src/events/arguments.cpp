@@ -53,9 +53,16 @@ void SentenceCoder::answered_party(std::size_t v, std::vector<std::size_t>& out,
   // clause follows (an event noun after a CIRCUMSTANCE word) — its agent
   // or possessor, not its partners.
   if (!out.empty()) return;
-  for (std::size_t c : kids_[v]) {
+  // The phrase may hang on the verb's own phrase ("sprak van een schandaal
+  // na de uitzetting …" with "na …" on "schandaal").
+  std::vector<std::size_t> phrases = kids_[v];
+  for (std::size_t c : kids_[v])
+    if (base_rel(rel(c)) == "obl" || base_rel(rel(c)) == "obj")
+      for (std::size_t g : kids_[c])
+        if (base_rel(rel(g)) == "nmod") phrases.push_back(g);
+  for (std::size_t c : phrases) {
     const std::string* cs = case_of(c);
-    if (base_rel(rel(c)) != "obl" || !cs || !lex_.in_class("CIRCUMSTANCE", *cs)) continue;
+    if ((base_rel(rel(c)) != "obl" && base_rel(rel(c)) != "nmod") || !cs || !lex_.in_class("CIRCUMSTANCE", *cs)) continue;
     if (!lex_.patterns(TriggerKind::kNoun, lemma_[c]) && !lex_.in_class("ACTREF", lemma_[c]) &&
         !lex_.same_kin(lemma_[c], lemma_[c]))
       continue;

@@ -338,7 +338,16 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
     if (w < words_.size() && !covering_[w].empty() && base_rel(rel(w)) == "nsubj" && head(w) > static_cast<int>(w))
       actors_of(w, targets, indirect, true);
   }
-  if (targets.empty() && !p->solo) answered_party(v, targets, indirect);
+  // Also when the only recipients found are the source's own ("sprak van
+  // een schandaal na de uitzetting van de Nederlandse diplomaten door
+  // Rusland": the diplomats are the Netherlands', the expeller answers).
+  const bool only_own = !targets.empty() && !sources.empty() &&
+                        std::all_of(sources.begin(), sources.end(), [&](std::size_t s) { return only_self(s, targets); });
+  if ((targets.empty() || only_own) && !p->solo) {
+    std::vector<std::size_t> answered;
+    answered_party(v, answered, indirect);
+    if (!answered.empty()) targets = std::move(answered);
+  }
   // "spoke with a series of leaders, among them A, B and C": the group the
   // verb names holds no party; the list after it says who they were.
   if (targets.empty() && !target_words.empty()) included_list(v, targets);
