@@ -1015,6 +1015,21 @@ class SentenceRecognizer {
                                pieces_[items_[next].begin].shape.has_letter &&
                                !pieces_[items_[next].begin].shape.upper_initial) ||
                               (word(next, WordFunction::kSuffix) && !pieces_[items_[next].begin - 1].token_end);
+    // "het Ministerie van Buitenlandse Zaken van Marokko", "the Ministry of
+    // Foreign Affairs of Kenya": a national body the registry knows by its
+    // home state's name is the body of the state its "of" names.
+    if (mods.size() == 1 && !mods[0].adjective && mods[0].kind == MentionKind::kOrganisation &&
+        !mods[0].actor.country.empty() && word(next, WordFunction::kOf)) {
+      std::size_t p = next + 1;
+      if (word(p, WordFunction::kDet)) ++p;
+      Mod owner;
+      if (make_mod(p, owner) && !owner.adjective && owner.kind == MentionKind::kState &&
+          owner.actor.country != mods[0].actor.country) {
+        emit(mods[0].item, mods[0].item + 1, MentionKind::kCollective,
+             state_actor(owner.actor.country, mods[0].actor.sector.empty() ? "GOV" : mods[0].actor.sector));
+        return;
+      }
+    }
     for (const Mod& m : mods) {
       if (!m.adjective) {
         emit(m.item, m.item + 1, m.kind, m.actor);

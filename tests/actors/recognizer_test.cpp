@@ -92,6 +92,17 @@ TEST(Recognizer, PersonRoleFromTitleOfficeOrCurrentNews) {
   EXPECT_EQ(apposed.back().actor.country, "NLD");
 }
 
+// A national body the registry knows under its home state's name belongs
+// to the state its "of" phrase names.
+TEST(Recognizer, HomeBodyOfAnotherState) {
+  auto m = run("Het ministerie van Buitenlandse Zaken van Marokko gaf een verklaring uit.", "nl");
+  ASSERT_FALSE(m.empty());
+  EXPECT_EQ(m[0].actor.code, "MARGOV");
+  auto home = run("Het ministerie van Buitenlandse Zaken gaf een verklaring uit.", "nl");
+  ASSERT_FALSE(home.empty());
+  EXPECT_EQ(home[0].actor.country, "NLD");
+}
+
 TEST(Recognizer, Possessive) {
   EXPECT_EQ(summary(run("Ghana's Minister Kwame Mensah arrived.")), (V{"Ghana's Minister Kwame Mensah=GHAGOV"}));
 }
