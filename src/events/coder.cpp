@@ -525,6 +525,7 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   proto.symmetric = p->symmetric;
   proto.open_target = p->open_target;
   proto.victim = p->victim;
+  proto.act_referent = p->act_referent;
   proto.parties = p->parties;
   proto.assault = p->assault;
   proto.implicit_source = custody && !posted_to && !demanded;

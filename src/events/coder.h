@@ -55,6 +55,9 @@ struct CodedEvent {
   // "attended the summit", "represented the king at the summit"): with no
   // recipient, the state the story says hosts the gathering is one.
   bool conference = false;
+  // The recipient left to the context may only be the doer of the act
+  // `referent` names (Pattern::act_referent).
+  bool act_referent = false;
   double confidence = 0;
 };
 

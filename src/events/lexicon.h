@@ -84,6 +84,10 @@ struct Pattern {
   // never as done: "would respond in a proportionate manner" threatens,
   // "responded" is no event.
   bool announced = false;
+  // The recipient may only be the doer of an earlier act the object names
+  // ("welcomed the agreement" → its signatories), never another party the
+  // story has in reach (flag actref; implies implicit).
+  bool act_referent = false;
   // An imported pattern (90_petrarch.txt): it ranks below every hand-written
   // pattern of its lemma, so it only codes what the hand-written ones leave.
   bool fallback = false;

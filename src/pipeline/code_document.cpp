@@ -360,7 +360,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
         // holds them.
         // An act complete without a recipient ("condemned the attack") takes
         // none from the story: only one the sentence names.
-        const bool from_story = c.implicit_target && !c.open_target && !own_loss;
+        const bool from_story = c.implicit_target && !c.open_target && !own_loss && !c.act_referent;
         if (from_story && implied.empty() && (c.code == "1053" || c.code == "0253")) {
           for (const events::CodedEvent& o : coded) {
             if (&o == &c || !o.source || o.code != "173" || !has_principal(all[*o.source].actor)) continue;
