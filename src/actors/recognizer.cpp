@@ -1251,6 +1251,10 @@ class SentenceRecognizer {
       }
     }
     if (!m) m = unique_before(i, accept);
+    // "Poland thanked Germany for its help. It also praised …": a pronoun
+    // opening its sentence continues the previous sentence's subject — the
+    // party that opens that sentence — when several parties are there.
+    if (!m && i == 0) m = previous_opener(accept);
     if (!m) return;
     const Mention& x = state_.mentions[*m];
     std::vector<std::size_t> all{*m};
@@ -1262,6 +1266,21 @@ class SentenceRecognizer {
 
   // The newest mention of the nearest earlier sentence (up to two back) with
   // any that `accept`s, when all such mentions there share one principal.
+  template <typename F>
+  std::optional<std::size_t> previous_opener(F accept) const {
+    if (index_ == 0 || index_ - 1 >= state_.sentence_begins.size()) return std::nullopt;
+    const std::size_t start = state_.sentence_begins[index_ - 1];
+    for (std::size_t m = 0; m < state_.mentions.size(); ++m) {
+      const Mention& x = state_.mentions[m];
+      if (x.sentence != index_ - 1) continue;
+      // At most a determiner before it ("The Kenyan government …").
+      const std::string_view before = std::string_view(doc_.text).substr(start, x.span.begin - start);
+      const bool opens = before.find_first_not_of(" \t\n") == std::string_view::npos || before.find(' ') == before.size() - 1;
+      return opens && accept(x) ? std::optional<std::size_t>(m) : std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   template <typename F>
   std::optional<std::size_t> unique_before(std::size_t i, F accept) const {
     (void)i;

@@ -686,8 +686,11 @@ TEST(Recognizer, ABranchOfAGroupIsTheGroupOrItsBranchInTheAdjectivesState) {
 }
 
 TEST(Recognizer, ItsNeighbourIsTheOtherStateOfTheStory) {
+  // "Its" opening the sentence continues the previous sentence's subject.
   EXPECT_EQ(principals(run("Cambodia accused Thailand of shelling. Its foreign ministry urged its neighbour to stop.")),
-            (V{"Cambodia=KHM", "Thailand=THA", "its neighbour=THA"}));
+            (V{"Cambodia=KHM", "Thailand=THA", "Its=KHM", "foreign ministry=KHM", "its neighbour=THA"}));
+  EXPECT_EQ(principals(run("Poland thanked Germany for its help. It also praised the Czech Republic.")),
+            (V{"Poland=POL", "Germany=DEU", "its=POL", "It=POL", "Czech Republic=CZE"}));
   EXPECT_EQ(principals(run("Syrië protesteerde. Turkse militairen zijn het buurland binnengetrokken.", "nl")),
             (V{"Syrië=SYR", "Turkse militairen=TUR", "het buurland=SYR"}));
   // With no other state in reach there is no neighbour.
