@@ -28,6 +28,9 @@ bool marked(const std::vector<nlp::AnnotatedWord>& words, int c) {
   return false;
 }
 
+// A word's lemma, lower-cased; its form when the lemma is missing.
+std::string lemma_of(const nlp::AnnotatedWord& w) { return lower(w.lemma.empty() || w.lemma == "_" ? w.form : w.lemma); }
+
 // Whether word `x` lies in the subtree of word `top` (0-based indexes).
 bool descends(const std::vector<nlp::AnnotatedWord>& words, int x, int top) {
   const int n = static_cast<int>(words.size());
@@ -43,7 +46,7 @@ std::optional<nlp::ParsedSentence> repair_final_participle(const Lexicon& lex, c
   if (!lex.has_rule("final-participle")) return std::nullopt;
   const auto& w = s.words;
   const int n = static_cast<int>(w.size());
-  auto lemma = [&](int i) { return lower(w[i].lemma.empty() || w[i].lemma == "_" ? w[i].form : w[i].lemma); };
+  auto lemma = [&](int i) { return lemma_of(w[i]); };
   const int root = root_of(w);
   if (root < 0 || (w[root].upos != "VERB" && w[root].upos != "AUX") || !lex.is(WordRole::kAuxiliary, lemma(root)))
     return std::nullopt;
@@ -143,7 +146,7 @@ std::optional<nlp::ParsedSentence> repair_two_subjects(const Lexicon& lex, const
         if (w[c].head != v + 1) continue;
         if (w[c].deprel == "nsubj:pass") subjects.push_back(c);
         if (base_rel(w[c].deprel) != "aux") continue;
-        const std::string l = lower(w[c].lemma.empty() || w[c].lemma == "_" ? w[c].form : w[c].lemma);
+        const std::string l = lemma_of(w[c]);
         if (lex.in_class("PERFECT_AUX", l)) aux = c;
         else if (w[c].deprel == "aux:pass") passive_too = true;
       }
@@ -610,7 +613,7 @@ std::optional<nlp::ParsedSentence> repair_report_clause(const Lexicon& lex, cons
   const int n = static_cast<int>(w.size());
   const int root = root_of(w);
   if (root < 0 || w[root].upos != "VERB") return std::nullopt;
-  auto lemma = [&](int i) { return lower(w[i].lemma.empty() || w[i].lemma == "_" ? w[i].form : w[i].lemma); };
+  auto lemma = [&](int i) { return lemma_of(w[i]); };
   // The reported clause's subject, and the verb of saying right before it
   // (or before its "that").
   int subject = -1;
