@@ -68,6 +68,8 @@ const Pattern* SentenceCoder::select(std::size_t v, const std::vector<Pattern>& 
         for (std::size_t c : kids_[*owner]) {
           const auto r = base_rel(rel(c));
           if (r != "obl" && r != "nmod") continue;
+          // "called his counterpart on Tuesday": a time is no "call on X".
+          if (p.prep_object.empty() && time_word(c)) continue;
           const std::string* cs = case_of(c);
           if (cs && *cs == p.prep && (p.prep_object.empty() || phrase_matches(c, p.prep_object))) ok = true;
         }
