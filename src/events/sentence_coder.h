@@ -24,7 +24,7 @@
 
 namespace dyad::events::detail {
 
-inline std::string_view base_rel(std::string_view rel) { return rel.substr(0, rel.find(':')); }
+inline std::string_view base_rel(std::string_view rel) { return nlp::universal_relation(rel); }
 
 inline std::string lower(std::string_view s) {
   std::string out(s);
@@ -140,9 +140,11 @@ class SentenceCoder {
   // high commission in the city of Rajshahi", "the ambassador to Canada"),
   // when `w` is one (classes MISSION, DIPLOMAT).
   std::vector<std::size_t> hosts_of(std::size_t w) const;
-  bool posted(std::size_t w) const {
-    return lex_.in_class("MISSION", lemma_[w]) || lex_.in_class("DIPLOMAT", lemma_[w]) ||
-           lex_.in_class("MISSION", joined_[w]) || lex_.in_class("DIPLOMAT", joined_[w]);
+  bool posted(std::size_t w) const { return word_in("MISSION", w) || word_in("DIPLOMAT", w); }
+  // Word `w` is of class `cls` by its lemma or by its lemma with the parts
+  // of a compound or particle verb joined ("aan_sluiten" as "aansluiten").
+  bool word_in(std::string_view cls, std::size_t w) const {
+    return lex_.in_class(cls, lemma_[w]) || lex_.in_class(cls, joined_[w]);
   }
   // The word of mention `a` that the rest of the sentence attaches to.
   std::optional<std::size_t> head_word(std::size_t a) const;
@@ -169,7 +171,7 @@ class SentenceCoder {
 
   // An act a state does on its own ground: arrest, sentence, release … (class TERRITORIAL).
   bool territorial(std::size_t v) const {
-    return lex_.in_class("TERRITORIAL", lemma_[v]) || lex_.in_class("TERRITORIAL", joined_[v]);
+    return word_in("TERRITORIAL", v);
   }
 
   // The object phrase a pattern's obj= constrains: obj in an active clause,
@@ -269,6 +271,9 @@ class SentenceCoder {
   bool same_party(std::size_t a, std::size_t b) const;
   // Every one of `targets` is the party of source `s` ("recalled its envoy").
   bool only_self(std::size_t s, const std::vector<std::size_t>& targets) const;
+  // Every one of `sources` has only its own party among `targets` (true
+  // when there are no sources).
+  bool all_own(const std::vector<std::size_t>& sources, const std::vector<std::size_t>& targets) const;
 
   // The mention right after an attribution word ("volgens Den Haag",
   // "according to Ottawa"), if any.

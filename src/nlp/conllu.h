@@ -3,6 +3,7 @@
 #pragma once
 #include <iosfwd>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dyad::nlp {
@@ -26,6 +27,9 @@ struct ExtraLine {
   std::size_t before_word;  // index into words the line precedes
   std::string line;
 };
+
+// A dependency relation without its subtype: "nsubj:pass" -> "nsubj".
+inline std::string_view universal_relation(std::string_view deprel) { return deprel.substr(0, deprel.find(':')); }
 
 struct ParsedSentence {
   std::vector<std::string> comments;  // without the leading "# "

@@ -29,8 +29,6 @@ Key key_of(const PlacedSentence& s, std::size_t i) {
   return {s.span[i].first, s.span[i].second, s.sub[i], lowercase(s.parsed.words[i].form)};
 }
 
-std::string_view universal(std::string_view deprel) { return deprel.substr(0, deprel.find(':')); }
-
 }  // namespace
 
 AlignedScores score_ud_aligned(const std::vector<PlacedSentence>& gold, const std::vector<PlacedSentence>& system) {
@@ -68,7 +66,7 @@ AlignedScores score_ud_aligned(const std::vector<PlacedSentence>& gold, const st
     const bool head = g[to_gold[k]].head < 0 ? y[k].head < 0 : yh == g[to_gold[k]].head;
     if (head) {
       ++c.uas;
-      c.las += universal(gw.deprel) == universal(yw.deprel);
+      c.las += universal_relation(gw.deprel) == universal_relation(yw.deprel);
       c.las_full += gw.deprel == yw.deprel;
     }
   }

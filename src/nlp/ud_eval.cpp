@@ -12,8 +12,6 @@ constexpr std::array<std::string_view, 21> kUniversalFeatures = {
     "Animacy",  "Number",  "Case",   "Definite", "Degree", "VerbForm", "Mood",
     "Tense",    "Aspect",  "Voice",  "Evident", "Polarity", "Person",  "Polite"};
 
-std::string_view universal_relation(std::string_view deprel) { return deprel.substr(0, deprel.find(':')); }
-
 }  // namespace
 
 std::string universal_feats(const std::string& feats) {

@@ -12,7 +12,7 @@
 namespace dyad::pipeline {
 namespace {
 
-std::string_view base_rel(std::string_view rel) { return rel.substr(0, rel.find(':')); }
+constexpr auto base_rel = nlp::universal_relation;
 
 // The words of the clause predicate word `w` belongs to: from a noun up
 // through the nominal relations that hang it on its verb ("held talks",
@@ -104,7 +104,8 @@ std::vector<Mention> with_implied_parties(const AnnotatedDocument& doc, std::vec
   std::vector<std::size_t> order(mentions.size());
   std::iota(order.begin(), order.end(), 0);
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return std::tie(mentions[a].span.begin, mentions[a].span.end) < std::tie(mentions[b].span.begin, mentions[b].span.end);
+    const Span &x = mentions[a].span, &y = mentions[b].span;
+    return std::tie(x.begin, x.end) < std::tie(y.begin, y.end);
   });
   std::vector<std::size_t> place(mentions.size());
   for (std::size_t i = 0; i < order.size(); ++i) place[order[i]] = i;

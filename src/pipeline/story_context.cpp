@@ -7,7 +7,7 @@
 namespace dyad::pipeline {
 namespace {
 
-std::string_view base_rel(std::string_view rel) { return rel.substr(0, rel.find(':')); }
+constexpr auto base_rel = nlp::universal_relation;
 
 std::string lemma_of(const nlp::AnnotatedWord& w) {
   return nlp::lowercase(w.lemma.empty() || w.lemma == "_" ? w.form : w.lemma);
