@@ -295,7 +295,7 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   // … unless that one is the source's own ("hosted the summit of ECOWAS
   // leaders in Abuja").
   const bool own_place = !targets.empty() && !sources.empty() &&
-                         std::all_of(sources.begin(), sources.end(), [&](std::size_t s) { return only_self(s, targets); });
+                         all_own(sources, targets);
   if (targets.empty() || (own_place && !inner.empty())) targets = std::move(inner);
   skip_places_ = false;
   // "demanded that the vessels leave", "warned that X would …": a verbal
@@ -344,7 +344,7 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   // een schandaal na de uitzetting van de Nederlandse diplomaten door
   // Rusland": the diplomats are the Netherlands', the expeller answers).
   const bool only_own = !targets.empty() && !sources.empty() &&
-                        std::all_of(sources.begin(), sources.end(), [&](std::size_t s) { return only_self(s, targets); });
+                        all_own(sources, targets);
   if ((targets.empty() || only_own) && !p->solo) {
     std::vector<std::size_t> answered;
     answered_party(v, answered, indirect);
@@ -373,7 +373,7 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   // terug": a mission or envoy of the source's own is the source's; where
   // it is posted is the recipient.
   if (obj && !sources.empty() && !p->solo &&
-      std::all_of(sources.begin(), sources.end(), [&](std::size_t s) { return only_self(s, targets); })) {
+      all_own(sources, targets)) {
     std::vector<std::size_t> hosts = hosts_of(*obj);
     // "closed its embassy in Kabul" with the place hung on the verb.
     if (hosts.empty() && posted(*obj))
@@ -406,7 +406,7 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   // party after it ("its ambassador to Canada").
   if (!p->object.empty() && p->implicit_target && obj && !targets.empty() && !sources.empty() &&
       std::all_of(targets.begin(), targets.end(), [&](std::size_t t) { return actors_[t].word_end <= *obj; }) &&
-      std::all_of(sources.begin(), sources.end(), [&](std::size_t s) { return only_self(s, targets); }))
+      all_own(sources, targets))
     targets.clear();
   // "Both countries accused the other", "beschuldigden elkaar": each did
   // it to the other.
@@ -427,7 +427,7 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   // "Alle Belgische diplomaten moeten het land verlaten" (converse, host):
   // the ones who must leave are the target, the host the story's.
   const bool custody = (pass || (p->converse && p->host)) && !targets.empty() && (territorial(v) || p->host) &&
-                       std::all_of(sources.begin(), sources.end(), [&](std::size_t s) { return only_self(s, targets); });
+                       all_own(sources, targets);
   if (custody) sources.clear();
   // "the Vatican's ambassador to Managua was declared persona non grata",
   // "the Foreign Office summoned India's top diplomat in Pakistan": the
@@ -467,48 +467,40 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
     std::size_t up = v;
     for (int k = 0; k < 2 && head(up) >= 0 && base_rel(rel(up)) == "xcomp"; ++k) {
       up = static_cast<std::size_t>(head(up));
-      if (lex_.in_class("AGREE_DECIDES", lemma_[up]) || lex_.in_class("AGREE_DECIDES", joined_[up])) agreed_measure = true;
+      if (word_in("AGREE_DECIDES", up)) agreed_measure = true;
     }
   }
+  // The act made a demand of its doers (or, with none, of whoever the
+  // clause already names as its recipient) by the subjects of verb `by`.
+  bool demanded = false;
+  auto demand = [&](std::size_t by, bool by_passive, const std::string& demand_code, bool of_others_only) {
+    std::vector<std::size_t> demanders;
+    bool ind = false;
+    for (std::size_t w : subject_words(by, by_passive)) actors_of(w, demanders, ind);
+    if (demanders.empty() || (of_others_only && all_own(demanders, sources))) return;
+    if (!sources.empty()) targets = sources;
+    note(trigger + ": " + at(by) + " demands it (" + demand_code + ") of " + who(targets));
+    sources = std::move(demanders);
+    code = demand_code;
+    m = Mood::kFact;
+    demanded = true;
+  };
   // "Nederland wil dat de twee Nederlanders in Venezuela worden
   // vrijgelaten", "Ghana wants its nationals released": who wants a
-  // release demands it (1053) of whoever holds them.
-  bool demanded = false;
+  // release demands it (1053) of whoever holds them — the release's doer,
+  // else the state they are held in.
   if (code.starts_with("0841") && head(v) >= 0) {
     std::size_t up = static_cast<std::size_t>(head(v));
     // "wants its nationals released": the participle on the wanted object.
     if (base_rel(rel(v)) == "acl" && (base_rel(rel(up)) == "obj" || base_rel(rel(up)) == "obl") && head(up) >= 0)
       up = static_cast<std::size_t>(head(up));
     else if (base_rel(rel(v)) != "ccomp" && base_rel(rel(v)) != "xcomp") up = v;
-    if (up != v && (lex_.in_class("WANT", lemma_[up]) || lex_.in_class("WANT", joined_[up]))) {
-      std::vector<std::size_t> wanters;
-      bool ind = false;
-      for (std::size_t w : subject_words(up, passive(up))) actors_of(w, wanters, ind);
-      if (!wanters.empty()) {
-        // The holder: the release's doer, else the state it is held in.
-        if (!sources.empty()) targets = sources;
-        note(trigger + ": a release " + at(up) + " wants: demanded (1053) of " + who(targets));
-        sources = wanters;
-        code = "1053";
-        m = Mood::kFact;
-        demanded = true;
-      }
-    }
+    if (up != v && word_in("WANT", up)) demand(up, passive(up), "1053", false);
   }
+  // A report that others must act: the act's intent, its 03 read as 10.
   if (demand_report && !demanded && !sources.empty()) {
-    std::vector<std::size_t> speakers;
-    bool ind = false;
-    for (std::size_t w : subject_words(*demand_report, false)) actors_of(w, speakers, ind);
     const std::string intent = cameo_.intent_of(code);
-    const bool other = std::any_of(speakers.begin(), speakers.end(), [&](std::size_t s) { return !only_self(s, sources); });
-    if (!speakers.empty() && other && intent.starts_with("03")) {
-      note(trigger + ": " + at(*demand_report) + " says " + who(sources) + " must: a demand");
-      targets = sources;
-      sources = speakers;
-      code = "10" + intent.substr(2);
-      m = Mood::kFact;
-      demanded = true;
-    }
+    if (intent.starts_with("03")) demand(*demand_report, false, "10" + intent.substr(2), true);
   }
   if (m == Mood::kIntent && !announced_measure && !agreed_measure) code = cameo_.intent_of(code);
   CodedEvent proto;
@@ -546,6 +538,10 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
 
 bool SentenceCoder::same_party(std::size_t a, std::size_t b) const {
   return principal(*actors_[a].actor) == principal(*actors_[b].actor);
+}
+
+bool SentenceCoder::all_own(const std::vector<std::size_t>& sources, const std::vector<std::size_t>& targets) const {
+  return std::all_of(sources.begin(), sources.end(), [&](std::size_t s) { return only_self(s, targets); });
 }
 
 bool SentenceCoder::only_self(std::size_t s, const std::vector<std::size_t>& targets) const {

@@ -21,7 +21,7 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   std::optional<std::size_t> light_verb;
   if (head(phrase) >= 0 && object_like) {
     const std::size_t gov = static_cast<std::size_t>(head(phrase));
-    if (lex_.in_class("LIGHT", lemma_[gov]) || lex_.in_class("LIGHT", joined_[gov])) light_verb = gov;
+    if (word_in("LIGHT", gov)) light_verb = gov;
   }
   // "uitte een dreigement met sancties" with the phrase hung on the light verb.
   const std::size_t light = light_verb.value_or(n);
@@ -188,7 +188,7 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
     std::optional<std::size_t> act_noun;
     for (std::size_t c : kids_[v])
       if (base_rel(rel(c)) == "nsubj" && lex_.in_class("JUDICIAL", lemma_[c])) act_noun = c;
-    const bool judicial = lex_.in_class("JUDICIAL", lemma_[v]) || lex_.in_class("JUDICIAL", joined_[v]) || act_noun;
+    const bool judicial = word_in("JUDICIAL", v) || act_noun;
     if (cs && lex_.in_class("REQUEST_CASE", *cs) && words_[v].upos == "VERB" && judicial) {
       code = "0213";
       if (!pass_v && !act_noun)
