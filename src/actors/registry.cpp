@@ -10,15 +10,11 @@ namespace dyad {
 
 const PersonRole& Person::role_at(const PartialDate* date, std::string_view sector) const {
   // "premier Mark Rutte" after he moved to NATO: the title the text gives
-  // picks among the roles of its kind.
-  if (!sector.empty() && std::any_of(roles.begin(), roles.end(), [&](const PersonRole& r) { return r.sector == sector; }) &&
-      !std::all_of(roles.begin(), roles.end(), [&](const PersonRole& r) { return r.sector == sector; })) {
-    Person kind = *this;
-    std::erase_if(kind.roles, [&](const PersonRole& r) { return r.sector != sector; });
-    const PersonRole& picked = kind.role_at(date);
-    for (const PersonRole& r : roles)
-      if (r.sector == picked.sector && r.from == picked.from && r.role == picked.role) return r;
-  }
+  // picks among the roles of its kind, when the person has one.
+  const bool by_sector =
+      !sector.empty() && std::any_of(roles.begin(), roles.end(), [&](const PersonRole& r) { return r.sector == sector; });
+  auto kept = [&](const PersonRole& r) { return !by_sector || r.sector == sector; };
+  const PersonRole* first = &*std::find_if(roles.begin(), roles.end(), kept);
   if (date) {
     const std::string d = date->iso();
     // Compare only as far as both dates are known: a role from "2018-03-07"
@@ -28,26 +24,25 @@ const PersonRole& Person::role_at(const PartialDate* date, std::string_view sect
       return a.compare(0, n, b, 0, n) <= 0;
     };
     for (const PersonRole& r : roles) {
-      if ((r.from.empty() || before(r.from, d)) && (r.to.empty() || before(d, r.to))) return r;
+      if (kept(r) && (r.from.empty() || before(r.from, d)) && (r.to.empty() || before(d, r.to))) return r;
     }
     // None in force: the latest that had begun by then ("the former prime
     // minister"), else the first to come.
     const PersonRole* latest = nullptr;
     for (const PersonRole& r : roles)
-      if ((r.from.empty() || before(r.from, d)) && (!latest || latest->from < r.from)) latest = &r;
-    if (latest) return *latest;
-    return roles.front();
+      if (kept(r) && (r.from.empty() || before(r.from, d)) && (!latest || latest->from < r.from)) latest = &r;
+    return latest ? *latest : *first;
   }
   // An undated document is taken to be current news (as for a group that
   // governs): the role still held, the latest begun of those, else the
   // latest begun ("the former prime minister").
   const PersonRole* current = nullptr;
   for (const PersonRole& r : roles)
-    if (r.to.empty() && (!current || current->from < r.from)) current = &r;
+    if (kept(r) && r.to.empty() && (!current || current->from < r.from)) current = &r;
   if (current) return *current;
-  const PersonRole* latest = &roles.front();
+  const PersonRole* latest = first;
   for (const PersonRole& r : roles)
-    if (latest->from < r.from) latest = &r;
+    if (kept(r) && latest->from < r.from) latest = &r;
   return *latest;
 }
 
