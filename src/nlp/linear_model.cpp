@@ -31,6 +31,24 @@ bool next_weight(std::string_view packed, std::size_t& p, std::uint64_t& gap, st
   return true;
 }
 
+// Walks the `count` saved (slot, weight) entries of a table of `size`
+// slots, calling `on(k, slot, gap, value)` for each. False on a malformed
+// entry, a slot past the table, or bytes left over.
+template <typename F>
+bool for_each_saved(std::string_view packed, std::uint64_t count, std::uint64_t size, F on) {
+  std::size_t p = 0;
+  std::uint64_t index = 0;
+  for (std::uint64_t k = 0; k < count; ++k) {
+    std::uint64_t gap = 0;
+    std::uint16_t b = 0;
+    if (!next_weight(packed, p, gap, b)) return false;
+    index += gap;
+    if (index >= size) return false;
+    on(k, index, gap, b);
+  }
+  return p == packed.size();
+}
+
 std::uint16_t to_bfloat16(float f) {
   std::uint32_t bits;
   std::memcpy(&bits, &f, 4);
@@ -257,40 +275,26 @@ bool LinearModel::load(BinaryReader& in) {
     // A fresh table: zero from the allocator without a second pass over it.
     packed_.resize(size);
     mask_ = size - 1;
-    std::size_t p = 0;
-    std::uint64_t index = 0;
-    for (std::uint64_t k = 0; k < count; ++k) {
-      std::uint64_t gap = 0;
-      std::uint16_t b = 0;
-      if (!next_weight(packed, p, gap, b)) return false;
-      index += gap;
-      if (index >= size) return false;
+    return for_each_saved(packed, count, size, [&](std::uint64_t, std::uint64_t index, std::uint64_t, std::uint16_t b) {
       packed_[index] = b;
-    }
-    return p == packed.size();
+    });
   }
   SparseWeights t;
   // Zero from the allocator; see SparseWeights for the extra block and value.
   t.blocks.resize((size + 255) / 256 + 1);
   t.values.resize(count + 1);
-  std::size_t p = 0;
-  std::uint64_t index = 0, stored = 0;
-  for (std::uint64_t k = 0; k < count; ++k) {
-    std::uint64_t gap = 0;
-    std::uint16_t b = 0;
-    if (!next_weight(packed, p, gap, b)) return false;
-    index += gap;
-    if (index >= size) return false;
+  std::uint64_t stored = 0;
+  auto keep = [&](std::uint64_t k, std::uint64_t index, std::uint64_t gap, std::uint16_t b) {
     // save() never writes a slot twice, but a file that does means the last
     // value, as it did in a dense table.
     if (k > 0 && gap == 0) {
       t.values[stored - 1] = b;
-      continue;
+      return;
     }
     t.blocks[index >> 8].bits[(index >> 6) & 3] |= std::uint64_t{1} << (index & 63);
     t.values[stored++] = b;
-  }
-  if (p != packed.size()) return false;
+  };
+  if (!for_each_saved(packed, count, size, keep)) return false;
   t.values.resize(stored + 1);
   std::uint32_t r = 0;
   for (auto& block : t.blocks) {
