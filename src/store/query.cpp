@@ -362,6 +362,29 @@ std::string page_sql(Connection& db, const EventFilter& filter, const std::optio
   return sql + (dated ? " ORDER BY 38, 1" : " ORDER BY 1") + limit;
 }
 
+// The prepared statement of one part of a page: the dated or the undated
+// events after `from` (null: from the start), at most `rows` of them, with
+// `prefix` before the SQL ("EXPLAIN …" for the plan). The query and its
+// plan share it, so the plan shows what the query runs.
+Statement page_part(Connection& db, const EventFilter& filter, const std::optional<std::vector<PageRange>>& ranges,
+                    bool dated, const EventCursor* from, std::size_t rows, const std::string& prefix = "") {
+  FilterSql f = filter_sql(db, filter, !ranges);
+  if (dated) {
+    f.add("e.day_lo IS NOT NULL");
+    if (from) f.add("(e.day_lo, e.id) > (#, #)", {*from->day, from->id});
+  } else {
+    f.add("e.day_lo IS NULL");
+    if (from) f.add("e.id > #", {from->id});
+  }
+  std::vector<std::string> extra;
+  const std::string sql = page_sql(db, filter, ranges, f, dated, rows, extra);
+  Statement st = db.prepare(prefix + sql);
+  f.bind(st);
+  int i = static_cast<int>(f.texts.size() + f.ints.size());
+  for (const std::string& v : extra) st.bind(++i, v);
+  return st;
+}
+
 }  // namespace
 
 void set_event_page_merge_limit(std::size_t ranges) { page_merge_limit = ranges; }
@@ -379,20 +402,7 @@ std::optional<EventCursor> query_event_page(Store& store, const EventFilter& fil
   // Dated events first, then undated ones, each an index range after the
   // cursor; one row past the page says whether another page follows.
   auto run = [&](bool dated, const EventCursor* from) {
-    FilterSql f = filter_sql(store.db(), filter, !ranges);
-    if (dated) {
-      f.add("e.day_lo IS NOT NULL");
-      if (from) f.add("(e.day_lo, e.id) > (#, #)", {*from->day, from->id});
-    } else {
-      f.add("e.day_lo IS NULL");
-      if (from) f.add("e.id > #", {from->id});
-    }
-    std::vector<std::string> extra;
-    const std::string sql = page_sql(store.db(), filter, ranges, f, dated, limit - seen + 1, extra);
-    Statement st = store.db().prepare(sql);
-    f.bind(st);
-    int i = static_cast<int>(f.texts.size() + f.ints.size());
-    for (const std::string& v : extra) st.bind(++i, v);
+    Statement st = page_part(store.db(), filter, ranges, dated, from, limit - seen + 1);
     while (st.step()) {
       if (seen == limit) {
         more = true;
@@ -415,23 +425,13 @@ std::vector<std::string> event_page_plan(Store& store, const EventFilter& filter
                                          std::size_t limit) {
   std::vector<std::string> out;
   const auto ranges = page_ranges(store.db(), filter);
+  const bool sqlite = store.db().dialect() == Dialect::kSqlite;
   for (bool dated : {true, false}) {
     if (dated && after && !after->day) continue;
-    FilterSql f = filter_sql(store.db(), filter, !ranges);
-    if (dated) {
-      f.add("e.day_lo IS NOT NULL");
-      if (after) f.add("(e.day_lo, e.id) > (#, #)", {*after->day, after->id});
-    } else {
-      f.add("e.day_lo IS NULL");
-      if (after && !after->day) f.add("e.id > #", {after->id});
-    }
-    std::vector<std::string> extra;
-    const std::string sql = page_sql(store.db(), filter, ranges, f, dated, limit + 1, extra);
-    const bool sqlite = store.db().dialect() == Dialect::kSqlite;
-    Statement st = store.db().prepare((sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ") + sql);
-    f.bind(st);
-    int i = static_cast<int>(f.texts.size() + f.ints.size());
-    for (const std::string& v : extra) st.bind(++i, v);
+    // The cursor as query_event_page passes it to each part.
+    const EventCursor* from = dated || (after && !after->day) ? after : nullptr;
+    const char* explain = sqlite ? "EXPLAIN QUERY PLAN " : "EXPLAIN ";
+    Statement st = page_part(store.db(), filter, ranges, dated, from, limit + 1, explain);
     while (st.step()) out.push_back(st.text(sqlite ? 3 : 0));
   }
   return out;
