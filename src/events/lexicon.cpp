@@ -133,7 +133,10 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
     const std::string name(fields[1].substr(0, fields[1].size() - 1));
     if (kind == "class") {
       auto& set = classes_[name];
-      for (std::size_t i = 2; i < fields.size(); ++i) set.emplace(fields[i]);
+      for (std::size_t i = 2; i < fields.size(); ++i) {
+        set.emplace(fields[i]);
+        if (name.starts_with("KIN_")) kin_[std::string(fields[i])].push_back(name);
+      }
       return true;
     }
     for (const auto& [role_name, role] : kRoles) {
@@ -338,8 +341,10 @@ bool Lexicon::same_kin(std::string_view a, std::string_view b) const {
   std::string x(a), y(b);
   std::erase(x, '_');
   std::erase(y, '_');
-  for (const auto& [name, words] : classes_)
-    if (name.starts_with("KIN_") && words.count(x) && words.count(y)) return true;
+  const auto kx = kin_.find(x), ky = kin_.find(y);
+  if (kx == kin_.end() || ky == kin_.end()) return false;
+  for (const std::string& name : kx->second)
+    if (std::find(ky->second.begin(), ky->second.end(), name) != ky->second.end()) return true;
   return false;
 }
 

@@ -153,6 +153,7 @@ class Lexicon {
   bool parse_line(std::string_view line, const std::string& where, std::string* error);
   std::unordered_map<std::string, std::vector<Pattern>> verbs_, nouns_;
   std::unordered_map<std::string, std::unordered_set<std::string>> classes_;
+  std::unordered_map<std::string, std::vector<std::string>> kin_;  // word -> the KIN_ classes it is in
   std::unordered_set<std::string> words_[static_cast<int>(WordRole::kCount)];
   std::unordered_set<std::string> rules_;
   struct Inflection {
