@@ -61,7 +61,7 @@ CAPITALS = {
     "TUV": ["Funafuti"], "UGA": ["Kampala"], "UKR": ["Kyiv", "Kiev"], "ARE": ["Abu Dhabi"], "GBR": ["London"],
     "USA": ["Washington"], "URY": ["Montevideo"], "UZB": ["Tashkent"], "VUT": ["Port Vila"], "VAT": [],
     "VEN": ["Caracas"], "VNM": ["Hanoi"], "YEM": ["Sanaa", "Sana'a", "Aden"], "ZMB": ["Lusaka"], "ZWE": ["Harare"],
-    "KSV": ["Pristina", "Prishtina"], "HKG": [], "ESH": [],
+    "XKX": ["Pristina", "Prishtina"], "HKG": [], "ESH": [],
 }
 
 # Dutch names where Dutch news does not use the English one.

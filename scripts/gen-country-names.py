@@ -15,8 +15,9 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 
-# CAMEO and most event data sets code Kosovo as KSV; CLDR's XKK is private use.
-OVERRIDES = {"XK": "KSV"}
+# Kosovo has no ISO 3166 code; XKX is the user-assigned code the EU, the World Bank and
+# realdev use (CAMEO/Phoenix write KSV, which the PETRARCH readers keep as given).
+OVERRIDES = {"XK": "XKX"}
 GENERIC_QUALIFIERS = {"Republic", "Republiek"}
 
 
