@@ -107,18 +107,10 @@ std::optional<std::string> most_named(const std::vector<Mention>& mentions, cons
   return std::nullopt;
 }
 
-// The dateline's state: a place or state written in capitals inside a line
-// head that is a dateline (not a date label), among `mentions`.
 std::optional<std::string> dateline_country(std::span<const Mention> mentions, const std::vector<LineHead>& heads) {
-  for (const LineHead& head : heads) {
-    if (head.metadata) continue;
-    for (const Mention& m : mentions) {
-      if (m.span.begin < head.span.begin || m.span.end > head.span.end || m.actor.country.empty()) continue;
-      if (m.kind != MentionKind::kPlace && m.kind != MentionKind::kState) continue;
-      if (shape_of(m.text).all_caps) return m.actor.country;
-    }
-  }
-  return std::nullopt;
+  const auto m = dateline_mention(mentions, heads);
+  if (!m) return std::nullopt;
+  return mentions[*m].actor.country;
 }
 
 // The closed quotation that words at byte `at` attribute ("…,” he said;
@@ -1807,6 +1799,19 @@ std::vector<Mention> Recognizer::recognize(const Document& doc, const std::vecto
   resolve_quoted_speakers(state, doc.text);
   settle_home_titles(state);
   return std::move(state.mentions);
+}
+
+std::optional<std::size_t> dateline_mention(std::span<const Mention> mentions, const std::vector<LineHead>& heads) {
+  for (const LineHead& head : heads) {
+    if (head.metadata) continue;
+    for (std::size_t i = 0; i < mentions.size(); ++i) {
+      const Mention& m = mentions[i];
+      if (m.span.begin < head.span.begin || m.span.end > head.span.end || m.actor.country.empty()) continue;
+      if (m.kind != MentionKind::kPlace && m.kind != MentionKind::kState) continue;
+      if (shape_of(m.text).all_caps) return i;
+    }
+  }
+  return std::nullopt;
 }
 
 }  // namespace dyad

@@ -5,11 +5,15 @@
 // unambiguous pronouns). Everything language-specific comes from the
 // registry; the patterns here hold for English and Dutch alike.
 #pragma once
+#include <cstddef>
+#include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "actors/actor.h"
 #include "actors/registry.h"
+#include "text/dateline.h"
 #include "text/document.h"
 
 namespace dyad {
@@ -30,5 +34,10 @@ class Recognizer {
  private:
   const Registry& registry_;
 };
+
+// The mention of a news dateline's place ("KATHMANDU, Oct 20 -"): a place or
+// state written in capitals inside a line head that is a dateline (not a
+// date label), as an index into `mentions`.
+std::optional<std::size_t> dateline_mention(std::span<const Mention> mentions, const std::vector<LineHead>& heads);
 
 }  // namespace dyad

@@ -170,6 +170,17 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
     }
     actors_of(s, sources, indirect);
   }
+  // "De Turkse regering zei dat het de aanval veroordeelt": a pronoun
+  // subject the recogniser left unresolved, in a clause its speaker reports,
+  // is that speaker.
+  if (sources.empty())
+    for (std::size_t s : subjects) {
+      if (words_[s].upos != "PRON" || !covering_[s].empty() || !has_feat(words_[s].feats, "PronType=Prs")) continue;
+      if (const auto r = report_of(s))
+        for (std::size_t w : subject_words(*r, passive(*r))) actors_of(w, sources, indirect);
+      if (!sources.empty()) note(trigger + ": " + form_[s] + " is the speaker " + who(sources));
+      break;
+    }
   indirect |= fallback_;
   // "Poland, along with the Baltic states, accused …", "Nederland gaat samen
   // met Denemarken … leveren": a comitative phrase adds doers.
@@ -580,9 +591,61 @@ std::optional<std::size_t> SentenceCoder::attributed() const {
   return std::nullopt;
 }
 
-void SentenceCoder::emit(const CodedEvent& proto, const std::vector<std::size_t>& given_sources, std::vector<std::size_t> targets,
+std::optional<std::size_t> SentenceCoder::report_of(std::size_t w) const {
+  for (int k = 0; k < 8 && head(w) >= 0; ++k) {
+    const std::size_t h = static_cast<std::size_t>(head(w));
+    if (base_rel(rel(w)) == "ccomp" && (lex_.is(WordRole::kReport, lemma_[h]) || lex_.is(WordRole::kReport, joined_[h])))
+      return h;
+    // "said in a statement that …" with the clause hung on the noun.
+    const bool marked = std::any_of(kids_[w].begin(), kids_[w].end(), [&](std::size_t c) {
+      return base_rel(rel(c)) == "mark" && words_[c].upos == "SCONJ";
+    });
+    if (marked && base_rel(rel(w)) == "acl" && base_rel(rel(h)) == "obl" && head(h) >= 0) {
+      const std::size_t r = static_cast<std::size_t>(head(h));
+      if (lex_.is(WordRole::kReport, lemma_[r]) || lex_.is(WordRole::kReport, joined_[r])) return r;
+    }
+    w = h;
+  }
+  return std::nullopt;
+}
+
+bool SentenceCoder::self_reported(std::size_t w, const std::vector<std::size_t>& sources) const {
+  const auto r = report_of(w);
+  if (!r || sources.empty()) return false;
+  std::vector<std::size_t> reporters;
+  bool unused = false;
+  for (std::size_t s : subject_words(*r, passive(*r))) actors_of(s, reporters, unused);
+  return std::all_of(sources.begin(), sources.end(), [&](std::size_t s) {
+    const Actor& a = *actors_[s].actor;
+    const bool armed_group = a.country.empty() && !a.org.empty() && a.sector != "IGO" && a.sector != "NGO";
+    return armed_group && std::any_of(reporters.begin(), reporters.end(), [&](std::size_t x) { return same_party(s, x); });
+  });
+}
+
+void SentenceCoder::emit(const CodedEvent& given, const std::vector<std::size_t>& given_sources, std::vector<std::size_t> targets,
           const std::vector<std::size_t>& between, bool implicit, std::vector<CodedEvent>& out) const {
   std::vector<std::size_t> sources = given_sources;
+  CodedEvent proto = given;
+  // "Al-Shabaab said it carried out the attack", "de Houthi's zeiden dat
+  // de beweging de tanker had aangevallen": an armed group telling of its
+  // own violence claims it (015, no target); the attack is coded where
+  // others report it. A state reporting its own operation ("the army said
+  // it killed 14 fighters") reports the act.
+  if ((proto.code.starts_with("18") || proto.code.starts_with("19")) && self_reported(proto.trigger_begin, sources)) {
+    note("  " + who(sources) + " reports its own violence: a claim (015)");
+    proto.code = "015";
+    proto.open_target = true;
+    proto.assault = proto.victim = proto.parties = proto.act_referent = proto.conference = false;
+    proto.referent.clear();
+    targets.clear();
+    implicit = false;
+    // One claim per group and sentence ("carried out the attack": verb and noun).
+    std::erase_if(sources, [&](std::size_t s) {
+      for (std::size_t k = 0; k < out.size(); ++k)
+        if (out[k].code == "015" && same_party(local_[k].first, s)) return true;
+      return false;
+    });
+  }
   // "Er is volgens Den Haag contact met X", "there have been talks with X,
   // according to Ottawa": a joint act said to exist, with no doer of its
   // own, is the act of the state the attribution names (these clauses are
@@ -698,7 +761,7 @@ std::vector<CodedEvent> Coder::code(const nlp::ParsedSentence& sentence, const s
   if (!repaired) repaired = repair_noun_verb_infinitive(lexicon_, sentence, why ? &how : nullptr);
   if (!repaired) repaired = repair_report_clause(lexicon_, sentence, why ? &how : nullptr);
   if (repaired && why) why->push_back(how);
-  for (auto* local : {&repair_two_subjects, &repair_subjectless_perfect, &repair_set_off_subject, &repair_intro_appos_subject, &repair_subordinator_subject, &repair_gerund_small_clause, &repair_aux_noun, &repair_time_apposition}) {
+  for (auto* local : {&repair_two_subjects, &repair_subjectless_perfect, &repair_set_off_subject, &repair_intro_appos_subject, &repair_subordinator_subject, &repair_gerund_small_clause, &repair_aux_noun, &repair_time_apposition, &repair_pronoun_subject, &repair_participle_modifier}) {
     if (auto again = (*local)(lexicon_, repaired ? *repaired : sentence, why ? &how : nullptr)) {
       repaired = std::move(again);
       if (why) why->push_back(how);

@@ -281,6 +281,11 @@ class SentenceCoder {
   // The verb of saying that reports `v` as an obligation ("said Iran must
   // release them", "herhaalde dat Iran … moet vrijlaten"), if any.
   std::optional<std::size_t> obliged_report(std::size_t v) const;
+  // The verb of saying whose complement clause holds word `w`, if any.
+  std::optional<std::size_t> report_of(std::size_t w) const;
+  // Every one of `sources` is an armed group, and the clause of word `w`
+  // is reported by that group itself.
+  bool self_reported(std::size_t w, const std::vector<std::size_t>& sources) const;
   void emit(const CodedEvent& proto, const std::vector<std::size_t>& sources, std::vector<std::size_t> targets,
             const std::vector<std::size_t>& between, bool implicit, std::vector<CodedEvent>& out) const;
 

@@ -236,6 +236,87 @@ std::optional<nlp::ParsedSentence> repair_aux_noun(const Lexicon& lex, const nlp
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_pronoun_subject(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                          std::string* what) {
+  if (!lex.has_rule("pronoun-subject")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  std::optional<nlp::ParsedSentence> out;
+  for (int p = 0; p + 1 < n; ++p) {
+    if (w[p].upos != "PRON" || base_rel(w[p].deprel) != "det" || !has_feat(w[p].feats, "PronType=Prs")) continue;
+    const int noun = w[p].head - 1;
+    if (noun <= p || noun >= n || w[noun].upos != "NOUN" || base_rel(w[noun].deprel) != "nsubj") continue;
+    const int verb = w[noun].head - 1;
+    if (verb < 0 || (w[verb].upos != "VERB" && w[verb].upos != "AUX")) continue;
+    if (!out) out = s;
+    auto& o = out->words;
+    o[p].head = verb + 1;
+    o[p].deprel = "nsubj";
+    o[noun].deprel = "obj";
+    if (what) *what = "tree repaired: " + w[p].form + " is the subject, " + w[noun].form + " the object";
+  }
+  return out;
+}
+
+std::optional<nlp::ParsedSentence> repair_participle_modifier(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                              std::string* what) {
+  if (!lex.has_rule("participle-modifier")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  for (int p = 1; p + 2 < n; ++p) {
+    const int i = p - 1;
+    if (w[p].upos != "VERB" || !has_feat(w[p].feats, "VerbForm=Part") || !has_feat(w[p].feats, "Tense=Past")) continue;
+    if (w[i].head != p + 1 || base_rel(w[i].deprel) != "nsubj" || (w[i].upos != "NOUN" && w[i].upos != "PROPN")) continue;
+    if (w[p + 1].upos != "ADP") continue;
+    bool aux = false;
+    for (int c = 0; c < n; ++c)
+      if (w[c].head == p + 1 && base_rel(w[c].deprel) == "aux") aux = true;
+    if (aux) continue;
+    // The finite verb joined to the participle, either way round.
+    int f = -1;
+    for (int c = p + 2; c < n && f < 0; ++c) {
+      if (w[c].upos != "VERB" || !has_feat(w[c].feats, "VerbForm=Fin")) continue;
+      if (w[c].head == p + 1 || w[p].head == c + 1) f = c;
+      else break;  // another verb first: not this construction
+    }
+    if (f < 0) continue;
+    // The words between are the prepositional phrase: under the participle
+    // or the finite verb, and no verb among them.
+    bool phrase = true;
+    for (int c = p + 1; c < f && phrase; ++c)
+      phrase = w[c].upos != "VERB" && w[c].upos != "AUX" && (descends(w, c, p) || descends(w, c, f)) && w[c].form != ",";
+    if (!phrase) continue;
+    nlp::ParsedSentence out = s;
+    auto& o = out.words;
+    if (w[f].head == p + 1) {
+      o[f].head = w[p].head;
+      o[f].deprel = w[p].deprel;
+      for (int c = 0; c < n; ++c)  // the participle's clause-level dependents after the phrase
+        if (w[c].head == p + 1 && c > f) o[c].head = f + 1;
+    }
+    o[p].head = i + 1;
+    o[p].deprel = "acl";
+    o[i].head = f + 1;
+    o[i].deprel = "nsubj";
+    // The phrase's nominal hangs on the participle, its preposition on it.
+    int nominal = -1;
+    for (int c = p + 1; c < f; ++c)
+      if (w[c].head == f + 1 && (w[c].upos == "NOUN" || w[c].upos == "PROPN" || w[c].upos == "PRON") && nominal < 0) nominal = c;
+    if (nominal >= 0) {
+      o[nominal].head = p + 1;
+      o[nominal].deprel = lower(w[p + 1].form) == "by" ? "obl:agent" : "obl";
+      for (int c = p + 1; c < nominal; ++c)
+        if (w[c].head == f + 1 || w[c].head == p + 1) {
+          o[c].head = nominal + 1;
+          o[c].deprel = w[c].upos == "ADP" ? "case" : w[c].deprel;
+        }
+    }
+    if (what) *what = "tree repaired: " + w[p].form + " modifies " + w[i].form + ", the subject of " + w[f].form;
+    return out;
+  }
+  return std::nullopt;
+}
+
 std::optional<nlp::ParsedSentence> repair_time_apposition(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                           std::string* what) {
   if (!lex.has_rule("time-apposition")) return std::nullopt;

@@ -48,6 +48,24 @@ std::optional<nlp::ParsedSentence> repair_aux_noun(const Lexicon& lex, const nlp
 std::optional<nlp::ParsedSentence> repair_time_apposition(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                           std::string* what = nullptr);
 
+// rule pronoun-subject (Dutch): "zei dat het veertien strijders had
+// gedood" parsed with the personal pronoun "het" as the determiner of the
+// noun after it, which becomes the subject. A personal pronoun is no
+// determiner: it is the clause's subject, and a noun that held the subject
+// relation is its object.
+std::optional<nlp::ParsedSentence> repair_pronoun_subject(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                          std::string* what);
+
+// rule participle-modifier (English): "Insurgents linked to the Islamic
+// State attacked the village" parsed with the participle as the clause's verb
+// and "attacked" as its adverbial clause with "State" for a subject (or the
+// other way round). A past participle with no auxiliary, right after its
+// bare noun subject and followed by a preposition, before a finite verb it
+// is joined to, modifies that noun: the noun is the finite verb's subject,
+// the prepositional phrase the participle's.
+std::optional<nlp::ParsedSentence> repair_participle_modifier(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                              std::string* what);
+
 // rule noun-verb-infinitive (English): "The Royal Thai Government calls
 // upon Cambodia to take responsibility" tagged with "calls" as a plural noun
 // compounded with "Government" and the subject of "take". A noun in -s right

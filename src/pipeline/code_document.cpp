@@ -4,9 +4,11 @@
 #include <map>
 
 #include "events/dedup.h"
+#include "actors/recognizer.h"
 #include "events/fold.h"
 #include "nlp/word_shape.h"
 #include "pipeline/story_context.h"
+#include "text/dateline.h"
 
 namespace dyad::pipeline {
 namespace {
@@ -64,6 +66,12 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
   std::optional<std::size_t> last_party;  // the party the latest sentences are about
   std::size_t first_of_previous = 0;      // the previous sentence's first mention
   StoryContext story(lexicon_);
+  // The mention of the dateline's place, found once when first asked for.
+  std::optional<std::optional<std::size_t>> dateline_at;
+  auto dateline = [&]() {
+    if (!dateline_at) dateline_at = dateline_mention(doc.mentions, find_line_heads(d.text));
+    return *dateline_at;
+  };
   // Events of a victim pattern whose recipient only later sentences give.
   struct Pending {
     events::Event event;
@@ -330,6 +338,11 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
                 }
               }
             }
+            // "MAPUTO - Insurgents linked to the Islamic State attacked a
+            // village": a group with no home of its own attacks where the
+            // story is datelined.
+            if (attack && implied.empty() && is_armed_group(e.source.actor) && e.source.actor.base.empty())
+              if (const auto m = dateline(); m && events::principal(all[*m].actor) != who) implied.push_back(to_actor(*m));
           }
         } else if (c.parties) {
           // "the accord came about through mediation by Oman": the two sides

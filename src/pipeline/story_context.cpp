@@ -66,6 +66,13 @@ void StoryContext::add(const nlp::ParsedSentence& parsed, const std::vector<even
       places.push_back({a.id, who});
       continue;
     }
+    // "Nepal was hit by an earthquake", "de storm trof Mozambique": the
+    // state struck is where it happened.
+    if ((kind == MentionKind::kPlace || kind == MentionKind::kState) && up &&
+        (rel == "nsubj:pass" || base_rel(rel) == "obj") && lexicon_.in_class("STRICKEN", lemma_of(parsed.words[*up]))) {
+      places.push_back({a.id, who});
+      continue;
+    }
     if (kind == MentionKind::kPlace || kind == MentionKind::kState) {
       // "in Turkey and Syria": a conjunct shares the first one's preposition.
       std::size_t marked = *h;
@@ -74,7 +81,10 @@ void StoryContext::add(const nlp::ParsedSentence& parsed, const std::vector<even
       // "…, the Commission said in Brussels": where a report is made is not
       // where anything happened.
       const auto at = parent(parsed, marked);
-      if (at && lexicon_.is(events::WordRole::kReport, lemma_of(parsed.words[*at]))) continue;
+      // Also where it is issued ("in a statement issued in Brussels").
+      if (at && (lexicon_.is(events::WordRole::kReport, lemma_of(parsed.words[*at])) ||
+                 lexicon_.in_class("PUBLISHED", lemma_of(parsed.words[*at]))))
+        continue;
       if (!cs.empty() && lexicon_.in_class("LOCATIVE", cs)) {
         places.push_back({a.id, who});
         if (at && gathering(parsed, *at)) venues_.push_back({a.id, who});
