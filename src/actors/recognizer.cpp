@@ -1615,6 +1615,7 @@ class SentenceRecognizer {
     if (start > i) {
       std::size_t j = start;
       auto describing = [&](std::size_t x) {
+        if (x < size() && word(x, WordFunction::kRegion)) return true;  // "the Latin American country"
         if (x >= size() || items_[x].end - items_[x].begin != 1) return false;
         if (word(x, WordFunction::kPrefix)) return true;  // "the west African country"
         if (!pieces_[items_[x].begin].shape.upper_initial) return false;

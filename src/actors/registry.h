@@ -90,7 +90,10 @@ struct Role {
 // kExit: a verb of leaving next to "the country" ("leave the country", "het
 // land verlaten"): that country is the host, not the leavers' own.
 enum class WordFunction : std::uint8_t {
-  kOf, kAnd, kDet, kPoss, kPronoun, kRef, kParticle, kSuffix, kAt, kStateForm, kPrefix, kInfinitive, kExit
+  kOf, kAnd, kDet, kPoss, kPronoun, kRef, kParticle, kSuffix, kAt, kStateForm, kPrefix, kInfinitive, kExit,
+  // A region that is no state ("South America", "Latijns-Amerika"): matched
+  // so that the state name inside it ("America") is not.
+  kRegion
 };
 
 struct Word {

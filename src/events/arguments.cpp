@@ -358,6 +358,14 @@ void SentenceCoder::listed_after(std::size_t a, std::vector<std::size_t>& out) c
   // or obl): three or more parties closed by a conjunction are one list.
   // Two ("A and B") the parse gets right, and "A, B said" is no list.
   if (!closed || chain.size() < 3) return;
+  // "… mediated by Oman, French and Iranian officials said": the last ones
+  // are the speakers of a report, not members.
+  for (std::size_t b : chain) {
+    const auto h = head_word(b);
+    if (!h || b == a || base_rel(rel(*h)) != "nsubj" || head(*h) < 0) continue;
+    const std::size_t v = static_cast<std::size_t>(head(*h));
+    if (lex_.is(WordRole::kReport, lemma_[v]) || lex_.is(WordRole::kReport, joined_[v])) return;
+  }
   for (std::size_t b : chain) add_unique(out, b);
 }
 
@@ -664,6 +672,24 @@ void SentenceCoder::verb_second(std::size_t v, std::vector<std::size_t>& out) co
     if (!first) continue;
     out.insert(out.begin(), c);
     return;
+  }
+  // "In Istanbul hebben zondag honderden Turken gedemonstreerd": with an
+  // adverbial phrase fronted, the subject follows the finite verb or
+  // auxiliary, times and adverbs between.
+  std::optional<std::size_t> finite;
+  for (std::size_t c : kids_[v])
+    if (c < v && base_rel(rel(c)) == "aux") finite = c;
+  const std::size_t after = finite.value_or(v);
+  for (std::size_t w = after + 1; w < words_.size() && w < after + 5; ++w) {
+    if (time_word(w) || words_[w].upos == "ADV") continue;
+    if (head(w) != static_cast<int>(v) || case_of(w)) break;
+    const auto r = base_rel(rel(w));
+    if (r != "obl" && r != "obj" && r != "nmod" && r != "dep") break;
+    std::vector<std::size_t> tmp;
+    bool ind = false;
+    actors_of(w, tmp, ind);
+    if (!tmp.empty()) out.insert(out.begin(), w);
+    break;
   }
 }
 

@@ -19,9 +19,19 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   // "heeft tientallen luchtaanvallen uitgevoerd"), if any.
   const bool object_like = rel(phrase) == "obj" || (base_rel(rel(phrase)) == "obl" && !case_of(phrase) && phrase != n);
   std::optional<std::size_t> light_verb;
+  bool decided = false;  // the light verb is a verb of deciding: it lends its subject only
   if (head(phrase) >= 0 && object_like) {
     const std::size_t gov = static_cast<std::size_t>(head(phrase));
     if (word_in("LIGHT", gov)) light_verb = gov;
+  }
+  // "agreed on new sanctions against X", "stemden in met nieuwe sancties
+  // tegen X": a verb of deciding takes the measure its object or phrase names.
+  if (!light_verb && head(phrase) >= 0 && (rel(phrase) == "obj" || base_rel(rel(phrase)) == "obl")) {
+    const std::size_t gov = static_cast<std::size_t>(head(phrase));
+    bool decides = word_in("DECIDES_ON", gov);
+    for (std::size_t c : kids_[gov])  // "stemden … in": the verb with its particle
+      if (rel(c) == "compound:prt") decides |= lex_.in_class("DECIDES_ON", lemma_[c] + lemma_[gov]);
+    if (words_[gov].upos == "VERB" && decides) light_verb = gov, decided = true;
   }
   // "uitte een dreigement met sancties" with the phrase hung on the light verb.
   const std::size_t light = light_verb.value_or(n);
@@ -120,13 +130,15 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   // The light verb lends its subject, and its partner phrases.
   if (src_words.empty() && light_verb) {
     src_words = subject_words(*light_verb, passive(*light_verb));
-    prep_args(*light_verb, WordRole::kTarget, tgt_words);
-    prep_args_in(*light_verb, p->target_preps, tgt_words);
-    prep_args(*light_verb, WordRole::kBetween, btw_words);
+    if (!decided) {
+      prep_args(*light_verb, WordRole::kTarget, tgt_words);
+      prep_args_in(*light_verb, p->target_preps, tgt_words);
+      prep_args(*light_verb, WordRole::kBetween, btw_words);
+    }
   }
   // "expressed its appreciation to Argentina": with the doer a possessive,
   // the light verb still carries the recipient.
-  if (!src_words.empty() && tgt_words.empty() && light_verb) {
+  if (!src_words.empty() && tgt_words.empty() && light_verb && !decided) {
     prep_args(*light_verb, WordRole::kTarget, tgt_words);
     prep_args_in(*light_verb, p->target_preps, tgt_words);
   }

@@ -317,6 +317,42 @@ std::optional<nlp::ParsedSentence> repair_participle_modifier(const Lexicon& lex
   return std::nullopt;
 }
 
+std::optional<nlp::ParsedSentence> repair_report_subject(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                         std::string* what) {
+  if (!lex.has_rule("report-subject")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  for (int r = 2; r < n; ++r) {
+    if (w[r].upos != "VERB" || !lex.is(WordRole::kReport, lemma_of(w[r]))) continue;
+    bool subject = false;
+    for (int c = 0; c < n; ++c)
+      if (w[c].head == r + 1 && (base_rel(w[c].deprel) == "nsubj" || base_rel(w[c].deprel) == "csubj")) subject = true;
+    const int last = r - 1;
+    if (subject || (w[last].upos != "NOUN" && w[last].upos != "PROPN") || base_rel(w[last].deprel) != "conj") continue;
+    const int x = w[last].head - 1;
+    if (x < 0 || x >= last) continue;
+    // The first conjunct of x set off by a comma: the speakers begin there.
+    int first = -1;
+    for (int c = x + 1; c <= last && first < 0; ++c) {
+      if (w[c].head != x + 1 || base_rel(w[c].deprel) != "conj") continue;
+      int begin = c;
+      for (int k = 0; k < n; ++k)
+        if (k < begin && w[k].upos != "PUNCT" && descends(w, k, c)) begin = k;
+      if (begin > 0 && w[begin - 1].form == ",") first = c;
+    }
+    if (first < 0) continue;
+    nlp::ParsedSentence out = s;
+    auto& o = out.words;
+    o[first].head = r + 1;
+    o[first].deprel = "nsubj";
+    for (int c = first + 1; c <= last; ++c)
+      if (w[c].head == x + 1 && base_rel(w[c].deprel) == "conj") o[c].head = first + 1;
+    if (what) *what = "tree repaired: " + w[first].form + " … is the subject of " + w[r].form;
+    return out;
+  }
+  return std::nullopt;
+}
+
 std::optional<nlp::ParsedSentence> repair_time_apposition(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                           std::string* what) {
   if (!lex.has_rule("time-apposition")) return std::nullopt;
@@ -537,15 +573,22 @@ std::optional<nlp::ParsedSentence> repair_acl_main_verb(const Lexicon& lex, cons
   // …" with "called" read as a participle on "dialogue": a root noun with
   // no verb of its own whose modifier carries the sentence's only verb,
   // finite in form, has it as its verb.
-  if (verb < 0 && subject < 0 && w[root].upos == "NOUN") {
+  if (verb < 0 && w[root].upos == "NOUN") {
     int cand = -1;
-    for (int c = root + 1; c < n; ++c) {
+    for (int c = root + 1; c < n && subject < 0; ++c) {
       if (base_rel(w[c].deprel) != "acl" || w[c].upos != "VERB" || !has_feat(w[c].feats, "Tense=Past")) continue;
       const int up = w[c].head - 1;
       if (up <= root || up >= c || base_rel(w[up].deprel) != "nmod" || w[up].head != root + 1) continue;
       cand = c;
       break;
     }
+    // "EU foreign ministers agreed on new sanctions ." with "agreed" read as
+    // a participle on "ministers" right before it, in a full sentence (a
+    // headline is often a noun phrase: "Soldiers killed in attack").
+    const int r1 = root + 1;
+    if (cand < 0 && r1 < n && w[r1].head == root + 1 && base_rel(w[r1].deprel) == "acl" && w[r1].upos == "VERB" &&
+        has_feat(w[r1].feats, "Tense=Past") && w[n - 1].upos == "PUNCT")
+      cand = r1;
     bool alone = cand >= 0;
     for (int c = 0; c < n && alone; ++c) {
       if (c == cand || (w[c].upos != "VERB" && w[c].upos != "AUX")) continue;
@@ -561,8 +604,11 @@ std::optional<nlp::ParsedSentence> repair_acl_main_verb(const Lexicon& lex, cons
       o[cand].feats = "Tense=Past|VerbForm=Fin";
       o[root].head = cand + 1;
       o[root].deprel = "nsubj";
-      for (int c = 0; c < n; ++c)
+      for (int c = 0; c < n; ++c) {
         if (c != cand && o[c].head == root + 1 && base_rel(o[c].deprel) == "punct" && c > cand) o[c].head = cand + 1;
+        // "EU(nsubj) foreign ministers": a name before the noun modifies it.
+        if (o[c].head == root + 1 && c < root && base_rel(o[c].deprel) == "nsubj") o[c].deprel = "compound";
+      }
       if (what) *what = "tree repaired: " + w[cand].form + " is the verb of " + w[root].form;
       return out;
     }

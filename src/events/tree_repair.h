@@ -66,6 +66,14 @@ std::optional<nlp::ParsedSentence> repair_pronoun_subject(const Lexicon& lex, co
 std::optional<nlp::ParsedSentence> repair_participle_modifier(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                               std::string* what);
 
+// rule report-subject (English): "… in a deal mediated by Oman, French
+// and Iranian officials said." parsed with the speakers as conjuncts of the
+// phrase before them and the verb of saying without a subject. A verb of
+// saying with no subject right after such conjuncts, the first set off by a
+// comma, has them as its subject.
+std::optional<nlp::ParsedSentence> repair_report_subject(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                         std::string* what);
+
 // rule noun-verb-infinitive (English): "The Royal Thai Government calls
 // upon Cambodia to take responsibility" tagged with "calls" as a plural noun
 // compounded with "Government" and the subject of "take". A noun in -s right

@@ -15,6 +15,8 @@ namespace {
 
 // How many sentences back a recipient left implicit may be found.
 constexpr std::size_t kContextSentences = 4;
+// How many sentences back the act an event noun names with its own code may be.
+constexpr std::size_t kStoryActSentences = 8;
 // How far after an unclaimed attack its claim of responsibility may come.
 constexpr std::size_t kClaimSentences = 2;
 
@@ -203,9 +205,12 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
         return std::any_of(codes.begin(), codes.end(), [&](const std::string& c) { return c.compare(0, 2, e.code->root) == 0; });
       };
       if (!any && codes.empty()) return;
+      // The act a noun names with its own code is the story's ("Belarus
+      // called the sanctions an act of war" several sentences after them):
+      // it may lie further back than a kind of act.
       for (int pass = 0; pass < (any ? 1 : 2); ++pass)
         for (auto it = events.rbegin(); it != events.rend(); ++it) {
-          if (it->sentence + kContextSentences < sentence) break;
+          if (it->sentence + (pass == 0 && !any ? kStoryActSentences : kContextSentences) < sentence) break;
           if (events::principal(it->source.actor) == who || !it->code || !fits(*it, pass)) continue;
           out.push_back(it->source);
           if (it->symmetric && it->target && events::principal(it->target->actor) != who) out.push_back(*it->target);

@@ -423,6 +423,8 @@ std::size_t dateless_story(std::string_view line, const std::vector<Token>& toke
       ++words;
     } else if (is_punct(tokens, i, ',') && words > 0 && tokens[i - 1].kind == Token::kWord) {
       ++commas;
+    } else if (is_punct(tokens, i, '/') && words > 0 && shouting && commas == 0 && tokens[i - 1].kind == Token::kWord) {
+      // "GOMA/KINSHASA –": two places in capitals, one dateline.
     } else {
       break;
     }

@@ -729,5 +729,22 @@ TEST(Pieces, HyphensAndPossessivesSplit) {
   EXPECT_EQ(fold_case("NOORD-MACEDONIË"), "noord-macedonië");
 }
 
+TEST(Recognizer, RegionsNamingAStateNameAreNoState) {
+  auto no_usa = [](const std::vector<Mention>& m) {
+    return std::none_of(m.begin(), m.end(), [](const Mention& x) { return x.actor.country == "USA"; });
+  };
+  auto m = run("Brazil said South America must remain a zone of peace. Latin American leaders met in Bogota.");
+  EXPECT_TRUE(no_usa(m));
+  EXPECT_TRUE(find_text(m, "Brazil"));
+  m = run("Fires raged in Chile on Sunday. Argentina sent firefighters to the South American country.");
+  const Mention* ref = find_text(m, "the South American country");
+  ASSERT_TRUE(ref);
+  EXPECT_EQ(ref->actor.country, "CHL");
+  m = run("Brazilië zei dat Zuid-Amerika een zone van vrede moet blijven. Latijns-Amerikaanse leiders kwamen bijeen.", "nl");
+  EXPECT_TRUE(no_usa(m));
+  m = run("Amerika en Mexico tekenden een akkoord.", "nl");
+  EXPECT_FALSE(no_usa(m));
+}
+
 }  // namespace
 }  // namespace dyad

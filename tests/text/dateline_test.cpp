@@ -71,6 +71,9 @@ TEST(Dateline, LineHeadsWithoutADate) {
   EXPECT_EQ(heads_of("Port Aster (Example Wire) - Ruritania and Velmora met."), "Port Aster (Example Wire) - ");
   EXPECT_EQ(heads_of("DEN HAAG (Persbureau) - Het kabinet is bezorgd over Velmora."), "DEN HAAG (Persbureau) - ");
   EXPECT_EQ(heads_of("VELMORA - De Ruritaanse premier heeft zaterdag gesproken."), "VELMORA - ");
+  // Two places in capitals, one dateline.
+  EXPECT_EQ(heads_of("PORT ASTER/VELMORA – Ruritania accused Velmora of shelling."), "PORT ASTER/VELMORA – ");
+  EXPECT_EQ(heads_of("VELMORA/DEN HAAG - Honderden Ruritanen betoogden zondag."), "VELMORA/DEN HAAG - ");
 }
 
 TEST(Dateline, LineHeadsAreNotOrdinarySentenceStarts) {
@@ -82,6 +85,7 @@ TEST(Dateline, LineHeadsAreNotOrdinarySentenceStarts) {
   EXPECT_EQ(heads_of("VELMORA - the talks went on."), "");                   // no fresh story
   EXPECT_EQ(heads_of("VELMORA -"), "");                                      // nothing follows
   EXPECT_EQ(heads_of("Ruritania, Velmora \u2014 and Port Aster signed."), "");
+  EXPECT_EQ(heads_of("Ruritania/Velmora - talks resume."), "");             // not in capitals
 }
 
 TEST(Dateline, LineHeadsWithADateOrALabel) {

@@ -205,6 +205,13 @@ TEST(Sentences, FrontEndLeavesPageChromeOut) {
   EXPECT_EQ(kept("nl", "Deel dit artikel: Facebook Twitter Mail\n\nRuritanie en Velmora tekenden maandag een verdrag.\n\n"
                        "Lees ook\nVelmora zet Ruritaanse diplomaat uit\n"),
             (S{"Ruritanie en Velmora tekenden maandag een verdrag."}));
+  // A label with other stories' headlines on its own line.
+  EXPECT_EQ(kept("en", "Ruritania and Velmora signed a treaty on Monday.\n\nRelated: Velmora expels envoy | Bloc leaders "
+                       "agree to blacklist officials\n"),
+            (S{"Ruritania and Velmora signed a treaty on Monday."}));
+  EXPECT_EQ(kept("nl", "Ruritanie en Velmora tekenden maandag een verdrag.\n\nLees ook: Velmora zet diplomaat uit | "
+                       "Ruritanie roept ambassadeur terug\n"),
+            (S{"Ruritanie en Velmora tekenden maandag een verdrag."}));
   // A share bar after a corpus date label on the same line.
   EXPECT_EQ(kept("nl", " date 2019-04 Deel dit artikel: Facebook Twitter\n\nBron: Velmora Persbureau\n\n"
                        "Ruritanie en Velmora tekenden maandag een verdrag."),
