@@ -181,6 +181,18 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
       if (!sources.empty()) note(trigger + ": " + form_[s] + " is the speaker " + who(sources));
       break;
     }
+  // "X, speaking as chair of ASEAN, on Wednesday urged …" with the day read
+  // as the subject: the subject of the participle set off before the verb.
+  if (sources.empty() && std::all_of(subjects.begin(), subjects.end(), [&](std::size_t s) { return time_word(s); }))
+    for (std::size_t c : kids_[v])
+      if (c < v && base_rel(rel(c)) == "advcl")
+        for (std::size_t g : kids_[c])
+          if (base_rel(rel(g)) == "nsubj" && g < c) actors_of(g, sources, indirect);
+  // "…, speaking as chair of ASEAN, urged", "als voorzitter van de EU":
+  // an office held for an organisation makes it the doer (realdev: a state
+  // speaking as a bloc's chair is the bloc).
+  if (!sources.empty())
+    if (const auto office = acting_for(v)) sources = {*office};
   indirect |= fallback_;
   // "Poland, along with the Baltic states, accused …", "Nederland gaat samen
   // met Denemarken … leveren": a comitative phrase adds doers.
@@ -545,6 +557,37 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
     return;
   }
   emit(proto, sources, targets, between, p->implicit_target, out);
+}
+
+std::optional<std::size_t> SentenceCoder::acting_for(std::size_t v) const {
+  // The verb's own phrases, those of a participle set off before it, and
+  // those of its subject ("Indonesia, as chair of ASEAN, urged").
+  std::vector<std::size_t> holders{v};
+  for (std::size_t c : kids_[v])
+    if (c < v && (base_rel(rel(c)) == "advcl" || base_rel(rel(c)) == "nsubj")) holders.push_back(c);
+  auto organisation = [&](std::size_t w) -> std::optional<std::size_t> {
+    for (std::size_t a : covering_[w]) {
+      const Actor& o = *actors_[a].actor;
+      if (o.country.empty() && o.base.empty() && !o.org.empty()) return a;
+    }
+    return std::nullopt;
+  };
+  for (std::size_t h : holders)
+    for (std::size_t x : kids_[h]) {
+      const auto r = base_rel(rel(x));
+      if ((r != "obl" && r != "nmod" && r != "advcl" && r != "acl" && r != "appos") || !lex_.in_class("CHAIR", lemma_[x])) continue;
+      // "as chair", "als voorzitter" (case or, in a clause reading, mark).
+      const bool as = std::any_of(kids_[x].begin(), kids_[x].end(), [&](std::size_t c) {
+        return (base_rel(rel(c)) == "case" || base_rel(rel(c)) == "mark") && lex_.in_class("AS", lemma_[c]);
+      });
+      if (!as) continue;
+      for (std::size_t g : kids_[x])
+        if (base_rel(rel(g)) == "nmod")
+          if (const auto a = organisation(g)) return a;
+      // The recogniser may take the office with its organisation as one mention.
+      if (const auto a = organisation(x)) return a;
+    }
+  return std::nullopt;
 }
 
 bool SentenceCoder::same_party(std::size_t a, std::size_t b) const {

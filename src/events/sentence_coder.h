@@ -268,6 +268,9 @@ class SentenceCoder {
   // An event noun introduced as a circumstance ("after", "during", "na").
   bool circumstance(std::size_t n) const;
 
+  // The organisation an "as chair of X" phrase on `v` (or on a participle
+  // set off before it) says the doer acts for, as a mention.
+  std::optional<std::size_t> acting_for(std::size_t v) const;
   bool same_party(std::size_t a, std::size_t b) const;
   // Every one of `targets` is the party of source `s` ("recalled its envoy").
   bool only_self(std::size_t s, const std::vector<std::size_t>& targets) const;
