@@ -150,6 +150,22 @@ bool SentenceCoder::particle_present(std::size_t v, std::string_view particle) c
     for (std::size_t w = v + 1; w < c; ++w)
       if (lemma_[w] == particle && (words_[w].upos == "ADP" || words_[w].upos == "ADV")) return true;
   }
+  // … or the infinitive itself hung lower ("riep Nederland … op de
+  // visumplicht af te schaffen" with the infinitive on "visumplicht").
+  for (std::size_t c = v + 2; c < words_.size(); ++c) {
+    if (words_[c].upos != "VERB" || base_rel(rel(c)) == "conj") continue;
+    const bool infinitive = std::any_of(kids_[c].begin(), kids_[c].end(), [&](std::size_t m) {
+      return base_rel(rel(m)) == "mark" && words_[m].upos == "ADP" && m < c;
+    });
+    if (!infinitive) continue;
+    bool under = false;  // the clause lies under the verb
+    for (int h = head(c), steps = 0; h >= 0 && steps < 8; h = head(static_cast<std::size_t>(h)), ++steps)
+      if (static_cast<std::size_t>(h) == v) under = true;
+    if (!under) break;
+    for (std::size_t w = v + 1; w < c; ++w)
+      if (lemma_[w] == particle && words_[w].upos == "ADP" && words_[w + 1].upos != "VERB") return true;
+    break;
+  }
   return false;
 }
 
