@@ -541,6 +541,23 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   proto.trigger_end = proto.trigger_words.back() + 1;
   proto.symmetric = p->symmetric;
   proto.open_target = p->open_target;
+  // "appealed to all stakeholders", "called on Western partners to …": an
+  // appeal to addressees no party stands for is complete without a target.
+  // "its partners": the source's own possessive names no other party.
+  std::vector<std::size_t> addressees = target_words;
+  for (std::size_t c : kids_[v])  // "riep zijn partners op … te versnellen" with them on the infinitive
+    if (rel(c) == "xcomp")
+      if (auto o = child(c, "obj")) addressees.push_back(*o);
+  if (code.starts_with("02") && all_own(sources, targets))
+    for (std::size_t t : addressees)
+      if (covering_[t].empty() && word_in("ADDRESSEES", t)) {
+        std::vector<std::size_t> inside;
+        bool unused = false;
+        actors_of(t, inside, unused, true);
+        if (!all_own(sources, inside)) continue;
+        proto.open_target = true;
+        targets.clear();
+      }
   proto.victim = p->victim;
   proto.act_referent = p->act_referent;
   proto.parties = p->parties;

@@ -59,6 +59,8 @@ SentenceCoder::Mood SentenceCoder::mood(std::size_t v) const {
     for (std::size_t c : kids_[cur]) {
       const auto r = base_rel(rel(c));
       if (r == "mark" && lex_.is(WordRole::kCondition, lemma_[c])) return Mood::kHypothetical;
+      // … with the scenario verb read as a dependent ("Suppose(nsubj) Estonia asked").
+      if (c < cur && words_[c].upos == "VERB" && word_in("SUPPOSITION", c)) return Mood::kHypothetical;
       // "reportedly", "naar verluidt": the report does not vouch for the act.
       if ((r == "advmod" || r == "obl" || r == "parataxis") &&
           (lex_.is(WordRole::kHedge, lemma_[c]) || lex_.is(WordRole::kHedge, form_[c])))
@@ -83,6 +85,9 @@ SentenceCoder::Mood SentenceCoder::mood(std::size_t v) const {
     const auto r = base_rel(rel(cur));
     // "pledges support and urges them …": a conjunct shares its head's
     // auxiliaries, not what the head's own word does to its complement.
+    // "Suppose Estonia asked its allies for help", "Imagine Russia attacked":
+    // a scenario, not a report.
+    if (cur != v && !via_conj && word_in("SUPPOSITION", cur)) return Mood::kHypothetical;
     if (cur != v && !via_conj) {
       // "decided to expel": a decision reports the act itself (README convention).
       const auto role = verb_role(cur, {WordRole::kRefusal, WordRole::kDecision, WordRole::kIntent});
