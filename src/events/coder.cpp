@@ -63,9 +63,8 @@ const Pattern* SentenceCoder::select(std::size_t v, const std::vector<Pattern>& 
     if (!p.has_class.empty() && !dependents_have(v, p.has_class)) continue;
     if (!p.prep.empty()) {
       bool ok = false;
-      for (const std::optional<std::size_t>& owner : {std::optional<std::size_t>(v), obj}) {
-        if (!owner) continue;
-        for (std::size_t c : kids_[*owner]) {
+      for (std::size_t owner : phrase_owners(v, obj)) {
+        for (std::size_t c : kids_[owner]) {
           const auto r = base_rel(rel(c));
           if (r != "obl" && r != "nmod") continue;
           // "called his counterpart on Tuesday": a time is no "call on X".
@@ -132,6 +131,22 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
       note(trigger + ": dropped, describes what " + at(static_cast<std::size_t>(head(what))) + " is about");
       return;
     }
+  }
+  // "MONUSCO, which supports the Congolese army", "de missie, die …
+  // bestrijdt": a relative clause in the simple present describes what a
+  // party habitually does, not an event.
+  if (rel(v) == "acl:relcl" && has_feat(words_[v].feats, "Tense=Pres") && has_feat(words_[v].feats, "VerbForm=Fin") &&
+      std::none_of(kids_[v].begin(), kids_[v].end(), [&](std::size_t c) { return base_rel(rel(c)) == "aux"; })) {
+    note(trigger + ": dropped, a habit a relative clause describes");
+    return;
+  }
+  // "a charge it has long rejected", "has long served as": a standing
+  // position, not an event of the story.
+  if (std::any_of(kids_[v].begin(), kids_[v].end(), [&](std::size_t c) {
+        return base_rel(rel(c)) == "advmod" && word_in("LONGSTANDING", c);
+      })) {
+    note(trigger + ": dropped, a standing position");
+    return;
   }
   // A pattern that asks for the duty ("moeten het land verlaten": has=
   // &OBLIGATION) is not undone by the modal it asks for.
@@ -267,10 +282,12 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   if (obj) {
     // "condemned the attack on the base": who was attacked is no party of
     // a condemnation complete without a target; its doer is.
-    if (!p->open_target) {
-      prep_args(*obj, WordRole::kTarget, target_words);
-      prep_args_in(*obj, p->target_preps, target_words);
-    }
+    if (!p->open_target)
+      for (std::size_t owner : phrase_owners(v, obj)) {
+        if (owner == v) continue;
+        prep_args(owner, WordRole::kTarget, target_words);
+        prep_args_in(owner, p->target_preps, target_words);
+      }
     prep_args(*obj, WordRole::kBetween, between_words);
     // "welcomed the signing of the Agreement … between A and B",
     // "appreciated the spirit that prevailed in the talks between A and B":
@@ -297,12 +314,15 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   // "arrived in Kathmandu": the pattern's prepositional phrase is its
   // target; "stood in solidarity with X": or names it inside.
   if (!p->prep.empty()) {
-    for (std::size_t c : kids_[v]) {
-      const std::string* cs = case_of(c);
-      if (cs && *cs == p->prep) {
-        add_unique(target_words, c);
-        prep_args(c, WordRole::kTarget, target_words);
-        prep_args_in(c, p->target_preps, target_words);
+    for (std::size_t owner : phrase_owners(v, obj)) {
+      for (std::size_t c : kids_[owner]) {
+        if (owner != v && base_rel(rel(c)) != "nmod") continue;
+        const std::string* cs = case_of(c);
+        if (cs && *cs == p->prep) {
+          add_unique(target_words, c);
+          prep_args(c, WordRole::kTarget, target_words);
+          prep_args_in(c, p->target_preps, target_words);
+        }
       }
     }
   }
@@ -605,6 +625,16 @@ std::optional<std::size_t> SentenceCoder::acting_for(std::size_t v) const {
       if (const auto a = organisation(x)) return a;
     }
   return std::nullopt;
+}
+
+std::vector<std::size_t> SentenceCoder::phrase_owners(std::size_t v, std::optional<std::size_t> obj) const {
+  std::vector<std::size_t> out{v};
+  if (!obj) return out;
+  out.push_back(*obj);
+  // "fired a missile and three drones at the vessel" with the phrase on the last conjunct.
+  for (std::size_t c : kids_[*obj])
+    if (base_rel(rel(c)) == "conj") out.push_back(c);
+  return out;
 }
 
 bool SentenceCoder::same_party(std::size_t a, std::size_t b) const {

@@ -271,6 +271,9 @@ class SentenceCoder {
   // The organisation an "as chair of X" phrase on `v` (or on a participle
   // set off before it) says the doer acts for, as a mention.
   std::optional<std::size_t> acting_for(std::size_t v) const;
+  // The words a pattern's prepositional phrase may hang on: the verb, its
+  // object and the object's conjuncts.
+  std::vector<std::size_t> phrase_owners(std::size_t v, std::optional<std::size_t> obj) const;
   bool same_party(std::size_t a, std::size_t b) const;
   // Every one of `targets` is the party of source `s` ("recalled its envoy").
   bool only_self(std::size_t s, const std::vector<std::size_t>& targets) const;
