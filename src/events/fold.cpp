@@ -10,7 +10,7 @@
 
 namespace dyad::events {
 
-std::vector<Event> fold_agreement_content(std::vector<Event> events) {
+std::vector<Event> fold_agreement_content(std::vector<Event> events, const std::vector<bool>& headline) {
   auto pair_of = [](const Event& e) {
     std::string a = principal(e.source.actor), b = e.target ? principal(e.target->actor) : std::string();
     if (b < a) std::swap(a, b);
@@ -21,12 +21,16 @@ std::vector<Event> fold_agreement_content(std::vector<Event> events) {
     if (e.code && e.code->code == "057" && e.target) signed_at[pair_of(e)].push_back(e.sentence);
   if (signed_at.empty()) return events;
   std::erase_if(events, [&](const Event& e) {
-    if (!e.code || !e.code->code.starts_with("03") || !e.target) return false;
+    // An invitation (036) is an act of its own, not the agreement's content.
+    if (!e.code || !e.code->code.starts_with("03") || e.code->code.starts_with("036") || !e.target) return false;
     const auto it = signed_at.find(pair_of(e));
     if (it == signed_at.end()) return false;
-    if (!e.code->code.starts_with("033")) return true;
+    // The content is told with the signing or after it; a resolve stated
+    // before the signing is reported ("there is a shared determination to
+    // elevate the relationship … The ministers then signed …") stands.
     return std::any_of(it->second.begin(), it->second.end(), [&](std::size_t s) {
-      return (s > e.sentence ? s - e.sentence : e.sentence - s) <= kAgreementContentSentences;
+      if (e.sentence < s) return e.sentence < headline.size() && headline[e.sentence];
+      return !e.code->code.starts_with("033") || e.sentence - s <= kAgreementContentSentences;
     });
   });
   return events;

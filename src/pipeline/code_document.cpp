@@ -483,7 +483,13 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
     }
   }
   if (mentions) *mentions = std::move(all);
-  return events::deduplicate(events::fold_agreement_content(std::move(events)));
+  // A sentence without final punctuation is a headline.
+  std::vector<bool> headline(doc.sentences.size(), false);
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
+    const auto& words = doc.sentences[s].parsed.words;
+    headline[s] = !words.empty() && words.back().upos != "PUNCT";
+  }
+  return events::deduplicate(events::fold_agreement_content(std::move(events), headline));
 }
 
 }  // namespace dyad::pipeline

@@ -39,6 +39,26 @@ TEST(Fold, APledgeFarFromTheSigningStandsAlone) {
   EXPECT_EQ(folded[1].sentence, 13u);
 }
 
+// A resolve told before the signing is reported stands; a headline before
+// it restates the signing; an invitation is an act of its own.
+TEST(Fold, WhatComesBeforeTheSigningStandsUnlessAHeadline) {
+  const CameoCode sign{"057", "05", "Sign formal agreement"}, intent{"030", "03", "Express intent to cooperate"},
+      invite{"036", "03", "Express intent to meet or negotiate"};
+  Event headline = make(intent, "ARG", "BRA");
+  headline.sentence = 0;
+  Event resolve = make(intent, "ARG", "BRA");
+  resolve.sentence = 3;
+  Event signing = make(sign, "BRA", "ARG");
+  signing.sentence = 4;
+  Event invitation = make(invite, "BRA", "ARG");
+  invitation.sentence = 5;
+  const auto folded = fold_agreement_content({headline, resolve, signing, invitation}, {true, false, false, false, false, false});
+  ASSERT_EQ(folded.size(), 3u);
+  EXPECT_EQ(folded[0].sentence, 3u);
+  EXPECT_EQ(folded[1].code->code, "057");
+  EXPECT_EQ(folded[2].code->code, "036");
+}
+
 TEST(Fold, NothingToFoldWithoutASigning) {
   const CameoCode intent{"030", "03", "Express intent to cooperate"};
   std::vector<Event> events{make(intent, "KEN", "UGA")};
