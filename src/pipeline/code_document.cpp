@@ -401,6 +401,14 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
             break;
           }
         }
+        // "Ze eisten de onmiddellijke vrijlating van de journalisten" with no
+        // holder in reach: the state where the story's detention happened.
+        if (from_story && implied.empty() && (c.code == "1053" || c.code == "0253"))
+          for (std::size_t m : story.hit_places(who))
+            if (events::principal(all[m].actor) != who) {
+              implied.push_back(to_actor(m));
+              break;
+            }
         if (!implied.empty()) {
           e.target = implied.front();
           e.confidence *= 0.6;
