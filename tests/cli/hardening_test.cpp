@@ -337,6 +337,48 @@ TEST_F(Hardening, PageLanguageThatTheTextContradictsIsReported) {
   EXPECT_NE(r.err.find("is marked 'en' but its text reads as 'nl'"), std::string::npos) << r.err;
 }
 
+TEST_F(Hardening, LexiconCodesMissingFromTheCameoTableFailAtLoad) {
+  // A rule whose code the table lacks coded events that were then dropped
+  // without a word.
+  const fs::path data = dir_ / "data";
+  fs::copy(std::string(DYAD_SOURCE_DIR) + "/data", data, fs::copy_options::recursive);
+  const fs::path rules = data / "lang" / "en" / "events" / "03_cooperation.txt";
+  const std::size_t line = count(slurp(rules), "\n") + 1;
+  std::ofstream(rules, std::ios::app) << "verb pledge -> 999 sym\n";
+  const fs::path doc = write("doc.txt", "Kenya and Uganda signed a trade agreement on Tuesday.\n");
+  const Result r = dyad("code --lang en " + doc.string(), "",
+                        "DYAD_DATA=" + data.string() + " DYAD_MODELS=" + DYAD_SOURCE_DIR + "/models");
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(r.err.find(rules.string() + ":" + std::to_string(line) + ": CAMEO code '999' is not in the CAMEO table"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
+TEST_F(Hardening, CameoTableRowsOutOfRangeFailAtLoad) {
+  // Quad 9, a NaN or junk Goldstein weight and a root that is not the
+  // code's were taken as they came.
+  const fs::path data = dir_ / "data";
+  fs::copy(std::string(DYAD_SOURCE_DIR) + "/data", data, fs::copy_options::recursive);
+  const fs::path table = data / "cameo" / "event_codes.tsv";
+  const std::string original = slurp(table);
+  const std::string row = "011\t01\t1\t-0.1\t";
+  const std::size_t at = original.find("\n" + row);
+  ASSERT_NE(at, std::string::npos);
+  const std::size_t line = count(original.substr(0, at + 1), "\n") + 1;
+  const fs::path doc = write("doc.txt", "Kenya and Uganda signed a trade agreement on Tuesday.\n");
+  for (const std::string bad : {"011\t01\t9\t-0.1\t", "011\t01\t0\t-0.1\t", "011\t01\t1\tnan\t",
+                                "011\t01\t1\tinf\t", "011\t01\t1\t-0.1junk\t", "011\t01\t1\t11\t",
+                                "011\t02\t1\t-0.1\t"}) {
+    std::string changed = original;
+    changed.replace(at + 1, row.size(), bad);
+    std::ofstream(table, std::ios::binary | std::ios::trunc) << changed;
+    const Result r = dyad("code --lang en " + doc.string(), "", "DYAD_DATA=" + data.string());
+    EXPECT_EQ(r.status, 3) << bad << ": " << r.err;
+    EXPECT_NE(r.err.find(table.string() + ":" + std::to_string(line) + ": "), std::string::npos) << bad << ": " << r.err;
+  }
+}
+
 // --- smaller ----------------------------------------------------------------
 
 TEST_F(Hardening, NumericAndDateOptionsAreValidated) {
