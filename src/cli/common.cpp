@@ -1,9 +1,7 @@
 #include "cli/common.h"
 
-#include <cerrno>
 #include <cstdio>
 #include <chrono>
-#include <cstring>
 #include <iostream>
 #include <new>
 #include <stdexcept>
@@ -169,25 +167,8 @@ void code_in_parts(Document&& doc, const InputOptions& opts, TextFrontEnd& front
   }
 }
 
-namespace {
-int output_errno = 0;  // errno when stdout was first seen failed
-}  // namespace
-
 void check_output() {
-  if (std::cout) return;
-  if (output_errno == 0) output_errno = errno;
-  throw OutputError{};
-}
-
-int finish_output(int rc) {
-  if (std::cout) {
-    errno = 0;
-    std::cout.flush();
-  }
-  if (std::cout) return rc;
-  const int err = output_errno != 0 ? output_errno : errno;
-  std::cerr << "dyad: cannot write output: " << (err ? std::strerror(err) : "write error") << "\n";
-  return kFatal;
+  if (!std::cout) throw OutputError{};
 }
 
 int DiagnosticReporter::finish(const ReadStats& stats) const {

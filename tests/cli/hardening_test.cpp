@@ -198,6 +198,24 @@ TEST_F(Hardening, FailedWritesOnStdoutAreErrors) {
   }
 }
 
+TEST_F(Hardening, FailedWritesOfEveryCommandAreErrorsWithTheirCause) {
+  // The evaluation reports (printf) and --help exited 0 on a full disk; the
+  // store queries blamed "Bad file descriptor", the errno SQLite left after
+  // the write had failed.
+  if (!fs::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  const fs::path db = small_db();
+  const std::string gold = std::string(DYAD_SOURCE_DIR) + "/fuzz/corpus/fuzz_conllu/two_sentences.conllu";
+  for (const std::string& command :
+       {"eval-segment --lang en " + gold, "eval-ud --lang en " + gold, std::string("--help"), std::string("--version"),
+        std::string("events --help"), "events --db " + db.string(), "export --db " + db.string(),
+        "network --db " + db.string(), "timeline --actor KEN --db " + db.string()}) {
+    const Result r = dyad(command, ">/dev/full");
+    EXPECT_EQ(r.status, 3) << command << ": " << r.err;
+    EXPECT_NE(r.err.find("cannot write output: No space left on device"), std::string::npos)
+        << command << ": " << r.err;
+  }
+}
+
 // A long document of paragraphs, about `bytes` long, every paragraph with an event.
 std::string long_document(std::size_t bytes) {
   const char* paragraphs[] = {
