@@ -318,6 +318,21 @@ TEST_F(Hardening, JsonlOnStdinWithAMalformedLineStaysJsonl) {
   EXPECT_NE(t.err.find("starts like JSONL"), std::string::npos) << t.err;
 }
 
+TEST_F(Hardening, JsonlOnStdinWhoseFirstLineIsMalformedStaysJsonl) {
+  // A first line cut short (a truncated upload, a log rotated mid-line)
+  // made the whole stream one plain-text document, its good lines too.
+  std::string input = "{\"id\":\"broken\",\"text\": \n";
+  for (int i = 0; i < 4; ++i) {
+    input += "{\"id\":\"d" + std::to_string(i) + "\",\"text\":\"Kenya and Uganda signed a trade agreement.\",\"lang\":\"en\"}\n";
+  }
+  const fs::path file = write("stream", input);
+  const Result r = dyad("segment -f jsonl - <" + file.string());
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(r.err.find("<stdin>:1: error"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("starts like JSONL"), std::string::npos) << r.err;
+  for (int i = 0; i < 4; ++i) EXPECT_NE(r.out.find("\"doc\":\"d" + std::to_string(i) + "\""), std::string::npos) << r.out;
+}
+
 TEST_F(Hardening, BrokenLinksAndFifosInADirectoryAreReported) {
   write("docs/a.txt", "Kenya and Uganda signed a trade agreement.\n");
   fs::create_symlink(dir_ / "nowhere.txt", dir_ / "docs" / "broken.txt");
