@@ -421,7 +421,8 @@ TEST_F(Hardening, NumericAndDateOptionsAreValidated) {
        {"events --db " + db.string() + " --limit 18446744073709551615", "events --db " + db.string() + " --limit -1",
         "events --db " + db.string() + " --since '2020-01-01 junk'", "events --db " + db.string() + " --until 2020x",
         "code --date '2020-01-01 junk' " + doc.string(), "ingest --batch 0 --db " + (dir_ / "y.db").string() + " " + doc.string(),
-        "code --max-doc-bytes 0 " + doc.string()}) {
+        "code --max-doc-bytes 0 " + doc.string(), "code --max-doc-seconds nan " + doc.string(),
+        "ingest --max-doc-seconds -nan --db " + (dir_ / "y.db").string() + " " + doc.string()}) {
     const Result r = dyad(args);
     EXPECT_EQ(r.status, 2) << args << ": " << r.err;
     EXPECT_EQ(r.err.find("datatype mismatch"), std::string::npos) << r.err;
