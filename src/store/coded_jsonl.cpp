@@ -425,9 +425,11 @@ StoredEvent parse_general(const std::string& line, std::string& doc) {
   doc = str(j, "doc");
   if (doc.empty()) throw StoreError("field 'doc' is missing");
   StoredEvent e;
-  if (!j.contains("sentence") || !j["sentence"].is_number_unsigned()) throw StoreError("field 'sentence' is missing");
+  if (!j.contains("sentence")) throw StoreError("field 'sentence' is missing");
+  if (!j["sentence"].is_number_unsigned()) throw StoreError("field 'sentence' is not a sentence index");
   e.sentence = j["sentence"].get<std::size_t>();
-  if (const auto it = j.find("sentences"); it != j.end() && it->is_array()) {
+  if (const auto it = j.find("sentences"); it != j.end() && !it->is_null()) {
+    if (!it->is_array()) throw StoreError("field 'sentences' is not a list of sentence indexes");
     for (const json& s : *it) {
       if (!s.is_number_unsigned()) throw StoreError("field 'sentences' holds a non-index");
       e.sentences.push_back(s.get<std::size_t>());
@@ -435,7 +437,8 @@ StoredEvent parse_general(const std::string& line, std::string& doc) {
   }
   e.text = str(j, "text");
   e.span = offsets(j, "span");
-  if (const auto it = j.find("trigger"); it != j.end() && it->is_object()) {
+  if (const auto it = j.find("trigger"); it != j.end() && !it->is_null()) {
+    if (!it->is_object()) throw StoreError("field 'trigger' is not an object");
     e.trigger = str(*it, "text");
     e.trigger_span = offsets(*it, "span");
   }

@@ -133,6 +133,10 @@ TEST_F(Hardening, CodedLinesOfWrongTypesOrHugeIndexesAreReportedAndSkipped) {
       coded_line("i", 0, ",\"goldstein\":1e999"),
       coded_line("j", 0, ",\"source\":{\"code\":\"KEN\",\"span\":[5,1]}"),
       coded_line("k", 0, ",\"sentences\":[0,18446744073709551615]"),
+      // Found in the audit: stored with the field dropped.
+      coded_line("l", 0, ",\"trigger\":\"met\""),
+      coded_line("m", 0, ",\"sentences\":\"0\""),
+      coded_line("n", 0, ",\"sentence\":\"0\""),
   };
   std::string input = coded_line("a", 0) + "\n";
   for (const std::string& line : bad) input += line + "\n";
@@ -146,6 +150,8 @@ TEST_F(Hardening, CodedLinesOfWrongTypesOrHugeIndexesAreReportedAndSkipped) {
         << "line " << line << ": " << r.err;
   }
   EXPECT_EQ(count(r.err, "error:"), bad.size()) << r.err;
+  // A sentence index of the wrong type is not "missing".
+  EXPECT_NE(r.err.find("field 'sentence' is not a sentence index"), std::string::npos) << r.err;
   EXPECT_EQ(scalar(db, "SELECT count(*) FROM documents"), 2);
   EXPECT_EQ(scalar(db, "SELECT count(*) FROM documents WHERE doc_id IN ('a', 'z')"), 2);
   // The same from stdin, named so.
