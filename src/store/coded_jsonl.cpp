@@ -114,7 +114,7 @@ class FastLine {
       else if (k == "code") ok = opt_string(e.code);
       else if (k == "root") ok = opt_string(root);
       else if (k == "name") ok = opt_string(e.name);
-      else if (k == "quad") ok = int_number(e.quad);
+      else if (k == "quad") ok = int_number(e.quad) && e.quad >= 1 && e.quad <= 4;
       else if (k == "goldstein") ok = real(e.goldstein);
       else if (k == "plover") ok = opt_string(e.plover);
       else if (k == "source") ok = has_source = actor(e.source);
@@ -447,7 +447,9 @@ StoredEvent parse_general(const std::string& line, std::string& doc) {
   e.root = str(j, "root");
   if (e.root.empty()) e.root = e.code.substr(0, 2);
   e.name = str(j, "name");
+  // 0 stands for a line without a quad class; one given must be a class.
   e.quad = number<int>(j, "quad", 0);
+  if (j.contains("quad") && e.quad == 0) throw StoreError("field 'quad' is not a quad class (1-4): 0");
   e.goldstein = number<double>(j, "goldstein", 0.0);
   e.plover = str(j, "plover");
   if (!j.contains("source")) throw StoreError("field 'source' is missing");

@@ -137,6 +137,7 @@ TEST_F(Hardening, CodedLinesOfWrongTypesOrHugeIndexesAreReportedAndSkipped) {
       coded_line("l", 0, ",\"trigger\":\"met\""),
       coded_line("m", 0, ",\"sentences\":\"0\""),
       coded_line("n", 0, ",\"sentence\":\"0\""),
+      coded_line("o", 0, ",\"quad\":0"),  // 0 is what a line without a quad class is stored as
   };
   std::string input = coded_line("a", 0) + "\n";
   for (const std::string& line : bad) input += line + "\n";
