@@ -1,9 +1,9 @@
 #include "cli/common.h"
 
-#include <cerrno>
+#include <cmath>
+#include <cstdlib>
 #include <cstdio>
 #include <chrono>
-#include <cstring>
 #include <iostream>
 #include <new>
 #include <stdexcept>
@@ -19,6 +19,14 @@ std::string seconds(double s) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%g", s);
   return buf;
+}
+
+// CLI::Range lets "nan" through (every comparison with NaN is false), and a
+// NaN time budget would never run out.
+std::string finite_number(const std::string& text) {
+  char* end = nullptr;
+  const double v = std::strtod(text.c_str(), &end);
+  return end != text.c_str() && *end == '\0' && std::isfinite(v) ? "" : "Value " + text + " is not a finite number";
 }
 
 }  // namespace
@@ -49,6 +57,7 @@ void add_coding_options(CLI::App& cmd, InputOptions& opts) {
   cmd.add_option("--max-doc-seconds", opts.max_doc_seconds,
                  "Time budget per document; a document still being coded after it is reported and the rest of it "
                  "skipped (0: no limit)")
+      ->check(CLI::Validator(finite_number, "", "finite"))
       ->check(CLI::Range(0.0, 1e9))
       ->capture_default_str();
   cmd.add_option("--jobs,-j", opts.jobs,
@@ -169,25 +178,8 @@ void code_in_parts(Document&& doc, const InputOptions& opts, TextFrontEnd& front
   }
 }
 
-namespace {
-int output_errno = 0;  // errno when stdout was first seen failed
-}  // namespace
-
 void check_output() {
-  if (std::cout) return;
-  if (output_errno == 0) output_errno = errno;
-  throw OutputError{};
-}
-
-int finish_output(int rc) {
-  if (std::cout) {
-    errno = 0;
-    std::cout.flush();
-  }
-  if (std::cout) return rc;
-  const int err = output_errno != 0 ? output_errno : errno;
-  std::cerr << "dyad: cannot write output: " << (err ? std::strerror(err) : "write error") << "\n";
-  return kFatal;
+  if (!std::cout) throw OutputError{};
 }
 
 int DiagnosticReporter::finish(const ReadStats& stats) const {

@@ -122,11 +122,8 @@ void code_in_parts(Document&& doc, const InputOptions& opts, TextFrontEnd& front
 struct OutputError {};
 
 // Throws OutputError when stdout has failed; commands call it after each
-// document, so a failed write stops the run instead of coding on.
+// document, so a failed write stops the run instead of coding on. The
+// failure is reported by finish_output (cli/output.h).
 void check_output();
-
-// Flushes stdout; on failure prints "dyad: cannot write output: ..." and
-// returns kFatal, else `rc`. main() calls it after every command.
-int finish_output(int rc);
 
 }  // namespace dyad::cli

@@ -5,9 +5,11 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/output.h"
 
 int main(int argc, char** argv) {
   std::ios::sync_with_stdio(false);
+  const dyad::cli::StdoutGuard out;
   CLI::App app{"dyad: political event data (who did what to whom, when) from news and official texts"};
   app.set_version_flag("--version", std::string("dyad ") + DYAD_VERSION);
   app.require_subcommand(1);
@@ -33,15 +35,16 @@ int main(int argc, char** argv) {
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
+    // --help and --version print on stdout: a failed write is an error there too.
     const int rc = app.exit(e);
-    return rc == 0 ? 0 : dyad::cli::kUsage;
+    return dyad::cli::finish_output(rc == 0 ? 0 : dyad::cli::kUsage, out.buffer());
   }
   for (const auto& command : commands) {
     if (!command.app->parsed()) continue;
     try {
-      return dyad::cli::finish_output(command.run());
+      return dyad::cli::finish_output(command.run(), out.buffer());
     } catch (const dyad::cli::OutputError&) {
-      return dyad::cli::finish_output(dyad::cli::kFatal);
+      return dyad::cli::finish_output(dyad::cli::kFatal, out.buffer());
     } catch (const std::bad_alloc&) {
       std::cerr << "dyad: out of memory\n";
       return dyad::cli::kFatal;

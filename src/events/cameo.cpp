@@ -1,6 +1,9 @@
 #include "events/cameo.h"
 
+#include <charconv>
+#include <cmath>
 #include <fstream>
+#include <optional>
 #include <sstream>
 
 namespace dyad::events {
@@ -51,6 +54,24 @@ bool is_code(const std::string& s) {
   return true;
 }
 
+// The whole field, so that "9" or "1x" is no quad class that codes every
+// event of the row as something no report expects.
+std::optional<int> quad_class(const std::string& s) {
+  if (s.size() != 1 || s[0] < '1' || s[0] > '4') return std::nullopt;
+  return s[0] - '0';
+}
+
+// The whole field and finite: stod took "nan", "inf" and "1.5junk", and a
+// NaN weight poisons every mean Goldstein score it enters.
+std::optional<double> goldstein_weight(const std::string& s) {
+  double v = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (s.empty() || ec != std::errc() || end != s.data() + s.size() || !std::isfinite(v) || v < -10 || v > 10) {
+    return std::nullopt;
+  }
+  return v;
+}
+
 }  // namespace
 
 std::unique_ptr<CameoTable> CameoTable::load(const std::filesystem::path& dir, std::string* error) {
@@ -60,16 +81,25 @@ std::unique_ptr<CameoTable> CameoTable::load(const std::filesystem::path& dir, s
       *error = where + ": expected code, root, quad, goldstein, plover, name";
       return false;
     }
+    if (f[1] != f[0].substr(0, 2)) {
+      *error = where + ": root '" + f[1] + "' is not the first two digits of code '" + f[0] + "'";
+      return false;
+    }
     CameoCode c;
     c.code = f[0];
     c.root = f[1];
-    try {
-      c.quad = std::stoi(f[2]);
-      c.goldstein = std::stod(f[3]);
-    } catch (...) {
-      *error = where + ": bad quad class or Goldstein weight";
+    const auto quad = quad_class(f[2]);
+    if (!quad) {
+      *error = where + ": quad class '" + f[2] + "' is not 1, 2, 3 or 4";
       return false;
     }
+    const auto goldstein = goldstein_weight(f[3]);
+    if (!goldstein) {
+      *error = where + ": Goldstein weight '" + f[3] + "' is not a number from -10 to 10";
+      return false;
+    }
+    c.quad = *quad;
+    c.goldstein = *goldstein;
     c.plover = f[4] == "-" ? "" : f[4];
     c.name = f[5];
     table->codes_[c.code] = std::move(c);

@@ -114,7 +114,7 @@ class FastLine {
       else if (k == "code") ok = opt_string(e.code);
       else if (k == "root") ok = opt_string(root);
       else if (k == "name") ok = opt_string(e.name);
-      else if (k == "quad") ok = int_number(e.quad);
+      else if (k == "quad") ok = int_number(e.quad) && e.quad >= 1 && e.quad <= 4;
       else if (k == "goldstein") ok = real(e.goldstein);
       else if (k == "plover") ok = opt_string(e.plover);
       else if (k == "source") ok = has_source = actor(e.source);
@@ -425,9 +425,11 @@ StoredEvent parse_general(const std::string& line, std::string& doc) {
   doc = str(j, "doc");
   if (doc.empty()) throw StoreError("field 'doc' is missing");
   StoredEvent e;
-  if (!j.contains("sentence") || !j["sentence"].is_number_unsigned()) throw StoreError("field 'sentence' is missing");
+  if (!j.contains("sentence")) throw StoreError("field 'sentence' is missing");
+  if (!j["sentence"].is_number_unsigned()) throw StoreError("field 'sentence' is not a sentence index");
   e.sentence = j["sentence"].get<std::size_t>();
-  if (const auto it = j.find("sentences"); it != j.end() && it->is_array()) {
+  if (const auto it = j.find("sentences"); it != j.end() && !it->is_null()) {
+    if (!it->is_array()) throw StoreError("field 'sentences' is not a list of sentence indexes");
     for (const json& s : *it) {
       if (!s.is_number_unsigned()) throw StoreError("field 'sentences' holds a non-index");
       e.sentences.push_back(s.get<std::size_t>());
@@ -435,7 +437,8 @@ StoredEvent parse_general(const std::string& line, std::string& doc) {
   }
   e.text = str(j, "text");
   e.span = offsets(j, "span");
-  if (const auto it = j.find("trigger"); it != j.end() && it->is_object()) {
+  if (const auto it = j.find("trigger"); it != j.end() && !it->is_null()) {
+    if (!it->is_object()) throw StoreError("field 'trigger' is not an object");
     e.trigger = str(*it, "text");
     e.trigger_span = offsets(*it, "span");
   }
@@ -444,7 +447,9 @@ StoredEvent parse_general(const std::string& line, std::string& doc) {
   e.root = str(j, "root");
   if (e.root.empty()) e.root = e.code.substr(0, 2);
   e.name = str(j, "name");
+  // 0 stands for a line without a quad class; one given must be a class.
   e.quad = number<int>(j, "quad", 0);
+  if (j.contains("quad") && e.quad == 0) throw StoreError("field 'quad' is not a quad class (1-4): 0");
   e.goldstein = number<double>(j, "goldstein", 0.0);
   e.plover = str(j, "plover");
   if (!j.contains("source")) throw StoreError("field 'source' is missing");

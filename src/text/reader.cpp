@@ -158,12 +158,12 @@ std::optional<InputFormat> format_by_extension(const fs::path& path) {
 }
 
 // Sniffs the format of an input from its head. JSONL is one JSON object a
-// line: the head is JSONL when its first line is one and at least as many of
-// its complete lines are objects as are not, so a few malformed lines do not
-// turn a whole stream into one plain-text document (read_jsonl reports them
-// line by line). A line cut off by the end of the head only needs to start
-// like an object. `*doubtful` is set when text is chosen for a head that
-// starts like JSONL.
+// line: the head is JSONL when at least as many of its complete lines are
+// objects as are not, so a few malformed lines, the first one included, do
+// not turn a whole stream into one plain-text document (read_jsonl reports
+// them line by line). A line cut off by the end of the head only needs to
+// start like an object. `*doubtful` is set when text is chosen for a head
+// that starts like JSONL.
 InputFormat sniff_format(std::string_view head, bool complete, bool* doubtful) {
   *doubtful = false;
   if (head.substr(0, kBom.size()) == kBom) head.remove_prefix(kBom.size());
@@ -172,27 +172,17 @@ InputFormat sniff_format(std::string_view head, bool complete, bool* doubtful) {
   if (start.front() == '<' || lower_ascii(head).find("<html") != std::string::npos) return InputFormat::kHtml;
   if (start.front() != '{') return InputFormat::kText;
   std::size_t pos = 0, objects = 0, others = 0;
-  bool first = true;
   while (pos < start.size()) {
     std::size_t eol = start.find('\n', pos);
     const bool whole = eol != std::string_view::npos || complete;
     if (eol == std::string_view::npos) eol = start.size();
     const std::string_view line = trim(start.substr(pos, eol - pos));
     pos = eol + 1;
-    if (line.empty() || !whole) continue;
-    const bool object = line.front() == '{' && nlohmann::json::parse(line, nullptr, false).is_object();
-    if (first && !object) {
-      *doubtful = true;
-      return InputFormat::kText;
-    }
-    first = false;
+    if (line.empty()) continue;
+    const bool object = line.front() == '{' && (!whole || nlohmann::json::parse(line, nullptr, false).is_object());
     ++(object ? objects : others);
   }
-  if (objects == 0 && complete) {
-    *doubtful = true;
-    return InputFormat::kText;
-  }
-  if (objects < others) {
+  if (objects == 0 || objects < others) {
     *doubtful = true;
     return InputFormat::kText;
   }
@@ -222,7 +212,7 @@ class InputReader {
         format = sniff_format(head, head.size() < kSniffBytes, &doubtful);
         if (doubtful) {
           diagnostics_(Diagnostic{Severity::kWarning, name_,
-                                  "starts like JSONL but its lines are not JSON objects: read as one plain-text "
+                                  "starts like JSONL but most of its lines are not JSON objects: read as one plain-text "
                                   "document (use -i jsonl to read it line by line)"});
         }
       }

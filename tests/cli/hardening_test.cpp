@@ -133,6 +133,11 @@ TEST_F(Hardening, CodedLinesOfWrongTypesOrHugeIndexesAreReportedAndSkipped) {
       coded_line("i", 0, ",\"goldstein\":1e999"),
       coded_line("j", 0, ",\"source\":{\"code\":\"KEN\",\"span\":[5,1]}"),
       coded_line("k", 0, ",\"sentences\":[0,18446744073709551615]"),
+      // Found in the audit: stored with the field dropped.
+      coded_line("l", 0, ",\"trigger\":\"met\""),
+      coded_line("m", 0, ",\"sentences\":\"0\""),
+      coded_line("n", 0, ",\"sentence\":\"0\""),
+      coded_line("o", 0, ",\"quad\":0"),  // 0 is what a line without a quad class is stored as
   };
   std::string input = coded_line("a", 0) + "\n";
   for (const std::string& line : bad) input += line + "\n";
@@ -146,6 +151,8 @@ TEST_F(Hardening, CodedLinesOfWrongTypesOrHugeIndexesAreReportedAndSkipped) {
         << "line " << line << ": " << r.err;
   }
   EXPECT_EQ(count(r.err, "error:"), bad.size()) << r.err;
+  // A sentence index of the wrong type is not "missing".
+  EXPECT_NE(r.err.find("field 'sentence' is not a sentence index"), std::string::npos) << r.err;
   EXPECT_EQ(scalar(db, "SELECT count(*) FROM documents"), 2);
   EXPECT_EQ(scalar(db, "SELECT count(*) FROM documents WHERE doc_id IN ('a', 'z')"), 2);
   // The same from stdin, named so.
@@ -195,6 +202,24 @@ TEST_F(Hardening, FailedWritesOnStdoutAreErrors) {
     const Result r = dyad(command, ">/dev/full");
     EXPECT_EQ(r.status, 3) << command << ": " << r.err;
     EXPECT_NE(r.err.find("cannot write output"), std::string::npos) << command << ": " << r.err;
+  }
+}
+
+TEST_F(Hardening, FailedWritesOfEveryCommandAreErrorsWithTheirCause) {
+  // The evaluation reports (printf) and --help exited 0 on a full disk; the
+  // store queries blamed "Bad file descriptor", the errno SQLite left after
+  // the write had failed.
+  if (!fs::exists("/dev/full")) GTEST_SKIP() << "no /dev/full";
+  const fs::path db = small_db();
+  const std::string gold = std::string(DYAD_SOURCE_DIR) + "/fuzz/corpus/fuzz_conllu/two_sentences.conllu";
+  for (const std::string& command :
+       {"eval-segment --lang en " + gold, "eval-ud --lang en " + gold, std::string("--help"), std::string("--version"),
+        std::string("events --help"), "events --db " + db.string(), "export --db " + db.string(),
+        "network --db " + db.string(), "timeline --actor KEN --db " + db.string()}) {
+    const Result r = dyad(command, ">/dev/full");
+    EXPECT_EQ(r.status, 3) << command << ": " << r.err;
+    EXPECT_NE(r.err.find("cannot write output: No space left on device"), std::string::npos)
+        << command << ": " << r.err;
   }
 }
 
@@ -300,6 +325,21 @@ TEST_F(Hardening, JsonlOnStdinWithAMalformedLineStaysJsonl) {
   EXPECT_NE(t.err.find("starts like JSONL"), std::string::npos) << t.err;
 }
 
+TEST_F(Hardening, JsonlOnStdinWhoseFirstLineIsMalformedStaysJsonl) {
+  // A first line cut short (a truncated upload, a log rotated mid-line)
+  // made the whole stream one plain-text document, its good lines too.
+  std::string input = "{\"id\":\"broken\",\"text\": \n";
+  for (int i = 0; i < 4; ++i) {
+    input += "{\"id\":\"d" + std::to_string(i) + "\",\"text\":\"Kenya and Uganda signed a trade agreement.\",\"lang\":\"en\"}\n";
+  }
+  const fs::path file = write("stream", input);
+  const Result r = dyad("segment -f jsonl - <" + file.string());
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(r.err.find("<stdin>:1: error"), std::string::npos) << r.err;
+  EXPECT_EQ(r.err.find("starts like JSONL"), std::string::npos) << r.err;
+  for (int i = 0; i < 4; ++i) EXPECT_NE(r.out.find("\"doc\":\"d" + std::to_string(i) + "\""), std::string::npos) << r.out;
+}
+
 TEST_F(Hardening, BrokenLinksAndFifosInADirectoryAreReported) {
   write("docs/a.txt", "Kenya and Uganda signed a trade agreement.\n");
   fs::create_symlink(dir_ / "nowhere.txt", dir_ / "docs" / "broken.txt");
@@ -337,6 +377,48 @@ TEST_F(Hardening, PageLanguageThatTheTextContradictsIsReported) {
   EXPECT_NE(r.err.find("is marked 'en' but its text reads as 'nl'"), std::string::npos) << r.err;
 }
 
+TEST_F(Hardening, LexiconCodesMissingFromTheCameoTableFailAtLoad) {
+  // A rule whose code the table lacks coded events that were then dropped
+  // without a word.
+  const fs::path data = dir_ / "data";
+  fs::copy(std::string(DYAD_SOURCE_DIR) + "/data", data, fs::copy_options::recursive);
+  const fs::path rules = data / "lang" / "en" / "events" / "03_cooperation.txt";
+  const std::size_t line = count(slurp(rules), "\n") + 1;
+  std::ofstream(rules, std::ios::app) << "verb pledge -> 999 sym\n";
+  const fs::path doc = write("doc.txt", "Kenya and Uganda signed a trade agreement on Tuesday.\n");
+  const Result r = dyad("code --lang en " + doc.string(), "",
+                        "DYAD_DATA=" + data.string() + " DYAD_MODELS=" + DYAD_SOURCE_DIR + "/models");
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(r.err.find(rules.string() + ":" + std::to_string(line) + ": CAMEO code '999' is not in the CAMEO table"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(r.out, "");
+}
+
+TEST_F(Hardening, CameoTableRowsOutOfRangeFailAtLoad) {
+  // Quad 9, a NaN or junk Goldstein weight and a root that is not the
+  // code's were taken as they came.
+  const fs::path data = dir_ / "data";
+  fs::copy(std::string(DYAD_SOURCE_DIR) + "/data", data, fs::copy_options::recursive);
+  const fs::path table = data / "cameo" / "event_codes.tsv";
+  const std::string original = slurp(table);
+  const std::string row = "011\t01\t1\t-0.1\t";
+  const std::size_t at = original.find("\n" + row);
+  ASSERT_NE(at, std::string::npos);
+  const std::size_t line = count(original.substr(0, at + 1), "\n") + 1;
+  const fs::path doc = write("doc.txt", "Kenya and Uganda signed a trade agreement on Tuesday.\n");
+  for (const std::string bad : {"011\t01\t9\t-0.1\t", "011\t01\t0\t-0.1\t", "011\t01\t1\tnan\t",
+                                "011\t01\t1\tinf\t", "011\t01\t1\t-0.1junk\t", "011\t01\t1\t11\t",
+                                "011\t02\t1\t-0.1\t"}) {
+    std::string changed = original;
+    changed.replace(at + 1, row.size(), bad);
+    std::ofstream(table, std::ios::binary | std::ios::trunc) << changed;
+    const Result r = dyad("code --lang en " + doc.string(), "", "DYAD_DATA=" + data.string());
+    EXPECT_EQ(r.status, 3) << bad << ": " << r.err;
+    EXPECT_NE(r.err.find(table.string() + ":" + std::to_string(line) + ": "), std::string::npos) << bad << ": " << r.err;
+  }
+}
+
 // --- smaller ----------------------------------------------------------------
 
 TEST_F(Hardening, NumericAndDateOptionsAreValidated) {
@@ -346,7 +428,8 @@ TEST_F(Hardening, NumericAndDateOptionsAreValidated) {
        {"events --db " + db.string() + " --limit 18446744073709551615", "events --db " + db.string() + " --limit -1",
         "events --db " + db.string() + " --since '2020-01-01 junk'", "events --db " + db.string() + " --until 2020x",
         "code --date '2020-01-01 junk' " + doc.string(), "ingest --batch 0 --db " + (dir_ / "y.db").string() + " " + doc.string(),
-        "code --max-doc-bytes 0 " + doc.string()}) {
+        "code --max-doc-bytes 0 " + doc.string(), "code --max-doc-seconds nan " + doc.string(),
+        "ingest --max-doc-seconds -nan --db " + (dir_ / "y.db").string() + " " + doc.string()}) {
     const Result r = dyad(args);
     EXPECT_EQ(r.status, 2) << args << ": " << r.err;
     EXPECT_EQ(r.err.find("datatype mismatch"), std::string::npos) << r.err;

@@ -723,7 +723,7 @@ TEST(CodedJsonl, FastAndGeneralReadersAgree) {
   };
   std::string bad = base;
   bad.replace(bad.find("\"sentence\":2"), 12, "\"sentence\":\"2\"");
-  EXPECT_EQ(error_of(bad), "field 'sentence' is missing");
+  EXPECT_EQ(error_of(bad), "field 'sentence' is not a sentence index");
   bad = base;
   bad.replace(bad.find("\"code\":\"NLDGOV\""), 15, "\"code\":\"\"");
   EXPECT_EQ(error_of(bad), "an actor has no code");
