@@ -379,8 +379,7 @@ void SentenceCoder::listed_after(std::size_t a, std::vector<std::size_t>& out) c
   for (std::size_t b : chain) {
     const auto h = head_word(b);
     if (!h || b == a || base_rel(rel(*h)) != "nsubj" || head(*h) < 0) continue;
-    const std::size_t v = static_cast<std::size_t>(head(*h));
-    if (lex_.is(WordRole::kReport, lemma_[v]) || lex_.is(WordRole::kReport, joined_[v])) return;
+    if (saying(static_cast<std::size_t>(head(*h)))) return;
   }
   for (std::size_t b : chain) add_unique(out, b);
 }

@@ -654,14 +654,11 @@ std::optional<std::size_t> SentenceCoder::obliged_report(std::size_t v) const {
     return base_rel(rel(c)) == "aux" && (lex_.in_class("OBLIGATION", lemma_[c]) || lex_.in_class("OBLIGATION", form_[c]));
   });
   if (!obliged) return std::nullopt;
-  auto report = [&](std::size_t r) {
-    return lex_.is(WordRole::kReport, lemma_[r]) || lex_.is(WordRole::kReport, joined_[r]);
-  };
-  if (head(v) >= 0 && base_rel(rel(v)) == "ccomp" && report(static_cast<std::size_t>(head(v))))
+  if (head(v) >= 0 && base_rel(rel(v)) == "ccomp" && saying(static_cast<std::size_t>(head(v))))
     return static_cast<std::size_t>(head(v));
   // "Iran must release them, the minister said".
   for (std::size_t c : kids_[v])
-    if (base_rel(rel(c)) == "parataxis" && report(c)) return c;
+    if (base_rel(rel(c)) == "parataxis" && saying(c)) return c;
   return std::nullopt;
 }
 
@@ -684,16 +681,11 @@ std::optional<std::size_t> SentenceCoder::attributed() const {
 std::optional<std::size_t> SentenceCoder::report_of(std::size_t w) const {
   for (int k = 0; k < 8 && head(w) >= 0; ++k) {
     const std::size_t h = static_cast<std::size_t>(head(w));
-    if (base_rel(rel(w)) == "ccomp" && (lex_.is(WordRole::kReport, lemma_[h]) || lex_.is(WordRole::kReport, joined_[h])))
-      return h;
+    if (base_rel(rel(w)) == "ccomp" && saying(h)) return h;
     // "said in a statement that …" with the clause hung on the noun.
-    const bool marked = std::any_of(kids_[w].begin(), kids_[w].end(), [&](std::size_t c) {
-      return base_rel(rel(c)) == "mark" && words_[c].upos == "SCONJ";
-    });
-    if (marked && base_rel(rel(w)) == "acl" && base_rel(rel(h)) == "obl" && head(h) >= 0) {
-      const std::size_t r = static_cast<std::size_t>(head(h));
-      if (lex_.is(WordRole::kReport, lemma_[r]) || lex_.is(WordRole::kReport, joined_[r])) return r;
-    }
+    if (subordinated(w) && base_rel(rel(w)) == "acl" && base_rel(rel(h)) == "obl" && head(h) >= 0 &&
+        saying(static_cast<std::size_t>(head(h))))
+      return static_cast<std::size_t>(head(h));
     w = h;
   }
   return std::nullopt;

@@ -24,15 +24,11 @@ bool SentenceCoder::reported(std::size_t v) const {
   // second "that" clause may hang on the verb of saying itself.
   for (int k = 0; k < 4 && head(v) >= 0 && base_rel(rel(v)) == "conj"; ++k) {
     const std::size_t h = static_cast<std::size_t>(head(v));
-    const bool marked = std::any_of(kids_[v].begin(), kids_[v].end(), [&](std::size_t c) {
-      return base_rel(rel(c)) == "mark" && words_[c].upos == "SCONJ";
-    });
-    if (marked && (lex_.is(WordRole::kReport, lemma_[h]) || lex_.is(WordRole::kReport, joined_[h]))) return true;
+    if (subordinated(v) && saying(h)) return true;
     v = h;
   }
   if (head(v) < 0 || base_rel(rel(v)) != "ccomp") return false;
-  const std::size_t h = static_cast<std::size_t>(head(v));
-  return lex_.is(WordRole::kReport, lemma_[h]) || lex_.is(WordRole::kReport, joined_[h]);
+  return saying(static_cast<std::size_t>(head(v)));
 }
 
 std::optional<WordRole> SentenceCoder::verb_role(std::size_t i, std::initializer_list<WordRole> roles) const {

@@ -146,6 +146,13 @@ class SentenceCoder {
   bool word_in(std::string_view cls, std::size_t w) const {
     return lex_.in_class(cls, lemma_[w]) || lex_.in_class(cls, joined_[w]);
   }
+  // Word `w` is a verb of saying, by its lemma or its joined lemma.
+  bool saying(std::size_t w) const { return lex_.is(WordRole::kReport, lemma_[w]) || lex_.is(WordRole::kReport, joined_[w]); }
+  // Word `w` opens a subordinate clause: it has a subordinating conjunction ("that", "dat").
+  bool subordinated(std::size_t w) const {
+    return std::any_of(kids_[w].begin(), kids_[w].end(),
+                       [&](std::size_t c) { return base_rel(rel(c)) == "mark" && words_[c].upos == "SCONJ"; });
+  }
   // The word of mention `a` that the rest of the sentence attaches to.
   std::optional<std::size_t> head_word(std::size_t a) const;
 
