@@ -26,6 +26,10 @@ struct Actor {
   friend bool operator==(const Actor&, const Actor&) = default;
 };
 
+// A non-state armed group: no state of its own, and a base it operates
+// from or none at all (ISIS). An IGO mission (MONUSCO, sector MIL) is none.
+inline bool is_armed_group(const Actor& a) { return a.country.empty() && (!a.base.empty() || a.sector == "REB"); }
+
 // What kind of expression the mention is; event coding treats a place or a
 // pronoun differently from a named state.
 enum class MentionKind {

@@ -698,9 +698,8 @@ bool SentenceCoder::self_reported(std::size_t w, const std::vector<std::size_t>&
   bool unused = false;
   for (std::size_t s : subject_words(*r, passive(*r))) actors_of(s, reporters, unused);
   return std::all_of(sources.begin(), sources.end(), [&](std::size_t s) {
-    const Actor& a = *actors_[s].actor;
-    const bool armed_group = a.country.empty() && !a.org.empty() && a.sector != "IGO" && a.sector != "NGO";
-    return armed_group && std::any_of(reporters.begin(), reporters.end(), [&](std::size_t x) { return same_party(s, x); });
+    return is_armed_group(*actors_[s].actor) &&
+           std::any_of(reporters.begin(), reporters.end(), [&](std::size_t x) { return same_party(s, x); });
   });
 }
 

@@ -24,10 +24,6 @@ constexpr std::size_t kClaimSentences = 2;
 // person of unknown allegiance) it cannot be a party of an event.
 bool has_principal(const Actor& a) { return !a.country.empty() || !a.org.empty(); }
 
-// A non-state armed group: no state of its own, and a base it operates
-// from or none at all (ISIS).
-bool is_armed_group(const Actor& a) { return a.country.empty() && (!a.base.empty() || a.sector == "REB"); }
-
 bool is_party(const Mention& m) {
   return m.kind == MentionKind::kPerson || m.kind == MentionKind::kCollective ||
          m.kind == MentionKind::kOrganisation || m.kind == MentionKind::kPronoun;
