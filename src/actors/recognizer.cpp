@@ -107,6 +107,7 @@ std::optional<std::string> most_named(const std::vector<Mention>& mentions, cons
   return std::nullopt;
 }
 
+// The dateline's state (dateline_mention).
 std::optional<std::string> dateline_country(std::span<const Mention> mentions, const std::vector<LineHead>& heads) {
   const auto m = dateline_mention(mentions, heads);
   if (!m) return std::nullopt;

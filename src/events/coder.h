@@ -29,6 +29,10 @@ struct ArgActor {
 // Who counts as the same party: the country, else the organisation, else the code.
 std::string principal(const Actor& actor);
 
+// A sentence without final punctuation: a headline, whose grammar is
+// telegraphic and which restates the story's main event.
+inline bool is_headline(const nlp::ParsedSentence& s) { return !s.words.empty() && s.words.back().upos != "PUNCT"; }
+
 struct CodedEvent {
   std::string code;                  // final CAMEO code (intent mapping applied)
   std::size_t trigger_begin = 0;     // words of the predicate (and its particle)

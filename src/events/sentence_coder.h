@@ -70,7 +70,7 @@ class SentenceCoder {
       std::erase(joined_[i], '_');
       if (w.head > 0 && static_cast<std::size_t>(w.head) <= n) kids_[w.head - 1].push_back(i);
     }
-    headline_ = n > 0 && words_[n - 1].upos != "PUNCT";
+    headline_ = is_headline(s);
     for (std::size_t a = 0; a < actors_.size(); ++a) {
       for (std::size_t i = actors_[a].word_begin; i < actors_[a].word_end && i < n; ++i) covering_[i].push_back(a);
     }

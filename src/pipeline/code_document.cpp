@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <map>
 
-#include "events/dedup.h"
 #include "actors/recognizer.h"
+#include "events/dedup.h"
 #include "events/fold.h"
 #include "nlp/word_shape.h"
 #include "pipeline/story_context.h"
@@ -487,12 +487,8 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
     }
   }
   if (mentions) *mentions = std::move(all);
-  // A sentence without final punctuation is a headline.
   std::vector<bool> headline(doc.sentences.size(), false);
-  for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-    const auto& words = doc.sentences[s].parsed.words;
-    headline[s] = !words.empty() && words.back().upos != "PUNCT";
-  }
+  for (std::size_t s = 0; s < doc.sentences.size(); ++s) headline[s] = events::is_headline(doc.sentences[s].parsed);
   return events::deduplicate(events::fold_agreement_content(std::move(events), headline));
 }
 

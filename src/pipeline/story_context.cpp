@@ -82,9 +82,8 @@ void StoryContext::add(const nlp::ParsedSentence& parsed, const std::vector<even
       // where anything happened.
       const auto at = parent(parsed, marked);
       // Also where it is issued ("in a statement issued in Brussels").
-      if (at && (lexicon_.is(events::WordRole::kReport, lemma_of(parsed.words[*at])) ||
-                 lexicon_.in_class("PUBLISHED", lemma_of(parsed.words[*at]))))
-        continue;
+      const std::string at_lemma = at ? lemma_of(parsed.words[*at]) : std::string();
+      if (at && (lexicon_.is(events::WordRole::kReport, at_lemma) || lexicon_.in_class("PUBLISHED", at_lemma))) continue;
       if (!cs.empty() && lexicon_.in_class("LOCATIVE", cs)) {
         places.push_back({a.id, who});
         if (at && gathering(parsed, *at)) venues_.push_back({a.id, who});
