@@ -880,7 +880,7 @@ class SentenceRecognizer {
       }
     }
     Actor of;
-    const std::size_t of_end = parse_of(end, of);
+    std::size_t of_end = parse_of(end, of);
     const MentionKind kind = titled ? MentionKind::kPerson : MentionKind::kCollective;
     if (mods.empty()) {
       // A role noun with no state or organisation ("the police",
@@ -888,7 +888,10 @@ class SentenceRecognizer {
       if (of_end > end) {
         emit(start, of_end, of.org.empty() ? kind : MentionKind::kOrganisation, with_sector(of, sector));
         emit_of_list();
-      } else if (last.default_org.starts_with("@home") && !word(end, WordFunction::kOf)) {
+      } else if (last.default_org.starts_with("@home") && !word(end, WordFunction::kOf) &&
+                 !(start > 0 && pieces_[items_[start].begin].shape.upper_initial && name_like(start - 1))) {
+        // (Not the last word of a name the registry lacks: "the National
+        // Liberation Army".)
         // "the government", "het kabinet": the state the story is told from
         // (not "the Ministry of Public Security of X", whose "of" names it).
         // "the junta in Niamey", "de regering in Kaboel": a group (not a
@@ -944,6 +947,11 @@ class SentenceRecognizer {
     // the role is glued to it in one word.
     const Mod& tail = mods.back();
     const bool glued = pieces_[items_[k].begin].token == pieces_[items_[tail.end - 1].end - 1].token;
+    // "een Frans fregat van de Europese marinemissie", "Kenyan troops of the
+    // AU mission": a state's unit in an organisation's force is named apart
+    // from the organisation (read on from the "of"), which the coder may take
+    // as the doer.
+    if (!titled && of_end > end && !of.org.empty() && of.country.empty() && of.base.empty()) of_end = end;
     for (std::size_t i = 0; i < mods.size(); ++i) {
       const Mod& m = mods[i];
       const bool is_last = i + 1 == mods.size();

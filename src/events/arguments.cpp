@@ -91,10 +91,18 @@ bool SentenceCoder::compound_head_matches(std::string_view form, const Term& ter
   return false;
 }
 
+std::size_t SentenceCoder::counted(std::size_t h) const {
+  if (!lex_.in_class("MEASURE", lemma_[h]) && words_[h].upos != "NUM") return h;
+  for (std::size_t c : kids_[h])
+    if (base_rel(rel(c)) == "nmod" && c > h && words_[c].upos == "NOUN") return c;
+  return h;
+}
+
 bool SentenceCoder::phrase_matches(std::size_t h, const PhraseSpec& spec) const {
   // "packages of military aid", "een zending wapens": a measure of
   // something is matched by what it measures.
-  if (lex_.in_class("MEASURE", lemma_[h])) {
+  // So is a number of them ("two of the missiles", "acht van de drones").
+  if (lex_.in_class("MEASURE", lemma_[h]) || words_[h].upos == "NUM") {
     for (std::size_t c : kids_[h]) {
       const auto r = base_rel(rel(c));
       if ((r == "nmod" || r == "appos" || r == "flat") && c > h && !lex_.in_class("MEASURE", lemma_[c]) &&

@@ -583,7 +583,7 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   proto.parties = p->parties;
   proto.assault = p->assault;
   proto.implicit_source = custody && !posted_to && !demanded;
-  if (targets.empty() && obj && words_[*obj].upos == "NOUN") proto.referent = lemma_[*obj];
+  if (targets.empty() && obj && words_[counted(*obj)].upos == "NOUN") proto.referent = lemma_[counted(*obj)];
   proto.confidence = (indirect ? 0.6 : 0.8) * (m == Mood::kIntent ? 0.9 : 1.0) * (headline_ ? 0.8 : 1.0);
   note(trigger + ": code " + code + (m == Mood::kIntent ? " (intent)" : "") + ", sources " + who(sources) +
        ", targets " + who(targets) + (between.empty() ? "" : ", between " + who(between)));
@@ -624,6 +624,28 @@ std::optional<std::size_t> SentenceCoder::acting_for(std::size_t v) const {
       // The recogniser may take the office with its organisation as one mention.
       if (const auto a = organisation(x)) return a;
     }
+  // "A Greek frigate serving with the EU's naval mission shot down …", "een
+  // Grieks fregat van de Europese marinemissie": a unit in an organisation's
+  // mission acts for the organisation (realdev convention).
+  auto in_mission = [&](std::size_t m) -> std::optional<std::size_t> {
+    const std::string_view l = lemma_[m];
+    if (!lex_.in_class("MISSION_FORCE", l) && !lex_.in_class("MISSION_FORCE", l.substr(l.rfind('_') + 1))) return std::nullopt;
+    if (const auto a = organisation(m)) return a;
+    for (std::size_t g : kids_[m])
+      if (const auto a = organisation(g)) return a;
+    return std::nullopt;
+  };
+  for (std::size_t x : kids_[v]) {
+    if (x > v || base_rel(rel(x)) != "nsubj") continue;
+    for (std::size_t c : kids_[x]) {
+      if (base_rel(rel(c)) == "nmod")
+        if (const auto a = in_mission(c)) return a;
+      if (base_rel(rel(c)) != "acl" || !lex_.in_class("SERVE_IN", lemma_[c])) continue;
+      for (std::size_t g : kids_[c])
+        if (base_rel(rel(g)) == "obl")
+          if (const auto a = in_mission(g)) return a;
+    }
+  }
   return std::nullopt;
 }
 
@@ -842,7 +864,7 @@ std::vector<CodedEvent> Coder::code(const nlp::ParsedSentence& sentence, const s
   if (!repaired) repaired = repair_noun_verb_infinitive(lexicon_, sentence, why ? &how : nullptr);
   if (!repaired) repaired = repair_report_clause(lexicon_, sentence, why ? &how : nullptr);
   if (repaired && why) why->push_back(how);
-  for (auto* local : {&repair_two_subjects, &repair_subjectless_perfect, &repair_set_off_subject, &repair_intro_appos_subject, &repair_subordinator_subject, &repair_gerund_small_clause, &repair_aux_noun, &repair_time_apposition, &repair_pronoun_subject, &repair_participle_modifier, &repair_report_subject}) {
+  for (auto* local : {&repair_two_subjects, &repair_subjectless_perfect, &repair_set_off_subject, &repair_intro_appos_subject, &repair_subordinator_subject, &repair_gerund_small_clause, &repair_aux_noun, &repair_time_apposition, &repair_pronoun_subject, &repair_participle_modifier, &repair_report_subject, &repair_partitive_object}) {
     if (auto again = (*local)(lexicon_, repaired ? *repaired : sentence, why ? &how : nullptr)) {
       repaired = std::move(again);
       if (why) why->push_back(how);

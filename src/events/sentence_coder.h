@@ -127,6 +127,8 @@ class SentenceCoder {
   }
 
   bool phrase_matches(std::size_t h, const PhraseSpec& spec) const;
+  // What a number or measure counts ("eight of the drones"), else h itself.
+  std::size_t counted(std::size_t h) const;
   bool compound_head_matches(std::string_view form, const Term& term) const;
 
   // "ordered the envoy to leave": a complement clause with this lemma.

@@ -160,6 +160,15 @@ std::optional<nlp::ParsedSentence> repair_two_subjects(const Lexicon& lex, const
         if (what) *what = "tree repaired: " + w[aux].form + " is no passive auxiliary; " + w[subjects.back()].form + " is the object of " + w[v].form;
         continue;
       }
+      // "it had arrested two commanders" with "had" read as a passive
+      // auxiliary: "have"/"hebben" makes no passive, so its one subject acts.
+      if (subjects.size() == 1 && aux >= 0 && w[aux].deprel == "aux:pass" && !passive_too) {
+        if (!out) out = s;
+        out->words[aux].deprel = "aux";
+        out->words[subjects.front()].deprel = "nsubj";
+        if (what) *what = "tree repaired: " + w[aux].form + " is no passive auxiliary; " + w[subjects.front()].form + " is the subject of " + w[v].form;
+        continue;
+      }
     }
     if (active < 0 || passive < 0 || passive_aux) continue;
     if (!out) out = s;
@@ -254,6 +263,39 @@ std::optional<nlp::ParsedSentence> repair_pronoun_subject(const Lexicon& lex, co
     o[p].deprel = "nsubj";
     o[noun].deprel = "obj";
     if (what) *what = "tree repaired: " + w[p].form + " is the subject, " + w[noun].form + " the object";
+  }
+  return out;
+}
+
+std::optional<nlp::ParsedSentence> repair_partitive_object(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                           std::string* what) {
+  if (!lex.has_rule("partitive-object")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  std::optional<nlp::ParsedSentence> out;
+  for (int v = 0; v < n; ++v) {
+    if (w[v].upos != "VERB") continue;
+    int phrase = -1, number = -1;
+    bool object = false;
+    for (int c = 0; c < n; ++c) {
+      if (w[c].head != v + 1) continue;
+      if (base_rel(w[c].deprel) == "obj") object = true;
+      if (base_rel(w[c].deprel) != "obl" || c < v || (w[c].upos != "NOUN" && w[c].upos != "PROPN")) continue;
+      // A number right before the case word, on the noun or on the verb:
+      // "two of the missiles", "twee van de raketten".
+      int case_word = -1;
+      for (int g = 0; g < c; ++g)
+        if (w[g].head == c + 1 && w[g].deprel == "case" && lex.in_class("PARTITIVE", lemma_of(w[g]))) case_word = g;
+      if (case_word < 1 || w[case_word - 1].upos != "NUM") continue;
+      const int h = w[case_word - 1].head - 1;
+      if ((h == c || h == v) && phrase < 0) phrase = c, number = case_word - 1;
+    }
+    if (object || phrase < 0) continue;
+    if (!out) out = s;
+    out->words[phrase].deprel = "obj";
+    out->words[number].head = phrase + 1;
+    out->words[number].deprel = "nummod";
+    if (what) *what = "tree repaired: " + w[phrase].form + " (a number of them) is the object of " + w[v].form;
   }
   return out;
 }

@@ -56,6 +56,13 @@ std::optional<nlp::ParsedSentence> repair_time_apposition(const Lexicon& lex, co
 std::optional<nlp::ParsedSentence> repair_pronoun_subject(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                           std::string* what);
 
+// rule partitive-object: "shot down two of the missiles", "schoot twee van
+// de raketten neer" parsed with the counted noun as an oblique phrase (case
+// word of class PARTITIVE) and the number on it: the verb's object, when it
+// has none.
+std::optional<nlp::ParsedSentence> repair_partitive_object(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                           std::string* what);
+
 // rule participle-modifier (English): "Insurgents linked to the Islamic
 // State attacked the village" parsed with the participle as the clause's verb
 // and "attacked" as its adverbial clause with "State" for a subject (or the
