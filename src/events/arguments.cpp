@@ -231,13 +231,29 @@ bool SentenceCoder::passive(std::size_t v) const {
   return rel(v) == "acl" && has_feat(words_[v].feats, "VerbForm=Part") && !has_feat(words_[v].feats, "Tense=Pres");
 }
 
+std::size_t SentenceCoder::described(std::size_t w) const {
+  // "condemned what it called a barbaric attack", "what it described as
+  // aggression by X": a free relative stands for what its clause calls it.
+  if (!lex_.in_class("FREE_RELATIVE", lemma_[w])) return w;
+  for (std::size_t r : kids_[w]) {
+    if (rel(r) != "acl:relcl") continue;
+    for (std::size_t c : kids_[r]) {
+      if (c < r || (words_[c].upos != "NOUN" && words_[c].upos != "PROPN")) continue;
+      const std::string* cs = case_of(c);
+      if (base_rel(rel(c)) == "xcomp" || base_rel(rel(c)) == "obj" || (base_rel(rel(c)) == "obl" && cs && lex_.in_class("AS", *cs)))
+        return c;
+    }
+  }
+  return w;
+}
+
 std::optional<std::size_t> SentenceCoder::object_of(std::size_t v, bool pass) const {
   if (!pass) {
     // "sprak deze week sancties uit" with "week" as the object: a time
     // phrase is no object.
     // "riep dinsdagavond zijn ambassadeur terug" with both read as objects.
     for (std::size_t c : kids_[v])
-      if (rel(c) == "obj" && !time_word(c)) return c;
+      if (rel(c) == "obj" && !time_word(c)) return described(c);
     // "wil België een dialoog met Rusland" with the noun read as xcomp: with
     // no object, a nominal complement is it.
     if (auto x = child(v, "xcomp"); x && words_[*x].upos == "NOUN") return x;

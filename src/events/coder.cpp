@@ -330,9 +330,10 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   skip_places_ = p->open_target;
   // A party named only inside the object's modifiers ("repatriated the
   // Benin Bronzes to Nigeria") yields to one a target preposition names.
-  std::vector<std::size_t> inner;
+  std::vector<std::size_t> inner, where;
   for (std::size_t t : target_words) {
     if (obj && t == *obj && covering_[t].empty()) actors_of(t, inner, indirect, true);
+    else if (located(t)) actors_of(t, where, indirect, true);
     else actors_of(t, targets, indirect, true);
   }
   // … unless that one is the source's own ("hosted the summit of ECOWAS
@@ -340,6 +341,10 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   const bool own_place = !targets.empty() && !sources.empty() &&
                          all_own(sources, targets);
   if (targets.empty() || (own_place && !inner.empty())) targets = std::move(inner);
+  // "hielden bij El Fasher een konvooi van de VN tegen": a city after a
+  // word of place ("bij" is also "complained to") is where, when the clause
+  // names a party at all.
+  if (targets.empty()) targets = std::move(where);
   skip_places_ = false;
   // "demanded that the vessels leave", "warned that X would …": a verbal
   // act's complement clause names its addressee by its subject.
@@ -594,6 +599,12 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
     return;
   }
   emit(proto, sources, targets, between, p->implicit_target, out);
+}
+
+bool SentenceCoder::located(std::size_t w) const {
+  const std::string* cs = case_of(w);
+  return cs && lex_.in_class("LOCATIVE", *cs) && !covering_[w].empty() &&
+         std::all_of(covering_[w].begin(), covering_[w].end(), [&](std::size_t a) { return actors_[a].place; });
 }
 
 std::optional<std::size_t> SentenceCoder::acting_for(std::size_t v) const {

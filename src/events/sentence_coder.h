@@ -129,6 +129,8 @@ class SentenceCoder {
   bool phrase_matches(std::size_t h, const PhraseSpec& spec) const;
   // What a number or measure counts ("eight of the drones"), else h itself.
   std::size_t counted(std::size_t h) const;
+  // What a free relative object stands for ("what it called an attack"), else w.
+  std::size_t described(std::size_t w) const;
   bool compound_head_matches(std::string_view form, const Term& term) const;
 
   // "ordered the envoy to leave": a complement clause with this lemma.
@@ -280,6 +282,8 @@ class SentenceCoder {
   // The organisation an "as chair of X" phrase on `v` (or on a participle
   // set off before it) says the doer acts for, as a mention.
   std::optional<std::size_t> acting_for(std::size_t v) const;
+  // A place after a word of place ("bij El Fasher"): where, not whom.
+  bool located(std::size_t w) const;
   // The words a pattern's prepositional phrase may hang on: the verb, its
   // object and the object's conjuncts.
   std::vector<std::size_t> phrase_owners(std::size_t v, std::optional<std::size_t> obj) const;
