@@ -221,6 +221,13 @@ class SentenceRecognizer {
     return nullptr;
   }
 
+  // Item i is a noun ("military strikes": "military" modifies it).
+  bool before_noun(std::size_t i) const {
+    if (!upos_ || i >= items_.size()) return false;
+    const std::size_t t = pieces_[items_[i].begin].token;
+    return t < upos_->size() && ((*upos_)[t] == "NOUN" || (*upos_)[t] == "PROPN");
+  }
+
   bool is_comma(std::size_t i) const {
     return i < items_.size() && items_[i].entries.empty() && pieces_[items_[i].begin].key == ",";
   }
@@ -888,7 +895,8 @@ class SentenceRecognizer {
       if (of_end > end) {
         emit(start, of_end, of.org.empty() ? kind : MentionKind::kOrganisation, with_sector(of, sector));
         emit_of_list();
-      } else if (last.default_org.starts_with("@home") && !word(end, WordFunction::kOf) &&
+      } else if ((last.default_org.starts_with("@home") || (last.default_org == "@land" && !before_noun(end))) &&
+                 !word(end, WordFunction::kOf) &&
                  !(start > 0 && pieces_[items_[start].begin].shape.upper_initial && name_like(start - 1))) {
         // (Not the last word of a name the registry lacks: "the National
         // Liberation Army".)
@@ -901,6 +909,10 @@ class SentenceRecognizer {
         if (!titled && word(end, WordFunction::kAt) && make_mod(end + 1, seat) && !seat.adjective &&
             !seat.actor.country.empty() && seat.actor.org.empty()) {
           c = seat.actor.country;
+        } else if (last.default_org == "@land" && state_.dateline_country) {
+          // "the army", "het leger": the forces of the state the story is
+          // filed from, before any state a nearby sentence names.
+          c = state_.dateline_country;
         } else {
           c = home_country(last.home_states);
         }

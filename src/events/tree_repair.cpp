@@ -300,6 +300,29 @@ std::optional<nlp::ParsedSentence> repair_partitive_object(const Lexicon& lex, c
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_preconj_object(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                         std::string* what) {
+  if (!lex.has_rule("preconj-object")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  std::optional<nlp::ParsedSentence> out;
+  for (int x = 0; x < n; ++x) {
+    if ((w[x].upos != "NOUN" && w[x].upos != "PROPN") || base_rel(w[x].deprel) != "conj") continue;
+    const int v = w[x].head - 1;
+    if (v < 0 || v >= x || w[v].upos != "VERB") continue;
+    bool preconj = false, object = false;
+    for (int c = 0; c < n; ++c) {
+      if (w[c].head == x + 1 && w[c].deprel == "cc:preconj") preconj = true;
+      if (w[c].head == v + 1 && base_rel(w[c].deprel) == "obj") object = true;
+    }
+    if (!preconj || object) continue;
+    if (!out) out = s;
+    out->words[x].deprel = "obj";
+    if (what) *what = "tree repaired: " + w[x].form + " (with a correlative) is the object of " + w[v].form;
+  }
+  return out;
+}
+
 std::optional<nlp::ParsedSentence> repair_participle_modifier(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                               std::string* what) {
   if (!lex.has_rule("participle-modifier")) return std::nullopt;

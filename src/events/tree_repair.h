@@ -63,6 +63,13 @@ std::optional<nlp::ParsedSentence> repair_pronoun_subject(const Lexicon& lex, co
 std::optional<nlp::ParsedSentence> repair_partitive_object(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                            std::string* what);
 
+// rule preconj-object: "urged both the army and the rebels to …", "condemned
+// both Russia and Belarus" parsed with the first noun as a conjunct of the
+// verb: a noun after the verb that opens with "both"/"either" (cc:preconj)
+// is its object, when it has none.
+std::optional<nlp::ParsedSentence> repair_preconj_object(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                         std::string* what);
+
 // rule participle-modifier (English): "Insurgents linked to the Islamic
 // State attacked the village" parsed with the participle as the clause's verb
 // and "attacked" as its adverbial clause with "State" for a subject (or the
