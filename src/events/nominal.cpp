@@ -178,6 +178,18 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
       break;
     }
   }
+  // "X thanked the team: «Many thanks to our brothers»", "X zei: «Onze
+  // steun aan Y …»": a noun set off by a colon after a clause is its
+  // subject's own words.
+  if (src_words.empty() && own.empty() && head(n) >= 0 && head(n) < static_cast<int>(n)) {
+    const auto r = base_rel(rel(n));
+    const std::size_t v = static_cast<std::size_t>(head(n));
+    const bool colon = std::any_of(kids_[n].begin(), kids_[n].end(), [&](std::size_t c) {
+      return c < n && c > v && words_[c].upos == "PUNCT" && words_[c].form == ":";
+    });
+    if (colon && (r == "appos" || r == "parataxis" || r == "list" || r == "obj" || r == "ccomp") && words_[v].upos == "VERB")
+      src_words = subject_words(v, passive(v));
+  }
   for (std::size_t w : src_words) actors_of(w, sources, indirect);
   if (sources.empty()) sources = own;
   // "sprak zijn waardering uit" with a possessive that names no party: the
