@@ -667,8 +667,10 @@ std::vector<std::size_t> SentenceCoder::subject_words(std::size_t v, bool pass, 
     if (r == "xcomp" && pass) return out;
     // "asked X to explain", "vroeg X … te weren": under a verb of asking
     // or ordering, the one asked does the act (object control).
-    if (r == "xcomp" && lex_.in_class("OBJECT_CONTROL", lemma_[h]) && !passive(h))
+    if (r == "xcomp" && lex_.in_class("OBJECT_CONTROL", lemma_[h]) && !passive(h)) {
       if (auto o = child(h, "obj")) return {*o};
+      if (auto o = child(h, "iobj")) return {*o};  // "urged Russia to …" with the one object labelled iobj
+    }
     return subject_words(h, pass ? true : passive(h), depth + 1);
   }
   return out;

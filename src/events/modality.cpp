@@ -84,6 +84,13 @@ SentenceCoder::Mood SentenceCoder::mood(std::size_t v) const {
     // "Suppose Estonia asked its allies for help", "Imagine Russia attacked":
     // a scenario, not a report.
     if (cur != v && !via_conj && word_in("SUPPOSITION", cur)) return Mood::kHypothetical;
+    // "urged Russia to withdraw its troops", "vroeg België het consulaat te
+    // sluiten": what an appeal asks of its addressee has not happened (the
+    // appeal is the event).
+    if (cur == v && (r == "xcomp" || (r == "advcl" && has_feat(words_[cur].feats, "VerbForm=Inf"))) && head(cur) >= 0 &&
+        word_in("APPEAL_CONTROL", static_cast<std::size_t>(head(cur))) &&
+        (child(static_cast<std::size_t>(head(cur)), "obj") || child(static_cast<std::size_t>(head(cur)), "iobj")))
+      return Mood::kHypothetical;
     if (cur != v && !via_conj) {
       // "decided to expel": a decision reports the act itself (README convention).
       const auto role = verb_role(cur, {WordRole::kRefusal, WordRole::kDecision, WordRole::kIntent});

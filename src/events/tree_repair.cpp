@@ -125,13 +125,24 @@ std::optional<nlp::ParsedSentence> repair_two_subjects(const Lexicon& lex, const
   const int n = static_cast<int>(w.size());
   std::optional<nlp::ParsedSentence> out;
   for (int v = 0; v < n; ++v) {
-    int active = -1, passive = -1;
-    bool passive_aux = false;
+    int active = -1, passive = -1, first_active = -1;
+    bool passive_aux = false, has_object = false;
     for (int c = 0; c < n; ++c) {
       if (w[c].head != v + 1) continue;
       if (w[c].deprel == "nsubj") active = c;
+      if (w[c].deprel == "nsubj" && first_active < 0) first_active = c;
       if (w[c].deprel == "nsubj:pass" && passive < 0) passive = c;
       if (w[c].deprel == "aux:pass") passive_aux = true;
+      if (w[c].deprel == "obj") has_object = true;
+    }
+    // "Congo vraagt België zijn consulaat te sluiten" with both names read
+    // as subjects: the one before the verb is its subject, the one after
+    // it the (indirect) object.
+    if (first_active >= 0 && first_active < v && active > v && (w[active].upos == "PROPN" || w[active].upos == "NOUN")) {
+      if (!out) out = s;
+      out->words[active].deprel = has_object ? "iobj" : "obj";
+      if (what) *what = "tree repaired: " + w[active].form + " is the object of " + w[v].form + " (one subject before it)";
+      continue;
     }
     // "Frankrijk heeft drie diplomaten de deur gewezen" read as a passive
     // of "heeft" with three passive subjects: a perfect auxiliary (class
