@@ -506,12 +506,14 @@ class SentenceRecognizer {
         ++j;
       } else if (j > i && !pieces_[items_[j - 1].end - 1].token_end && pieces_[items_[j].begin].shape.has_letter) {
         ++j;  // the rest of a hyphenated name ("Jae-in")
-      } else if (j > i && word(j, WordFunction::kParticle) &&
-                 (name_like(j + 1) || (j + 1 < size() && items_[j + 1].entries.empty() &&
-                                       pieces_[items_[j + 1].begin].shape.upper_initial))) {
+      } else if ((j > i || pieces_[items_[j].begin].shape.upper_initial) && word(j, WordFunction::kParticle)) {
         // "Sanne de Wit" with "Wit" tagged an adjective: after a name's
-        // particle a capitalised word is the name's.
-        j += 2;
+        // particle a capitalised word is the name's. A surname may open
+        // with its particles, capitalised ("minister Van der Berg").
+        std::size_t k = j + 1;
+        while (k < size() && k < j + 3 && word(k, WordFunction::kParticle) && !pieces_[items_[k].begin].shape.upper_initial) ++k;
+        if (!(name_like(k) || (k < size() && items_[k].entries.empty() && pieces_[items_[k].begin].shape.upper_initial))) break;
+        j = k + 1;
       } else {
         break;
       }
@@ -787,7 +789,13 @@ class SentenceRecognizer {
         const std::size_t office_end = skip_office(d);
         if (office_end > d && (role(d, true) || is_comma(office_end) || name_like(office_end))) end = office_end;
       }
-      const std::size_t name_end = parse_name_run(end);
+      std::size_t name_end = parse_name_run(end);
+      // "Minister Veldhuis van …" with the surname tagged a common noun:
+      // right after a title, a capitalised word the registry does not know
+      // is a name.
+      if (name_end == end && end < size() && items_[end].entries.empty() && pieces_[items_[end].begin].shape.upper_initial &&
+          pieces_[items_[end].begin].shape.has_letter && before_noun(end))
+        name_end = parse_name_run(end + 1) > end + 1 ? parse_name_run(end + 1) : end + 1;
       if (name_end > end) return finish_title(emit_persons(mods, start, sector, end, name_end));
       // "U.N. Special Envoy for Somalia Nicholas Kay", "President of Kenya
       // William Ruto": the office's scope, then the name with no comma.
@@ -1182,6 +1190,12 @@ class SentenceRecognizer {
         known = m;
       }
       if (count == 1) found = known;
+      // "Minister X met his Moroccan counterpart. He pledged …": "he"
+      // opening its sentence continues the previous sentence's subject.
+      if (!found && i == 0)
+        found = previous_opener([](const Mention& x) {
+          return x.kind == MentionKind::kPerson && (!x.actor.country.empty() || !x.actor.org.empty());
+        });
     }
     if (found) emit(i, i + 1, MentionKind::kPronoun, state_.mentions[*found].actor, found, 0.7);
     // NL "zij": she, else — with no person in reach — they.

@@ -56,8 +56,15 @@ const Pattern* SentenceCoder::select(std::size_t v, const std::vector<Pattern>& 
     }
     // A passive's second object: "was declared persona non grata".
     const auto second = pass ? child(v, "obj") : std::nullopt;
+    // "wees twee diplomaten de deur": of two objects, either may be the
+    // pattern's.
+    auto other_object = [&] {
+      return obj && std::any_of(kids_[v].begin(), kids_[v].end(), [&](std::size_t c) {
+               return c != *obj && rel(c) == "obj" && phrase_matches(c, p.object);
+             });
+    };
     if (!p.object.empty() && !(obj && phrase_matches(*obj, p.object)) && (obj || !surface_object(v, p.object)) &&
-        !(second && phrase_matches(*second, p.object)))
+        !(second && phrase_matches(*second, p.object)) && !other_object())
       continue;
     if (!p.complement.empty() && !governs_complement(v, p.complement)) continue;
     if (!p.has_class.empty() && !dependents_have(v, p.has_class)) continue;
