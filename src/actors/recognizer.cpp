@@ -1191,10 +1191,13 @@ class SentenceRecognizer {
       }
       if (count == 1) found = known;
       // "Minister X met his Moroccan counterpart. He pledged …": "he"
-      // opening its sentence continues the previous sentence's subject.
-      if (!found && i == 0)
+      // opening its sentence continues the previous sentence's subject when
+      // that is the one person named (two named persons stay ambiguous).
+      const auto named = std::count_if(people.begin(), people.end(),
+                                       [&](const auto& p) { return !state_.mentions[p.second].actor.name.empty(); });
+      if (!found && i == 0 && named == 1)
         found = previous_opener([](const Mention& x) {
-          return x.kind == MentionKind::kPerson && (!x.actor.country.empty() || !x.actor.org.empty());
+          return x.kind == MentionKind::kPerson && !x.actor.name.empty() && (!x.actor.country.empty() || !x.actor.org.empty());
         });
     }
     if (found) emit(i, i + 1, MentionKind::kPronoun, state_.mentions[*found].actor, found, 0.7);
