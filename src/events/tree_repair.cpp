@@ -334,6 +334,30 @@ std::optional<nlp::ParsedSentence> repair_preconj_object(const Lexicon& lex, con
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_infinitive_object(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                            std::string* what) {
+  if (!lex.has_rule("infinitive-object")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  std::optional<nlp::ParsedSentence> out;
+  for (int x = 0; x < n; ++x) {
+    if (w[x].upos != "VERB" || base_rel(w[x].deprel) != "xcomp") continue;
+    const int v = w[x].head - 1;
+    if (v < 0 || v >= x || w[v].upos != "VERB" || lex.in_class("OBJECT_CONTROL", lemma_of(w[v]))) continue;
+    int object = -1;
+    bool own = false;
+    for (int c = 0; c < n; ++c) {
+      if (w[c].head == x + 1 && base_rel(w[c].deprel) == "obj") own = true;
+      if (w[c].head == v + 1 && w[c].deprel == "obj" && c > v && c < x) object = c;
+    }
+    if (own || object < 0) continue;
+    if (!out) out = s;
+    out->words[object].head = x + 1;
+    if (what) *what = "tree repaired: " + w[object].form + " is the object of " + w[x].form + ", the infinitive after it";
+  }
+  return out;
+}
+
 std::optional<nlp::ParsedSentence> repair_participle_modifier(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                               std::string* what) {
   if (!lex.has_rule("participle-modifier")) return std::nullopt;

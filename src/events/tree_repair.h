@@ -70,6 +70,13 @@ std::optional<nlp::ParsedSentence> repair_partitive_object(const Lexicon& lex, c
 std::optional<nlp::ParsedSentence> repair_preconj_object(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                          std::string* what);
 
+// rule infinitive-object (Dutch): "besloten nieuwe sancties op te leggen"
+// parsed with the noun as the object of the finite verb: an object between
+// a verb (not one of object control, "vroeg België … te sluiten") and its
+// te-infinitive with none of its own is the infinitive's.
+std::optional<nlp::ParsedSentence> repair_infinitive_object(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                            std::string* what);
+
 // rule participle-modifier (English): "Insurgents linked to the Islamic
 // State attacked the village" parsed with the participle as the clause's verb
 // and "attacked" as its adverbial clause with "State" for a subject (or the
