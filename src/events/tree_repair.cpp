@@ -358,6 +358,45 @@ std::optional<nlp::ParsedSentence> repair_infinitive_object(const Lexicon& lex, 
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_inserted_phrase_object(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                                 std::string* what) {
+  if (!lex.has_rule("inserted-phrase-object")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  std::optional<nlp::ParsedSentence> out;
+  for (int v = 0; v < n; ++v) {
+    if (w[v].upos != "VERB") continue;
+    bool object = false;
+    int phrase = -1;
+    for (int c = 0; c < n; ++c) {
+      if (w[c].head != v + 1) continue;
+      if (base_rel(w[c].deprel) == "obj" || base_rel(w[c].deprel) == "ccomp" || base_rel(w[c].deprel) == "xcomp") object = true;
+      if (base_rel(w[c].deprel) == "obl" && c > v && phrase < 0) phrase = c;
+    }
+    if (object || phrase < 0) continue;
+    // The last obl of the run set off by commas carries the object as its
+    // apposition: "received, on Monday in Abuja, the Ghanaian Vice President".
+    for (int c = phrase; c < n; ++c) {
+      if (w[c].head != v + 1 || base_rel(w[c].deprel) != "obl") continue;
+      for (int x = c + 1; x < n; ++x) {
+        if (w[x].head != c + 1 || base_rel(w[x].deprel) != "appos") continue;
+        if (w[x].upos != "NOUN" && w[x].upos != "PROPN") continue;
+        bool comma = false;
+        for (int k = c + 1; k < x; ++k) comma |= w[k].form == "," && w[k].head == x + 1;
+        if (!comma) continue;
+        if (!out) out = s;
+        out->words[x].head = v + 1;
+        out->words[x].deprel = "obj";
+        if (what) *what = "tree repaired: " + w[x].form + " (after an inserted phrase) is the object of " + w[v].form;
+        object = true;
+        break;
+      }
+      if (object) break;
+    }
+  }
+  return out;
+}
+
 std::optional<nlp::ParsedSentence> repair_participle_modifier(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                               std::string* what) {
   if (!lex.has_rule("participle-modifier")) return std::nullopt;

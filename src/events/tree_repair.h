@@ -77,6 +77,13 @@ std::optional<nlp::ParsedSentence> repair_preconj_object(const Lexicon& lex, con
 std::optional<nlp::ParsedSentence> repair_infinitive_object(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                             std::string* what);
 
+// rule inserted-phrase-object: "X received, on Monday in Abuja, the
+// Ghanaian Vice President Y" parsed with the object as an apposition of the
+// inserted place or time: a noun in apposition to an oblique of a verb with
+// no object, set off by a comma, is the verb's object.
+std::optional<nlp::ParsedSentence> repair_inserted_phrase_object(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                                 std::string* what);
+
 // rule participle-modifier (English): "Insurgents linked to the Islamic
 // State attacked the village" parsed with the participle as the clause's verb
 // and "attacked" as its adverbial clause with "State" for a subject (or the
