@@ -32,6 +32,7 @@ std::vector<CodedEvent> SentenceCoder::run() {
     const std::string& upos = words_[i].upos;
     if (upos == "VERB") code_verb(i, out);
     else if (upos == "NOUN") code_noun(i, out);
+    else if (upos == "ADJ") code_evaluation(i, out);
   }
   return out;
 }
@@ -700,6 +701,47 @@ std::optional<std::size_t> SentenceCoder::obliged_report(std::size_t v) const {
   for (std::size_t c : kids_[v])
     if (base_rel(rel(c)) == "parataxis" && saying(c)) return c;
   return std::nullopt;
+}
+
+void SentenceCoder::code_evaluation(std::size_t a, std::vector<CodedEvent>& out) {
+  if (!lex_.has_rule("evaluation") || !word_in("NEGATIVE", a) || !child(a, "cop")) return;
+  const auto subject = child(a, "nsubj");
+  if (!subject || words_[*subject].upos != "NOUN" || negated(a, std::nullopt)) return;
+  // Who judges: the speaker of a verb of saying beside or above the
+  // judgement ("…, the minister said", "X said the attack was …"), else the
+  // party the judgement is attributed to ("aldus minister X").
+  std::vector<std::size_t> sources;
+  bool indirect = false;
+  for (std::size_t c : kids_[a])
+    if (base_rel(rel(c)) == "parataxis" && words_[c].upos == "VERB" && saying(c))
+      for (std::size_t w : subject_words(c, false)) actors_of(w, sources, indirect);
+  if (sources.empty() && base_rel(rel(a)) == "ccomp" && head(a) >= 0 && saying(static_cast<std::size_t>(head(a))))
+    for (std::size_t w : subject_words(static_cast<std::size_t>(head(a)), false)) actors_of(w, sources, indirect);
+  if (sources.empty())
+    if (const auto by = attributed()) sources.push_back(*by);
+  if (sources.empty()) return;
+  // Whose act is judged: the subject's possessor, state adjective or its
+  // "of"/"by" phrase ("Russia's conduct", "the Russian strikes", "het
+  // optreden van Rusland"); an attack whose doer
+  // the sentence does not name has none (README).
+  std::vector<std::size_t> target_words;
+  for (std::size_t c : kids_[*subject])
+    if (rel(c) == "nmod:poss" || (base_rel(rel(c)) == "amod" && !covering_[c].empty())) target_words.push_back(c);
+  prep_args(*subject, WordRole::kOf, target_words);
+  prep_args(*subject, WordRole::kAgent, target_words);
+  std::vector<std::size_t> targets;
+  for (std::size_t w : target_words) actors_of(w, targets, indirect, true);
+  const bool attack = word_in("ATTACK", *subject);
+  if (targets.empty() && !attack) return;
+  CodedEvent proto;
+  proto.code = "111";
+  proto.trigger_words = {a};
+  proto.trigger_begin = a;
+  proto.trigger_end = a + 1;
+  proto.open_target = targets.empty();
+  proto.confidence = 0.6 * (headline_ ? 0.8 : 1.0);
+  note(form_[a] + ": a judgement of " + form_[*subject] + ", code 111, sources " + who(sources) + ", targets " + who(targets));
+  emit(proto, sources, targets, {}, false, out);
 }
 
 std::optional<std::size_t> SentenceCoder::attributed() const {

@@ -275,6 +275,9 @@ class SentenceCoder {
   void code_verb(std::size_t v, std::vector<CodedEvent>& out);
 
   void code_noun(std::size_t n, std::vector<CodedEvent>& out);
+  // "The attack is unacceptable, the minister said": a negative judgement
+  // of an act, predicated and attributed, is criticism (rule evaluation).
+  void code_evaluation(std::size_t a, std::vector<CodedEvent>& out);
 
   // An event noun introduced as a circumstance ("after", "during", "na").
   bool circumstance(std::size_t n) const;
