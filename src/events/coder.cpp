@@ -32,7 +32,7 @@ std::vector<CodedEvent> SentenceCoder::run() {
     const std::string& upos = words_[i].upos;
     if (upos == "VERB") code_verb(i, out);
     else if (upos == "NOUN") code_noun(i, out);
-    else if (upos == "ADJ") code_evaluation(i, out);
+    if (upos == "ADJ" || upos == "VERB") code_evaluation(i, out);
   }
   return out;
 }
@@ -704,8 +704,13 @@ std::optional<std::size_t> SentenceCoder::obliged_report(std::size_t v) const {
 }
 
 void SentenceCoder::code_evaluation(std::size_t a, std::vector<CodedEvent>& out) {
-  if (!lex_.has_rule("evaluation") || !word_in("NEGATIVE", a) || !child(a, "cop")) return;
-  const auto subject = child(a, "nsubj");
+  // The tagger may read the adjective as a participle ("is ongehoord" as a
+  // passive of "onhoren"): its written form still judges.
+  if (!lex_.has_rule("evaluation") || !(word_in("NEGATIVE", a) || lex_.in_class("NEGATIVE", lower(words_[a].form))) ||
+      !(child(a, "cop") || child(a, "aux:pass")))
+    return;
+  auto subject = child(a, "nsubj");
+  if (!subject) subject = child(a, "nsubj:pass");
   if (!subject || words_[*subject].upos != "NOUN" || negated(a, std::nullopt)) return;
   // Who judges: the speaker of a verb of saying beside or above the
   // judgement ("…, the minister said", "X said the attack was …"), else the
