@@ -266,6 +266,16 @@ class SentenceRecognizer {
 
   // A named organisation as an actor. A group acts for no state: its home
   // state is only its base. An IGO body acts for its IGO.
+  // What a title belongs to when nothing in reach says otherwise: an
+  // organisation ("the Secretary-General") or, "@state:IRL", one state's
+  // office ("the Taoiseach").
+  std::optional<Actor> default_actor(std::string_view d) const {
+    if (d.starts_with("@state:")) return state_actor(std::string(d.substr(7)), "GOV");
+    if (d.empty() || d.starts_with('@')) return std::nullopt;
+    if (const Organisation* o = reg_.organisation(std::string(d))) return org_actor(*o);
+    return std::nullopt;
+  }
+
   Actor org_actor(const Organisation& o) const {
     Actor a{o.code, o.country, o.id, o.sector, ""};
     // A group that has taken power acts for its state from then on.
@@ -653,8 +663,8 @@ class SentenceRecognizer {
       double confidence = 1.0;
       bool guessed = false;
       if (a.country.empty() && a.org.empty() && !res.antecedent) {
-        if (const Organisation* o = pending_default_.empty() ? nullptr : reg_.organisation(pending_default_)) {
-          take_principal(a, org_actor(*o));  // "Secretary-General António Guterres"
+        if (const auto d = default_actor(pending_default_)) {
+          take_principal(a, *d);  // "Secretary-General António Guterres", "Taoiseach Micheál Martin"
         } else if (auto c = official_country(); c && a.sector == "GOV") {
           // "Prime Minister Dr. X" with the state only in the sentence
           // before (or the dateline).
@@ -838,8 +848,8 @@ class SentenceRecognizer {
           take_principal(a, of);
         } else if (name_end > name->second) {
           take_principal(a, after_name);
-        } else if (const Organisation* o = last.default_org.empty() ? nullptr : reg_.organisation(last.default_org)) {
-          take_principal(a, org_actor(*o));
+        } else if (const auto d = default_actor(last.default_org)) {
+          take_principal(a, *d);
         } else if (!a.country.empty() || !a.org.empty()) {
           // A person the registry knows keeps their state: "our president,
           // Alberto Fernández" after "the president of Chile" is Argentina's.
@@ -880,8 +890,8 @@ class SentenceRecognizer {
           }
         }
         if (!last.default_org.empty()) {
-          if (const Organisation* o = reg_.organisation(last.default_org)) {
-            Actor a = org_actor(*o);
+          if (auto d = default_actor(last.default_org)) {
+            Actor a = std::move(*d);
             if (!sector.empty()) a.sector = sector;
             a.code = code_of(a);
             emit(start, end, MentionKind::kPerson, a, std::nullopt, 0.6);
@@ -1402,8 +1412,11 @@ class SentenceRecognizer {
       if (armed_in_reach && x.actor.base.empty()) continue;
       if (w.ref_class == "country" && x.confidence >= 0.8) {
         id = x.actor.country;
-      } else if (w.ref_class == "person" && (x.kind == MentionKind::kPerson || x.kind == MentionKind::kPronoun)) {
-        id = x.actor.name.empty() ? x.actor.code : x.actor.name;
+      } else if (w.ref_class == "person" &&
+                 (x.kind == MentionKind::kPerson || (x.kind == MentionKind::kPronoun && !x.actor.sector.empty()))) {
+        // "both ministers": persons, or pronouns for persons (not "its");
+        // unnamed ones count once per party.
+        id = x.actor.name.empty() ? principal_of(x.actor) : x.actor.name;
       } else if (w.ref_class == "group" && x.actor.country.empty() && !x.actor.org.empty()) {
         id = x.actor.org;  // "the group": an armed group or a bloc
       } else if (w.ref_class == "igo" && x.actor.country.empty() && x.actor.base.empty() && !x.actor.org.empty()) {

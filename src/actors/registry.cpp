@@ -265,6 +265,9 @@ class Registry::Loader {
           }
           b = e + 1;
         }
+      } else if (role.default_org.starts_with("@state:")) {
+        // "@state:IRL": a title of one state's office ("Taoiseach").
+        if (role.default_org.size() != 10) return fail(row, "'@state:' needs an alpha-3 code");
       } else if (role.default_org.starts_with("@as:")) {
         // "@as:minister": a general word for an office holder ("de
         // bewindsvrouw") that refers back as that title does.
