@@ -1466,8 +1466,9 @@ class SentenceRecognizer {
       // "At the ceremony in Washington, the Minister of ...": a place in the
       // same sentence is where it happens, not whose minister.
       if (x.sentence == index_ && (x.kind == MentionKind::kPlace || after_at(x))) continue;
-      // "in the capital": a place named again names no state anew.
-      if (x.kind == MentionKind::kPlace && x.antecedent) continue;
+      // "in the capital": a place named again names no state anew; nor do
+      // "both sides", "the two countries".
+      if ((x.kind == MentionKind::kPlace || x.kind == MentionKind::kReference) && x.antecedent) continue;
       if (sentence && x.sentence != *sentence) break;
       if (x.sentence + 2 < index_) break;
       sentence = x.sentence;
