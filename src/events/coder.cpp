@@ -61,7 +61,7 @@ const Pattern* SentenceCoder::select(std::size_t v, const std::vector<Pattern>& 
     // pattern's.
     auto other_object = [&] {
       return obj && std::any_of(kids_[v].begin(), kids_[v].end(), [&](std::size_t c) {
-               return c != *obj && rel(c) == "obj" && phrase_matches(c, p.object);
+               return c != *obj && (rel(c) == "obj" || (pass && rel(c) == "nsubj:pass")) && phrase_matches(c, p.object);
              });
     };
     if (!p.object.empty() && !(obj && phrase_matches(*obj, p.object)) && (obj || !surface_object(v, p.object)) &&
@@ -204,6 +204,23 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
       if (!sources.empty()) note(trigger + ": " + form_[s] + " is the speaker " + who(sources));
       break;
     }
+  // "Er is besloten de ambassadeur uit te zetten, meldde het ministerie",
+  // "It was decided to expel the envoy, the ministry said": an impersonal
+  // decision names no decider; the one who reports it took it.
+  if (sources.empty() && subjects.empty()) {
+    std::size_t up = v;
+    while (head(up) >= 0 && (base_rel(rel(up)) == "xcomp" || base_rel(rel(up)) == "conj")) up = static_cast<std::size_t>(head(up));
+    if (up != v && passive(up) && verb_role(up, {WordRole::kDecision})) {
+      std::optional<std::size_t> r;
+      if (head(up) >= 0 && saying(static_cast<std::size_t>(head(up)))) r = static_cast<std::size_t>(head(up));
+      for (std::size_t c : kids_[up])
+        if (base_rel(rel(c)) == "parataxis" && saying(c)) r = c;
+      if (r) {
+        for (std::size_t w : subject_words(*r, passive(*r))) actors_of(w, sources, indirect);
+        if (!sources.empty()) note(trigger + ": decided by its reporter " + who(sources));
+      }
+    }
+  }
   // "X, speaking as chair of ASEAN, on Wednesday urged …" with the day read
   // as the subject: the subject of the participle set off before the verb.
   if (sources.empty() && std::all_of(subjects.begin(), subjects.end(), [&](std::size_t s) { return time_word(s); }))
