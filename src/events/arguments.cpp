@@ -101,8 +101,9 @@ std::size_t SentenceCoder::counted(std::size_t h) const {
 bool SentenceCoder::phrase_matches(std::size_t h, const PhraseSpec& spec) const {
   // "packages of military aid", "een zending wapens": a measure of
   // something is matched by what it measures.
-  // So is a number of them ("two of the missiles", "acht van de drones").
-  if (lex_.in_class("MEASURE", lemma_[h]) || words_[h].upos == "NUM") {
+  // So is a number of them ("two of the missiles", "acht van de drones"),
+  // and a sum ("300 miljoen euro aan munitie", "$50 million in arms").
+  if (lex_.in_class("MEASURE", lemma_[h]) || words_[h].upos == "NUM" || lex_.in_class("MONEY", lemma_[h])) {
     for (std::size_t c : kids_[h]) {
       const auto r = base_rel(rel(c));
       if ((r == "nmod" || r == "appos" || r == "flat") && c > h && !lex_.in_class("MEASURE", lemma_[c]) &&

@@ -940,12 +940,17 @@ std::vector<CodedEvent> Coder::code(const nlp::ParsedSentence& sentence, const s
                                     std::vector<std::string>* why) const {
   // The root repairs exclude one another; the local ones apply after them.
   std::string how;
-  std::optional<nlp::ParsedSentence> repaired = repair_final_participle(lexicon_, sentence, why ? &how : nullptr);
-  if (!repaired) repaired = repair_noun_root(lexicon_, sentence, why ? &how : nullptr);
-  if (!repaired) repaired = repair_acl_main_verb(lexicon_, sentence, why ? &how : nullptr);
-  if (!repaired) repaired = repair_noun_verb_infinitive(lexicon_, sentence, why ? &how : nullptr);
-  if (!repaired) repaired = repair_report_clause(lexicon_, sentence, why ? &how : nullptr);
+  // A weekday read as the verb is set right first; the root repairs read the result.
+  std::optional<nlp::ParsedSentence> timed = repair_time_verb(lexicon_, sentence, why ? &how : nullptr);
+  if (timed && why) why->push_back(how);
+  const nlp::ParsedSentence& base = timed ? *timed : sentence;
+  std::optional<nlp::ParsedSentence> repaired = repair_final_participle(lexicon_, base, why ? &how : nullptr);
+  if (!repaired) repaired = repair_noun_root(lexicon_, base, why ? &how : nullptr);
+  if (!repaired) repaired = repair_acl_main_verb(lexicon_, base, why ? &how : nullptr);
+  if (!repaired) repaired = repair_noun_verb_infinitive(lexicon_, base, why ? &how : nullptr);
+  if (!repaired) repaired = repair_report_clause(lexicon_, base, why ? &how : nullptr);
   if (repaired && why) why->push_back(how);
+  if (!repaired && timed) repaired = std::move(timed);
   for (auto* local : {&repair_two_subjects, &repair_subjectless_perfect, &repair_set_off_subject, &repair_intro_appos_subject, &repair_subordinator_subject, &repair_gerund_small_clause, &repair_aux_noun, &repair_time_apposition, &repair_pronoun_subject, &repair_participle_modifier, &repair_report_subject, &repair_partitive_object, &repair_preconj_object, &repair_infinitive_object, &repair_inserted_phrase_object}) {
     if (auto again = (*local)(lexicon_, repaired ? *repaired : sentence, why ? &how : nullptr)) {
       repaired = std::move(again);

@@ -41,6 +41,33 @@ bool descends(const std::vector<nlp::AnnotatedWord>& words, int x, int top) {
 
 }  // namespace
 
+std::optional<nlp::ParsedSentence> repair_time_verb(const Lexicon& lex, const nlp::ParsedSentence& s, std::string* what) {
+  if (!lex.has_rule("time-verb")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  const int root = root_of(w);
+  if (root < 0 || w[root].upos != "VERB" || !lex.in_class("TIME", lemma_of(w[root]))) return std::nullopt;
+  bool aux = false;
+  for (int c = 0; c < n; ++c) aux |= w[c].head == root + 1 && base_rel(w[c].deprel) == "aux";
+  if (!aux) return std::nullopt;
+  // The clause's verb: its last participle.
+  int verb = -1;
+  for (int i = n - 1; i > root && verb < 0; --i)
+    if (w[i].upos == "VERB" && has_feat(w[i].feats, "VerbForm=Part")) verb = i;
+  if (verb < 0) return std::nullopt;
+  nlp::ParsedSentence out = s;
+  auto& o = out.words;
+  for (int c = 0; c < n; ++c)
+    if (o[c].head == root + 1 && c != verb) o[c].head = verb + 1;
+  o[verb].head = 0;
+  o[verb].deprel = "root";
+  o[root].upos = "NOUN";
+  o[root].head = verb + 1;
+  o[root].deprel = "obl";
+  if (what) *what = "tree repaired: " + w[root].form + " is a time, " + w[verb].form + " the verb";
+  return out;
+}
+
 std::optional<nlp::ParsedSentence> repair_final_participle(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                            std::string* what) {
   if (!lex.has_rule("final-participle")) return std::nullopt;

@@ -84,6 +84,11 @@ std::optional<nlp::ParsedSentence> repair_infinitive_object(const Lexicon& lex, 
 std::optional<nlp::ParsedSentence> repair_inserted_phrase_object(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                                  std::string* what);
 
+// rule time-verb (Dutch): "heeft woensdag … overgedragen" with the weekday
+// tagged as the clause's verb: the time word is an oblique of the clause's
+// last participle, which takes over its dependents.
+std::optional<nlp::ParsedSentence> repair_time_verb(const Lexicon& lex, const nlp::ParsedSentence& s, std::string* what);
+
 // rule participle-modifier (English): "Insurgents linked to the Islamic
 // State attacked the village" parsed with the participle as the clause's verb
 // and "attacked" as its adverbial clause with "State" for a subject (or the
