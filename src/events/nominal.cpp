@@ -205,6 +205,7 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   // for judicial cooperation (0213) to whoever did it — the clause's
   // subject, or the doer of the act its subject names, which the story knows.
   std::string code = p->active, referent;
+  bool answered = false;  // the judicial act done at the request is named with its doer
   if (targets.empty() && lex_.in_class("REQUEST", lemma_[n]) && head(n) >= 0 && base_rel(rel(n)) == "obl") {
     const std::size_t v = static_cast<std::size_t>(head(n));
     const std::string* cs = case_of(n);
@@ -218,6 +219,7 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
       if (!pass_v && !act_noun)
         for (std::size_t w : subject_words(v, false)) actors_of(w, targets, indirect);
       if (targets.empty()) referent = act_noun ? lemma_[*act_noun] : lemma_[v];
+      answered = !targets.empty();
     }
   }
   CodedEvent proto;
@@ -237,6 +239,17 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   note(trigger + ": code " + proto.code + ", sources " + who(sources) + ", targets " + who(targets) +
        (between.empty() ? "" : ", between " + who(between)));
   emit(proto, sources, targets, between, p->implicit_target || !referent.empty(), out);
+  // "De Belgische politie doorzocht op verzoek van de Nederlandse justitie
+  // twee panden": the one asked, doing the act, cooperates with the asker
+  // (063, judicial cooperation).
+  if (answered && !sources.empty()) {
+    CodedEvent help = proto;
+    help.code = "063";
+    help.symmetric = false;
+    help.open_target = false;
+    note(trigger + ": the act done at the request, code 063, sources " + who(targets) + ", targets " + who(sources));
+    emit(help, targets, sources, {}, false, out);
+  }
 }
 
 bool SentenceCoder::circumstance(std::size_t n) const {
