@@ -486,6 +486,10 @@ TEST_F(Hardening, PostgresKeyValueConnectionStrings) {
   EXPECT_EQ(redact_uri("out/x.db"), "out/x.db");
   // libpq's reading of a value (unquoted, unescaped) is hidden as well.
   EXPECT_EQ(dyad::store::redact_secrets("bad a b'c!", "host=h password='a b\\'c'"), "bad ***!");
+  // Found by fuzz_pg_uri: one secret ("rd='") ending inside another's
+  // start used to hide only itself and leave the other whole.
+  const std::string both = "dbname=x password='Pw7 x\\'y' password=rd='";
+  EXPECT_EQ(dyad::store::redact_secrets("at " + both, both), "at dbname=x passwo*** password=***");
   // Through the command line: recognised ones reach libpq (a closed port),
   // and a string libpq would refuse, taken for a file, shows no password.
   for (const std::string conninfo : {"host=127.0.0.1 port=1 dbname=x password=Hunter2pw connect_timeout=2",
