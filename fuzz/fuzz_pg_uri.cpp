@@ -1,5 +1,6 @@
-// PostgreSQL URIs in messages: whatever the URI, its redacted form and a
-// message echoing it hold no password (userinfo or password= parameter).
+// PostgreSQL connection strings in messages: whatever the URI or key=value
+// string, its redacted form and a message echoing it hold no password
+// (userinfo, password= parameter, password= pair).
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -31,6 +32,32 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     if (c.holds_password) {
       check(shown.find(secret) == std::string::npos, "no password in the display name");
       check(message.find(secret) == std::string::npos, "no password in a message");
+    }
+  }
+  // libpq's key=value form. A quote or backslash in the tail can swallow
+  // the password pair after it, and so can a pair the tail leaves open
+  // ("password=" reads the next word as its value): libpq then does not
+  // read a password there either.
+  const bool unquoted_tail = tail.find('\'') == std::string::npos && tail.find('\\') == std::string::npos;
+  const bool no_pair_tail = unquoted_tail && tail.find('=') == std::string::npos;
+  const struct {
+    std::string conninfo;
+    bool holds_password;
+  } pairs[] = {{"host=h password=" + secret + " " + tail, true},
+               {"dbname=x password='" + secret + " x\\'y' " + tail, true},
+               {"dbname=" + tail + " password=" + secret, unquoted_tail},
+               {tail + " password = '" + secret + "'", no_pair_tail},
+               {tail, false}};
+  for (const auto& c : pairs) {
+    const std::string shown = dyad::store::display_name(c.conninfo);
+    const std::string message = dyad::store::redacted(c.conninfo, "no such database \"" + c.conninfo + "\"");
+    if (c.conninfo.starts_with("host=") || c.conninfo.starts_with("dbname=")) {
+      check(dyad::store::is_postgres(c.conninfo), "a key=value connection string");
+    }
+    // A tail that starts "postgresql://" makes the whole a URI, read as one.
+    if (c.holds_password && !dyad::store::is_postgres_uri(c.conninfo)) {
+      check(shown.find(secret) == std::string::npos, "no key=value password in the display name");
+      check(message.find(secret) == std::string::npos, "no key=value password in a message");
     }
   }
   return 0;

@@ -16,7 +16,7 @@ Command add_agreements(CLI::App& app) {
     std::size_t limit = 0;
   };
   auto o = std::make_shared<Options>();
-  cmd->add_option("--db", o->db, "Database: a file or postgresql://user@host/name")->capture_default_str();
+  cmd->add_option("--db", o->db, "Database: a file, postgresql://user@host/name or 'host=... dbname=...'")->capture_default_str();
   cmd->add_option("--party", o->party, "Agreements with this party (principal: ISO alpha-3 such as KEN, or EU, UN ...)");
   cmd->add_option("--with", o->with, "... and this other party");
   cmd->add_option("--topic", o->topic, "Agreements on this topic (docs/AGREEMENTS.md: counter_terrorism, trade_investment ...)");

@@ -126,7 +126,7 @@ Command add_ingest(CLI::App& app) {
   auto batch = std::make_shared<std::size_t>(100);
   add_input_options(*cmd, *opts);
   add_coding_options(*cmd, *opts);
-  cmd->add_option("--db", *db, "Database: a file (created when missing) or postgresql://user@host/name")
+  cmd->add_option("--db", *db, "Database: a file (created when missing), postgresql://user@host/name or 'host=... dbname=...'")
       ->capture_default_str();
   // Coded documents cost nothing to make, so --coded commits ten times as
   // many per transaction: 10k events per commit instead of 1k doubles as

@@ -42,7 +42,7 @@ Command add_serve(CLI::App& app) {
   auto* cmd = app.add_subcommand("serve", "Serve the store over HTTP: a JSON API (/api) and a web page");
   auto o = std::make_shared<serve::ServeOptions>();
   auto web = std::make_shared<std::string>();
-  cmd->add_option("--db", o->db, "Database: a file or postgresql://user@host/name")->capture_default_str();
+  cmd->add_option("--db", o->db, "Database: a file, postgresql://user@host/name or 'host=... dbname=...'")->capture_default_str();
   cmd->add_option("--port,-p", o->port, "Port (0: any free one)")->capture_default_str()->check(CLI::Range(0, 65535));
   cmd->add_option("--bind", o->bind, "Address to listen on; beyond loopback a token is required")->capture_default_str();
   cmd->add_option("--token", o->token, "Clients must send 'Authorization: Bearer TOKEN' (default: $DYAD_TOKEN)");

@@ -10,7 +10,7 @@
 namespace dyad::cli {
 
 void add_store_query_options(CLI::App& cmd, StoreQueryOptions& o, bool actor_option) {
-  cmd.add_option("--db", o.db, "Database: a file or postgresql://user@host/name")->capture_default_str();
+  cmd.add_option("--db", o.db, "Database: a file, postgresql://user@host/name or 'host=... dbname=...'")->capture_default_str();
   if (actor_option) cmd.add_option("--actor", o.actor, "Events with this actor (code prefix: NLD matches NLDGOV)");
   cmd.add_option("--with", o.with, "... and this actor on the other side");
   cmd.add_option("--code", o.code, "CAMEO code prefix: 05 or 057");

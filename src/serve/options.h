@@ -8,7 +8,7 @@
 namespace dyad::serve {
 
 struct ServeOptions {
-  std::string db = "dyad.db";       // a file or postgresql://...
+  std::string db = "dyad.db";       // a file, postgresql://... or host=... dbname=...
   std::string bind = "127.0.0.1";
   int port = 8080;                  // 0: any free port (tests)
   std::string token;                // required on /api when set; required to bind beyond loopback

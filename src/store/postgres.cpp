@@ -283,10 +283,93 @@ bool is_postgres_uri(std::string_view db) {
 
 namespace {
 
+bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+
+std::string lowercase(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Keywords whose value is a secret (passfile names where secrets are;
+// libpq's URI and key=value forms share them).
+bool secret_keyword(std::string_view lowered) {
+  return lowered == "password" || lowered == "passfile" || lowered == "sslpassword" ||
+         lowered == "oauth_client_secret";
+}
+
+// libpq's connection keywords (libpq 13 to 18). PQconndefaults() would
+// list the linked library's, but it also reads the environment and the
+// service file, which deciding what a --db string is should not.
+constexpr std::string_view kConninfoKeywords[] = {
+    "host", "hostaddr", "port", "dbname", "user", "password", "passfile", "require_auth", "channel_binding",
+    "connect_timeout", "client_encoding", "options", "application_name", "fallback_application_name",
+    "keepalives", "keepalives_idle", "keepalives_interval", "keepalives_count", "tcp_user_timeout",
+    "replication", "sslmode", "sslnegotiation", "sslcompression", "sslcert", "sslkey", "sslpassword",
+    "sslcertmode", "sslrootcert", "sslcrl", "sslcrldir", "sslsni", "requirepeer", "requiressl",
+    "ssl_min_protocol_version", "ssl_max_protocol_version", "min_protocol_version", "max_protocol_version",
+    "gssencmode", "krbsrvname", "gsslib", "gssdelegation", "service", "target_session_attrs",
+    "load_balance_hosts", "oauth_issuer", "oauth_client_id", "oauth_client_secret", "oauth_scope"};
+
+// A value of a key=value connection string from `i` (just after '=' and
+// the whitespace libpq skips there), read as libpq's conninfo_parse reads
+// it: '...' with backslash escapes, or up to whitespace with backslash
+// escapes. Returns where the value ends as written (quotes included); an
+// unterminated quote runs to the end and clears `terminated`.
+std::size_t read_conninfo_value(std::string_view s, std::size_t i, std::string& value, bool& terminated) {
+  terminated = true;
+  const bool quoted = i < s.size() && s[i] == '\'';
+  if (quoted) ++i;
+  while (i < s.size()) {
+    if (s[i] == '\\') {
+      if (++i < s.size()) value += s[i++];
+    } else if (quoted && s[i] == '\'') {
+      return i + 1;
+    } else if (!quoted && is_space(s[i])) {
+      return i;
+    } else {
+      value += s[i++];
+    }
+  }
+  terminated = !quoted;
+  return i;
+}
+
+std::size_t skip_space(std::string_view s, std::size_t i) {
+  while (i < s.size() && is_space(s[i])) ++i;
+  return i;
+}
+
+// Whether the key=value pairs of `s`, read as libpq reads them up to its
+// first syntax error, name a keyword libpq knows.
+bool has_conninfo_keyword(std::string_view s) {
+  for (std::size_t i = skip_space(s, 0); i < s.size(); i = skip_space(s, i)) {
+    const std::size_t key_begin = i;
+    while (i < s.size() && s[i] != '=' && !is_space(s[i])) ++i;
+    const std::string_view key = s.substr(key_begin, i - key_begin);
+    i = skip_space(s, i);
+    if (i >= s.size() || s[i] != '=') return false;
+    if (std::find(std::begin(kConninfoKeywords), std::end(kConninfoKeywords), key) != std::end(kConninfoKeywords)) {
+      return true;
+    }
+    std::string value;
+    bool terminated = true;
+    i = read_conninfo_value(s, skip_space(s, i + 1), value, terminated);
+    if (!terminated) return false;
+  }
+  return false;
+}
+
+// A secret as written in `db` (its range) and as libpq reads it.
+struct Secret {
+  std::size_t begin = 0, end = 0;
+  std::string value;
+};
+
 // Where the passwords of a URI are: the userinfo's after its first ':'
 // (up to the last '@' before the query, so an unencoded '@' or '/' in the
 // password is covered too) and every password= query parameter's value.
-std::vector<std::pair<std::size_t, std::size_t>> password_ranges(std::string_view uri) {
+std::vector<std::pair<std::size_t, std::size_t>> uri_password_ranges(std::string_view uri) {
   std::vector<std::pair<std::size_t, std::size_t>> out;
   const auto scheme = uri.find("://");
   if (scheme == std::string_view::npos) return out;
@@ -303,10 +386,8 @@ std::vector<std::pair<std::size_t, std::size_t>> password_ranges(std::string_vie
     const std::size_t amp = std::min(uri.find('&', p), uri.size());
     const std::string_view param = uri.substr(p, amp - p);
     const std::size_t eq = param.find('=');
-    if (eq != std::string_view::npos) {
-      std::string key(param.substr(0, eq));
-      for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (key == "password" || key == "passfile" || key == "sslpassword") out.emplace_back(p + eq + 1, amp);
+    if (eq != std::string_view::npos && secret_keyword(lowercase(param.substr(0, eq)))) {
+      out.emplace_back(p + eq + 1, amp);
     }
     p = amp + 1;
   }
@@ -327,24 +408,74 @@ std::string percent_decoded(std::string_view s) {
   return out;
 }
 
-}  // namespace
-
-std::string redact_uri(std::string_view uri) {
-  std::string out(uri);
-  auto ranges = password_ranges(uri);
-  // Back to front, so earlier offsets stay true.
-  for (auto it = ranges.rbegin(); it != ranges.rend(); ++it) {
-    if (it->second > it->first) out.replace(it->first, it->second - it->first, "***");
+// The values of password=, sslpassword=, ... anywhere a key=value pair can
+// start (the beginning, after whitespace, after a closing quote), whether
+// or not the whole string is one libpq accepts: a connection string with a
+// typo is taken for a file name, and its password must not show either.
+// Linear: each value is read once and the scan resumes after it.
+std::vector<Secret> conninfo_secrets(std::string_view s) {
+  static constexpr std::string_view kKeys[] = {"oauth_client_secret", "sslpassword", "password", "passfile"};
+  std::vector<Secret> out;
+  for (std::size_t i = 0; i < s.size();) {
+    const bool boundary = i == 0 || is_space(s[i - 1]) || s[i - 1] == '\'';
+    std::size_t after_key = std::string_view::npos;
+    if (boundary) {
+      for (std::string_view key : kKeys) {
+        if (s.size() - i >= key.size() && lowercase(s.substr(i, key.size())) == key) {
+          after_key = i + key.size();
+          break;
+        }
+      }
+    }
+    if (after_key == std::string_view::npos) {
+      ++i;
+      continue;
+    }
+    const std::size_t eq = skip_space(s, after_key);
+    if (eq >= s.size() || s[eq] != '=') {
+      i = after_key;
+      continue;
+    }
+    Secret secret;
+    secret.begin = skip_space(s, eq + 1);
+    bool terminated = true;
+    secret.end = read_conninfo_value(s, secret.begin, secret.value, terminated);
+    i = std::max(secret.end, eq + 1);
+    out.push_back(std::move(secret));
   }
   return out;
 }
 
-std::string redact_secrets(std::string message, std::string_view uri) {
+std::vector<Secret> secrets_of(std::string_view db) {
+  if (!is_postgres_uri(db)) return conninfo_secrets(db);
+  std::vector<Secret> out;
+  for (const auto& [begin, end] : uri_password_ranges(db)) {
+    out.push_back({begin, end, percent_decoded(db.substr(begin, end - begin))});
+  }
+  return out;
+}
+
+}  // namespace
+
+bool is_postgres_conninfo(std::string_view db) { return !is_postgres_uri(db) && has_conninfo_keyword(db); }
+
+bool is_postgres(std::string_view db) { return is_postgres_uri(db) || has_conninfo_keyword(db); }
+
+std::string redact_uri(std::string_view db) {
+  std::string out(db);
+  const auto secrets = secrets_of(db);
+  // Back to front, so earlier offsets stay true.
+  for (auto it = secrets.rbegin(); it != secrets.rend(); ++it) {
+    if (it->end > it->begin) out.replace(it->begin, it->end - it->begin, "***");
+  }
+  return out;
+}
+
+std::string redact_secrets(std::string message, std::string_view db) {
   std::vector<std::string> secrets;
-  for (const auto& [begin, end] : password_ranges(uri)) {
-    if (end <= begin) continue;
-    const std::string_view raw = uri.substr(begin, end - begin);
-    for (std::string secret : {std::string(raw), percent_decoded(raw)}) {
+  for (const Secret& s : secrets_of(db)) {
+    if (s.end <= s.begin) continue;
+    for (std::string secret : {std::string(db.substr(s.begin, s.end - s.begin)), s.value}) {
       // One character would blank half the message.
       if (secret.size() >= 2 && std::find(secrets.begin(), secrets.end(), secret) == secrets.end()) {
         secrets.push_back(std::move(secret));
@@ -352,20 +483,30 @@ std::string redact_secrets(std::string message, std::string_view uri) {
     }
   }
   if (secrets.empty()) return message;
-  // One pass over the message as given, longest secret first, so that a
-  // "***" put in is never searched again (a password of '*'s, repeated,
-  // grew the message exponentially).
-  std::sort(secrets.begin(), secrets.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  // Every occurrence of every secret is covered, overlapping ones too, and
+  // each covered run becomes one "***". Replacing the first secret found at
+  // each position let a shorter one eat the start of a longer one: with
+  // "rd='" a secret too, "password='Pw7 x\'y'" kept "Pw7 x\'y'" (found by
+  // fuzz_pg_uri). One pass builds the result, so a "***" put in is never
+  // searched again (a password of '*'s, repeated, grew the message
+  // exponentially).
+  std::vector<int> starts(message.size() + 1, 0);
+  for (const std::string& secret : secrets) {
+    for (std::size_t at = message.find(secret); at != std::string::npos; at = message.find(secret, at + 1)) {
+      ++starts[at];
+      --starts[at + secret.size()];
+    }
+  }
   std::string out;
   out.reserve(message.size());
-  for (std::size_t i = 0; i < message.size();) {
-    const auto hit = std::find_if(secrets.begin(), secrets.end(),
-                                  [&](const std::string& s) { return message.compare(i, s.size(), s) == 0; });
-    if (hit != secrets.end()) {
+  int depth = 0;
+  for (std::size_t i = 0; i < message.size(); ++i) {
+    const bool was_covered = depth > 0;
+    depth += starts[i];
+    if (depth == 0) {
+      out += message[i];
+    } else if (!was_covered) {
       out += "***";
-      i += hit->size();
-    } else {
-      out += message[i++];
     }
   }
   return out;

@@ -13,17 +13,28 @@
 
 namespace dyad::store {
 
-// "postgresql://..." or "postgres://..." (libpq's URI forms); anything else
-// names an SQLite file.
+// "postgresql://..." or "postgres://..." (libpq's URI forms).
 bool is_postgres_uri(std::string_view db);
 
-// The URI with any password (user:password@, ?password=, sslpassword=,
-// passfile=) replaced by "***", fit for messages.
-std::string redact_uri(std::string_view uri);
+// libpq's other form, key=value pairs ("host=h dbname=x password='a b'"):
+// read as libpq reads it (up to its first syntax error), it has a keyword
+// libpq knows. "x=1.db" or "runs/date=2020/x.db" stay file names.
+bool is_postgres_conninfo(std::string_view db);
 
-// `message` with every occurrence of a password of `uri` (as written and
-// percent-decoded) replaced by "***": libpq echoes a malformed URI whole.
-std::string redact_secrets(std::string message, std::string_view uri);
+// Either form: what --db names is a PostgreSQL database, not an SQLite file.
+bool is_postgres(std::string_view db);
+
+// `db` with any password replaced by "***", fit for messages. In a URI:
+// user:password@, ?password=, sslpassword=, passfile=. Anything else is
+// read as key=value pairs, whether or not libpq would accept it: the value
+// of each password=, sslpassword= or passfile= (quoted or not), so a
+// mistyped connection string taken for a file name shows none either.
+std::string redact_uri(std::string_view db);
+
+// `message` with every occurrence of a password of `db` (as written, and as
+// libpq reads it: percent-decoded, unquoted) replaced by "***": libpq echoes
+// a malformed URI whole.
+std::string redact_secrets(std::string message, std::string_view db);
 
 // The store's SQL with ?N parameters as PostgreSQL's $N (quoted text is
 // left alone).

@@ -121,16 +121,16 @@ std::unique_ptr<Connection> open_postgres(const std::string& uri, const OpenOpti
 
 }  // namespace
 
-std::string display_name(const std::string& db) { return is_postgres_uri(db) ? redact_uri(db) : db; }
+// Redacted whatever `db` names: a connection string libpq would refuse is
+// taken for a file name, and still shows no password.
+std::string display_name(const std::string& db) { return redact_uri(db); }
 
-std::string redacted(const std::string& db, std::string message) {
-  return is_postgres_uri(db) ? redact_secrets(std::move(message), db) : message;
-}
+std::string redacted(const std::string& db, std::string message) { return redact_secrets(std::move(message), db); }
 
 std::unique_ptr<Store> Store::open(const std::filesystem::path& path, const OpenOptions& options, std::string* error) {
   const std::string name = display_name(path.string());
   try {
-    auto db = is_postgres_uri(path.string()) ? open_postgres(path.string(), options) : open_sqlite(path, options);
+    auto db = is_postgres(path.string()) ? open_postgres(path.string(), options) : open_sqlite(path, options);
     return std::unique_ptr<Store>(new Store(std::move(db), name));
   } catch (const StoreError& e) {
     if (error) *error = name + ": " + redacted(path.string(), e.what());

@@ -1,5 +1,5 @@
 // An open dyad database: an SQLite file (WAL mode) or a PostgreSQL database
-// (`postgresql://...`), schema checked and migrated on open. Readers
+// (`postgresql://...` or `host=... dbname=...`), schema checked and migrated on open. Readers
 // (queries) and writers (ingest) share it safely: one writing batch at a
 // time, readers never blocked.
 #pragma once
@@ -25,13 +25,13 @@ struct OpenOptions {
 
 class Store {
  public:
-  // `db` is a file path or a libpq URI (postgresql://user@host:port/name).
-  // Null with a message in `error` ("dyad.db: not a dyad database ...");
-  // a URI's password never appears in it.
+  // `db` is a file path, a libpq URI (postgresql://user@host:port/name) or
+  // libpq key=value pairs (host=h dbname=x). Null with a message in `error`
+  // ("dyad.db: not a dyad database ..."); a password never appears in it.
   static std::unique_ptr<Store> open(const std::filesystem::path& db, const OpenOptions& options, std::string* error);
 
   Connection& db() { return *db_; }
-  // The file path, or the URI without its password.
+  // The file path, or the connection string without its password.
   const std::string& name() const { return name_; }
 
  private:
@@ -40,10 +40,12 @@ class Store {
   std::string name_;
 };
 
-// The name of a database for messages: a URI's password replaced by ***.
+// The name of a database for messages: any password (URI or key=value)
+// replaced by ***.
 std::string display_name(const std::string& db);
 
-// A message about database `db` with any password of its URI replaced by ***.
+// A message about database `db` with any password of its connection string
+// replaced by ***.
 std::string redacted(const std::string& db, std::string message);
 
 }  // namespace dyad::store
