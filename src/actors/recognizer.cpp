@@ -805,7 +805,7 @@ class SentenceRecognizer {
       // is a name.
       if (name_end == end && end < size() && items_[end].entries.empty() && pieces_[items_[end].begin].shape.upper_initial &&
           pieces_[items_[end].begin].shape.has_letter && before_noun(end))
-        name_end = parse_name_run(end + 1) > end + 1 ? parse_name_run(end + 1) : end + 1;
+        name_end = std::max(parse_name_run(end + 1), end + 1);
       if (name_end > end) return finish_title(emit_persons(mods, start, sector, end, name_end));
       // "U.N. Special Envoy for Somalia Nicholas Kay", "President of Kenya
       // William Ruto": the office's scope, then the name with no comma.

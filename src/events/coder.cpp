@@ -210,16 +210,12 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   if (sources.empty() && subjects.empty()) {
     std::size_t up = v;
     while (head(up) >= 0 && (base_rel(rel(up)) == "xcomp" || base_rel(rel(up)) == "conj")) up = static_cast<std::size_t>(head(up));
-    if (up != v && passive(up) && verb_role(up, {WordRole::kDecision})) {
-      std::optional<std::size_t> r;
-      if (head(up) >= 0 && saying(static_cast<std::size_t>(head(up)))) r = static_cast<std::size_t>(head(up));
-      for (std::size_t c : kids_[up])
-        if (base_rel(rel(c)) == "parataxis" && saying(c)) r = c;
-      if (r) {
+    // ("Er is besloten …, meldde X" hangs the decision on the report as an adverbial clause.)
+    if (up != v && passive(up) && verb_role(up, {WordRole::kDecision}))
+      if (const auto r = report_verb(up, true)) {
         for (std::size_t w : subject_words(*r, passive(*r))) actors_of(w, sources, indirect);
         if (!sources.empty()) note(trigger + ": decided by its reporter " + who(sources));
       }
-    }
   }
   // "X, speaking as chair of ASEAN, on Wednesday urged …" with the day read
   // as the subject: the subject of the participle set off before the verb.
@@ -613,7 +609,10 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   proto.parties = p->parties;
   proto.assault = p->assault;
   proto.implicit_source = custody && !posted_to && !demanded;
-  if (targets.empty() && obj && words_[counted(*obj)].upos == "NOUN") proto.referent = lemma_[counted(*obj)];
+  if (targets.empty() && obj) {
+    const std::size_t o = counted(*obj);
+    if (words_[o].upos == "NOUN") proto.referent = lemma_[o];
+  }
   proto.confidence = (indirect ? 0.6 : 0.8) * (m == Mood::kIntent ? 0.9 : 1.0) * (headline_ ? 0.8 : 1.0);
   note(trigger + ": code " + code + (m == Mood::kIntent ? " (intent)" : "") + ", sources " + who(sources) +
        ", targets " + who(targets) + (between.empty() ? "" : ", between " + who(between)));
@@ -712,7 +711,11 @@ std::optional<std::size_t> SentenceCoder::obliged_report(std::size_t v) const {
     return base_rel(rel(c)) == "aux" && (lex_.in_class("OBLIGATION", lemma_[c]) || lex_.in_class("OBLIGATION", form_[c]));
   });
   if (!obliged) return std::nullopt;
-  if (head(v) >= 0 && base_rel(rel(v)) == "ccomp" && saying(static_cast<std::size_t>(head(v))))
+  return report_verb(v, false);
+}
+
+std::optional<std::size_t> SentenceCoder::report_verb(std::size_t v, bool any_link) const {
+  if (head(v) >= 0 && (any_link || base_rel(rel(v)) == "ccomp") && saying(static_cast<std::size_t>(head(v))))
     return static_cast<std::size_t>(head(v));
   // "Iran must release them, the minister said".
   for (std::size_t c : kids_[v])
@@ -734,11 +737,9 @@ void SentenceCoder::code_evaluation(std::size_t a, std::vector<CodedEvent>& out)
   // party the judgement is attributed to ("aldus minister X").
   std::vector<std::size_t> sources;
   bool indirect = false;
-  for (std::size_t c : kids_[a])
-    if (base_rel(rel(c)) == "parataxis" && words_[c].upos == "VERB" && saying(c))
-      for (std::size_t w : subject_words(c, false)) actors_of(w, sources, indirect);
-  if (sources.empty() && base_rel(rel(a)) == "ccomp" && head(a) >= 0 && saying(static_cast<std::size_t>(head(a))))
-    for (std::size_t w : subject_words(static_cast<std::size_t>(head(a)), false)) actors_of(w, sources, indirect);
+  // (A verb of saying set off beside it must be tagged a verb.)
+  if (const auto r = report_verb(a, false); r && (static_cast<int>(*r) == head(a) || words_[*r].upos == "VERB"))
+    for (std::size_t w : subject_words(*r, false)) actors_of(w, sources, indirect);
   if (sources.empty())
     if (const auto by = attributed()) sources.push_back(*by);
   if (sources.empty()) return;

@@ -303,6 +303,10 @@ class SentenceCoder {
   // The verb of saying that reports `v` as an obligation ("said Iran must
   // release them", "herhaalde dat Iran … moet vrijlaten"), if any.
   std::optional<std::size_t> obliged_report(std::size_t v) const;
+  // The verb of saying that reports clause `v`: the one it is the
+  // complement of (with `any_link`, however it hangs there), else one set
+  // off beside it ("…, the minister said"), if any.
+  std::optional<std::size_t> report_verb(std::size_t v, bool any_link) const;
   // The verb of saying whose complement clause holds word `w`, if any.
   std::optional<std::size_t> report_of(std::size_t w) const;
   // Every one of `sources` is an armed group, and the clause of word `w`
