@@ -98,6 +98,13 @@ std::size_t SentenceCoder::counted(std::size_t h) const {
   return h;
 }
 
+bool SentenceCoder::names_person(std::size_t h, const Term& term) const {
+  if (!term.is_class || !lex_.in_class(term.text, "@person")) return false;
+  for (std::size_t a : covering_[h])
+    if (!actors_[a].actor->name.empty()) return true;
+  return false;
+}
+
 bool SentenceCoder::phrase_matches(std::size_t h, const PhraseSpec& spec) const {
   // "packages of military aid", "een zending wapens": a measure of
   // something is matched by what it measures.
@@ -116,7 +123,8 @@ bool SentenceCoder::phrase_matches(std::size_t h, const PhraseSpec& spec) const 
   const std::string_view last = lemma.substr(lemma.rfind('_') + 1);
   const std::string form = lower(words_[h].form);
   if (!lex_.matches(spec.head, lemma) && !lex_.matches(spec.head, form) &&
-      !(last.size() < lemma.size() && lex_.matches(spec.head, last)) && !compound_head_matches(form, spec.head))
+      !(last.size() < lemma.size() && lex_.matches(spec.head, last)) && !compound_head_matches(form, spec.head) &&
+      !names_person(h, spec.head))
     return false;
   for (const Term& m : spec.modifiers) {
     bool found = false;

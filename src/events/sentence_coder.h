@@ -127,6 +127,9 @@ class SentenceCoder {
   }
 
   bool phrase_matches(std::size_t h, const PhraseSpec& spec) const;
+  // Whether word `h` is a person's name an actor mention covers and the
+  // class `term` counts persons (member "@person": "received Abdel X").
+  bool names_person(std::size_t h, const Term& term) const;
   // What a number or measure counts ("eight of the drones"), else h itself.
   std::size_t counted(std::size_t h) const;
   // What a free relative object stands for ("what it called an attack"), else w.

@@ -424,6 +424,80 @@ std::optional<nlp::ParsedSentence> repair_inserted_phrase_object(const Lexicon& 
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_unmarked_obl_object(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                              std::string* what) {
+  if (!lex.has_rule("unmarked-obl-object")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  std::optional<nlp::ParsedSentence> out;
+  for (int v = 0; v < n; ++v) {
+    if (w[v].upos != "VERB") continue;
+    int phrase = -1;
+    bool object = false;
+    for (int c = 0; c < n; ++c) {
+      if (w[c].head != v + 1) continue;
+      const auto r = base_rel(w[c].deprel);
+      if (r == "obj" || r == "ccomp" || r == "xcomp") object = true;
+      // Only the bare label: obl:tmod, obl:npmod and obl:unmarked are
+      // measures and times by design.
+      if (w[c].deprel == "obl" && c > v && phrase < 0 && w[c].upos == "PROPN" && !marked(w, c) &&
+          !lex.in_class("TIME", lemma_of(w[c])))
+        phrase = c;
+    }
+    if (object || phrase < 0) continue;
+    if (!out) out = s;
+    out->words[phrase].deprel = "obj";
+    if (what) *what = "tree repaired: " + w[phrase].form + " (a bare name) is the object of " + w[v].form;
+  }
+  return out;
+}
+
+std::optional<nlp::ParsedSentence> repair_parallel_object(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                          std::string* what) {
+  if (!lex.has_rule("parallel-object")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  auto reason_word = [&](int i) {
+    const auto r = base_rel(w[i].deprel);
+    return (r == "case" || r == "mark") && lex.in_class("REASON", lemma_of(w[i]));
+  };
+  std::optional<nlp::ParsedSentence> out;
+  for (int v = 0; v < n; ++v) {
+    if (w[v].upos != "VERB") continue;
+    int object = -1, reason = -1;
+    for (int c = v + 1; c < n; ++c) {
+      if (w[c].head != v + 1) continue;
+      const auto r = base_rel(w[c].deprel);
+      if (r == "obj" && object < 0) object = c;
+      if ((r == "obl" || r == "advcl") && object >= 0 && reason < 0)
+        for (int g = object + 1; g < c; ++g)
+          if (w[g].head == c + 1 && reason_word(g)) reason = c;
+    }
+    if (object < 0 || reason < 0) continue;
+    for (int x = reason + 1; x < n; ++x) {
+      if ((w[x].upos != "NOUN" && w[x].upos != "PROPN") || base_rel(w[x].deprel) != "conj") continue;
+      if (!descends(w, x, reason) && w[x].head != v + 1) continue;
+      // The end of the conjunct's own phrase (up to a reason word), then
+      // the reason word.
+      int end = x;
+      for (int k = x + 1; k < n && descends(w, k, x) && !reason_word(k); ++k) end = k;
+      const int f = end + 1;
+      if (f >= n || !reason_word(f)) continue;
+      const int phrase = w[f].head - 1;
+      if (phrase <= f) continue;
+      if (!out) out = s;
+      out->words[x].head = object + 1;
+      if (!descends(w, phrase, x)) {
+        out->words[phrase].head = x + 1;
+        out->words[phrase].deprel = w[phrase].upos == "VERB" ? "acl" : "nmod";
+      }
+      if (what) *what = "tree repaired: " + w[x].form + " (with a reason of its own) is a conjunct of " + w[object].form;
+      break;
+    }
+  }
+  return out;
+}
+
 std::optional<nlp::ParsedSentence> repair_participle_modifier(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                               std::string* what) {
   if (!lex.has_rule("participle-modifier")) return std::nullopt;

@@ -84,6 +84,21 @@ std::optional<nlp::ParsedSentence> repair_infinitive_object(const Lexicon& lex, 
 std::optional<nlp::ParsedSentence> repair_inserted_phrase_object(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                                  std::string* what);
 
+// rule unmarked-obl-object: "met army chief Abdel X in Nairobi" parsed with
+// the name as an oblique phrase with no preposition: a name (not a time) hung
+// bare on a verb with no object, after it, is its object.
+std::optional<nlp::ParsedSentence> repair_unmarked_obl_object(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                              std::string* what);
+
+// rule parallel-object: "thanked Kenya for its support and Norway for
+// hosting the talks" parsed with the second name as a conjunct inside the
+// first reason phrase. A noun conjoined inside a verb's phrase opened by a
+// REASON word ("for", "voor"), and followed at once by the same word, opens
+// a second "object for reason" pair: it is a conjunct of the verb's object,
+// and the reason after it is its own.
+std::optional<nlp::ParsedSentence> repair_parallel_object(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                          std::string* what);
+
 // rule time-verb (Dutch): "heeft woensdag … overgedragen" with the weekday
 // tagged as the clause's verb: the time word is an oblique of the clause's
 // last participle, which takes over its dependents.
