@@ -1,6 +1,7 @@
 #include "text/front_end.h"
 
 #include <algorithm>
+#include <fstream>
 #include <iterator>
 
 #include "text/dateline.h"
@@ -90,6 +91,22 @@ const PageChrome* TextFrontEnd::page_chrome(const std::string& lang,
   return chrome.empty() ? nullptr : &chrome;
 }
 
+const std::map<std::string, std::string>& TextFrontEnd::relatives() {
+  if (relatives_) return *relatives_;
+  relatives_.emplace();
+  std::error_code ec;
+  for (const auto& entry : std::filesystem::directory_iterator(data_dir_ / "lang", ec)) {
+    std::ifstream in(entry.path() / "relatives.txt");
+    std::string line;
+    while (std::getline(in, line)) {
+      const std::string code = line.substr(0, line.find('#'));
+      const auto b = code.find_first_not_of(" \t\r"), e = code.find_last_not_of(" \t\r");
+      if (b != std::string::npos) relatives_->emplace(code.substr(b, e - b + 1), entry.path().filename().string());
+    }
+  }
+  return *relatives_;
+}
+
 const Segmenter* TextFrontEnd::segmenter(const std::string& lang, std::string* error) {
   if (auto it = segmenters_.find(lang); it != segmenters_.end()) return it->second.get();
   if (auto it = load_errors_.find(lang); it != load_errors_.end()) {
@@ -138,6 +155,9 @@ bool TextFrontEnd::prepare(Document& doc, const DiagnosticSink& diagnostics, con
       return false;
     }
     doc.lang = guess.code;
+    // A short Dutch text read as Afrikaans is Dutch.
+    if (!segmenter(doc.lang, nullptr))
+      if (auto it = relatives().find(doc.lang); it != relatives().end()) doc.lang = it->second;
     // A page mostly in an unsupported language may still carry an article
     // in a supported one (a story with its translation beside it).
     if (!segmenter(doc.lang, nullptr)) {
@@ -174,7 +194,10 @@ bool TextFrontEnd::prepare(Document& doc, const DiagnosticSink& diagnostics, con
     std::sort(plan->heads.begin(), plan->heads.end(),
               [](const LineHead& a, const LineHead& b) { return a.span.begin < b.span.begin; });
   }
-  plan->foreign = foreign_paragraphs(doc.text, doc.lang);
+  std::vector<std::string> kin;
+  for (const auto& [code, lang] : relatives())
+    if (lang == doc.lang) kin.push_back(code);
+  plan->foreign = foreign_paragraphs(doc.text, doc.lang, kin);
   if (!plan->foreign.empty()) {
     std::string codes;
     for (const ForeignParagraph& p : plan->foreign)

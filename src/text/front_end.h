@@ -67,7 +67,13 @@ class TextFrontEnd {
   // The language's chrome phrases, loaded on first use; null when it has none.
   const PageChrome* page_chrome(const std::string& lang, const std::function<void(Severity, std::string)>& report);
 
+  // Languages the detector confuses with a supported one on short texts
+  // (data/lang/<code>/relatives.txt): relative → supported language. Read
+  // on first use.
+  const std::map<std::string, std::string>& relatives();
+
   std::filesystem::path data_dir_;
+  std::optional<std::map<std::string, std::string>> relatives_;
   std::map<std::string, PageChrome> chrome_;
   std::map<std::string, std::unique_ptr<Segmenter>> segmenters_;
   std::map<std::string, std::string> load_errors_;

@@ -103,7 +103,8 @@ LanguageGuess detect_language(std::string_view text, bool is_html) {
   return guess;
 }
 
-std::vector<ForeignParagraph> foreign_paragraphs(std::string_view text, const std::string& lang) {
+std::vector<ForeignParagraph> foreign_paragraphs(std::string_view text, const std::string& lang,
+                                                 const std::vector<std::string>& relatives) {
   std::vector<ForeignParagraph> out;
   if (lang.empty()) return out;
   bool confirmed = false;  // a paragraph clearly in `lang` confirms the prior
@@ -132,8 +133,10 @@ std::vector<ForeignParagraph> foreign_paragraphs(std::string_view text, const st
       const LanguageGuess guess = detect_language(part);
       const bool clear = guess.reliable && !guess.code.empty() && !guess.shares.empty() &&
                          guess.shares[0].percent >= kMinForeignPercent;
+      const bool own = guess.code == lang ||
+                       std::find(relatives.begin(), relatives.end(), guess.code) != relatives.end();
       if (clear && guess.code == lang) confirmed = true;
-      if (clear && guess.code != lang) out.push_back({b, e, guess.code});
+      if (clear && !own) out.push_back({b, e, guess.code});
       return clear;
     };
     if (!judge(pos, end) && paragraph.find('\n') != std::string_view::npos) {

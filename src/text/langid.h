@@ -31,6 +31,9 @@ struct ForeignParagraph {
   std::size_t begin = 0, end = 0;
   std::string code;
 };
-std::vector<ForeignParagraph> foreign_paragraphs(std::string_view text, const std::string& lang);
+// `relatives` are languages the detector takes short paragraphs of `lang`
+// for (Afrikaans for Dutch): such a paragraph is in `lang`.
+std::vector<ForeignParagraph> foreign_paragraphs(std::string_view text, const std::string& lang,
+                                                 const std::vector<std::string>& relatives = {});
 
 }  // namespace dyad

@@ -77,6 +77,20 @@ TEST(LanguageId, ForeignParagraphsOfAPage) {
   EXPECT_TRUE(foreign_paragraphs("\n\n\n \n", "en").empty());
 }
 
+// A short Dutch paragraph the detector reads as Afrikaans stays with a
+// Dutch page when Afrikaans is named as Dutch's relative.
+TEST(LanguageId, RelativesOfTheGivenLanguageAreNotForeign) {
+  const std::string shortish = "Het kabinet wil volgende week met de Tweede Kamer over verdere stappen praten.";
+  const std::string page = std::string(kDutch) + "\n\n" + shortish + "\n\n" + kEnglish;
+  const auto plain = foreign_paragraphs(page, "nl");
+  const auto kin = foreign_paragraphs(page, "nl", {"af", "fy"});
+  ASSERT_EQ(kin.size(), 1u);
+  EXPECT_EQ(kin[0].code, "en");
+  // Whatever the detector makes of the short paragraph, only it can differ.
+  EXPECT_LE(plain.size(), 2u);
+  for (const auto& p : plain) EXPECT_TRUE(p.code == "en" || p.code == "af") << p.code;
+}
+
 TEST(LanguageId, EmptyAndLetterlessTextIsUnknown) {
   EXPECT_EQ(detect_language("").code, "");
   EXPECT_FALSE(detect_language("").reliable);

@@ -181,6 +181,32 @@ TEST(Sentences, FrontEndMarksTitleCaseHeadlinesBeforeTheLead) {
   EXPECT_EQ(marked("en", "Prime Minister Ana Vale Met President Tomas Brel In Port Aster On Monday."), S{});
 }
 
+// A Dutch paragraph the language detector reads as Afrikaans (a relative
+// of Dutch, data/lang/nl/relatives.txt) is not skipped as foreign, and a
+// short Dutch page without a language given is coded as Dutch.
+TEST(Sentences, FrontEndKeepsParagraphsReadAsARelative) {
+  TextFrontEnd front_end(std::string(DYAD_SOURCE_DIR) + "/data");
+  const std::string lead =
+      "De jihadistische terroristische dreiging tegen het Westen blijft de komende jaren onverminderd aanwezig, "
+      "stelt de AIVD in een nieuw rapport.";
+  const std::string shortish = "Het kabinet wil volgende week met de Tweede Kamer over verdere stappen praten.";
+  Document doc;
+  doc.id = "page";
+  doc.lang = "nl";
+  doc.text = lead + "\n\n" + shortish;
+  std::vector<std::string> warnings;
+  const auto seg = front_end.process(std::move(doc), [&](const Diagnostic& d) { warnings.push_back(d.message); });
+  ASSERT_TRUE(seg);
+  EXPECT_EQ(seg->sentences.size(), 2u);
+  EXPECT_TRUE(warnings.empty()) << warnings.front();
+  Document bare;
+  bare.id = "short";
+  bare.text = shortish;
+  const auto alone = front_end.process(std::move(bare), [](const Diagnostic&) {});
+  ASSERT_TRUE(alone);
+  EXPECT_EQ(alone->document.lang, "nl");
+}
+
 // Share bars, newsletter prompts and the headlines listed after a "read
 // more" label give no sentences; the story and a sentence starting with a
 // chrome word ("Share prices ...") do.
