@@ -31,6 +31,8 @@ namespace {
 // The confidence of a body named again by its bare role word ("the embassy"
 // after "the Mexican Embassy"): below every other reference's.
 constexpr double kEarlierConfidence = 0.55;
+// How far into a sentence a locative phrase that opens it may run to its comma.
+constexpr std::size_t kOpeningPhraseItems = 12;
 
 // A run of pieces that matched registry phrases (entries) or one piece
 // that matched nothing (no entries).
@@ -665,7 +667,7 @@ class SentenceRecognizer {
       if (a.country.empty() && a.org.empty() && !res.antecedent) {
         if (const auto d = default_actor(pending_default_)) {
           take_principal(a, *d);  // "Secretary-General António Guterres", "Taoiseach Micheál Martin"
-        } else if (auto c = official_country(); c && a.sector == "GOV") {
+        } else if (auto c = official_country(start); c && a.sector == "GOV") {
           // "Prime Minister Dr. X" with the state only in the sentence
           // before (or the dateline).
           a.country = *c;
@@ -856,7 +858,7 @@ class SentenceRecognizer {
         } else if (auto m = res.antecedent ? std::nullopt : earlier_titled(last)) {
           // "the diplomat, X" after "an Iranian diplomat": the one described before.
           take_principal(a, state_.mentions[*m].actor);
-        } else if (auto c = res.antecedent || a.sector != "GOV" ? std::nullopt : official_country()) {
+        } else if (auto c = res.antecedent || a.sector != "GOV" ? std::nullopt : official_country(start)) {
           // "the Minister of Information and Culture, Lai Mohammed" with the
           // state only in the sentence before, as for a title before a name.
           a.country = *c;
@@ -927,6 +929,8 @@ class SentenceRecognizer {
         if (!titled && word(end, WordFunction::kAt) && make_mod(end + 1, seat) && !seat.adjective &&
             !seat.actor.country.empty() && seat.actor.org.empty()) {
           c = seat.actor.country;
+        } else if ((c = opening_seat(start))) {
+          // "In Beijing, the foreign ministry …": the seat the sentence opens with.
         } else if (last.default_org == "@land" && state_.dateline_country) {
           // "the army", "het leger": the forces of the state the story is
           // filed from, before any state a nearby sentence names.
@@ -1457,6 +1461,25 @@ class SentenceRecognizer {
     return false;
   }
 
+  // "In Beijing, the foreign ministry said …", "In a televised address from
+  // Caracas, Interior Minister X …": the state of the place named in a
+  // locative phrase that opens the sentence and ends at its comma, for a
+  // word after that comma.
+  std::optional<std::string> opening_seat(std::size_t after) const {
+    if (size() == 0 || !word(0, WordFunction::kAt)) return std::nullopt;
+    std::size_t comma = 1;
+    while (comma < size() && comma < kOpeningPhraseItems && !is_comma(comma)) ++comma;
+    if (comma >= size() || !is_comma(comma) || after <= comma) return std::nullopt;
+    std::optional<std::string> found;
+    for (std::size_t i = 1; i < comma; ++i) {
+      Mod m;
+      if (!make_mod(i, m) || m.adjective || !m.actor.org.empty() || m.actor.country.empty()) continue;
+      if (found && *found != m.actor.country) return std::nullopt;
+      found = m.actor.country;
+    }
+    return found;
+  }
+
   std::optional<std::string> context_country() const {
     std::optional<std::string> found;
     std::optional<std::size_t> sentence;
@@ -1480,7 +1503,7 @@ class SentenceRecognizer {
 
   // The state of a titled person the text gives none for ("Prime Minister
   // X"): the one named nearby, else the dateline's.
-  std::optional<std::string> official_country() const {
+  std::optional<std::string> official_country(std::size_t start) const {
     // "minister Veldhuis van Buitenlandse Zaken" in a Dutch paper: a title
     // the press writes bare for its own states' officials, when the story
     // names one of them at all.
@@ -1492,6 +1515,7 @@ class SentenceRecognizer {
         return c;
       }
     if (auto c = context_country()) return c;
+    if (auto c = opening_seat(start)) return c;
     if (state_.dateline_country) return state_.dateline_country;
     // Nothing nearby either: the press's own minister ("minister X van
     // Buitenlandse Zaken" is written bare only for one's own).

@@ -680,13 +680,24 @@ std::optional<nlp::ParsedSentence> repair_intro_appos_subject(const Lexicon& lex
     // The apposition: its subtree ends right before the verb, a comma
     // before it closes the introduction its head belongs to.
     for (int x = 0; x < v; ++x) {
-      if (base_rel(w[x].deprel) != "appos" || (w[x].upos != "NOUN" && w[x].upos != "PROPN") || w[x].head <= 0) continue;
+      const auto xr = base_rel(w[x].deprel);
+      if ((xr != "appos" && xr != "conj") || (w[x].upos != "NOUN" && w[x].upos != "PROPN") || w[x].head <= 0) continue;
       int first = x, last = x;
       for (int c = 0; c < n; ++c)
         if (descends(w, c, x)) first = std::min(first, c), last = std::max(last, c);
+      // The rest of the subject may hang beside it from the same phrase
+      // ("from Caracas, Interior Minister Remigio Salas" read as conjuncts).
+      const int top = w[x].head - 1;
+      while (last + 1 < v && w[last + 1].upos != "VERB" && descends(w, last + 1, top)) ++last;
+      bool own_cc = false;  // a conjunct with its own "and" ("in Paris and Berlin") belongs to the phrase
+      for (int g = first; g < x; ++g) own_cc |= w[g].head == x + 1 && base_rel(w[g].deprel) == "cc";
+      if (own_cc) continue;
       // The comma may be the apposition's own punctuation or just before it.
       const int comma = w[first].form == "," ? first : first - 1;
-      if (last != v - 1 || comma < 1 || w[comma].form != ",") continue;
+      // Adverbs of the verb may stand between ("the ministry strongly condemned").
+      int before = v - 1;
+      while (before > last && w[before].head == v + 1 && base_rel(w[before].deprel) == "advmod") --before;
+      if (last != before || comma < 1 || w[comma].form != ",") continue;
       const int h = w[x].head - 1;
       if (h >= comma || !descends(w, h, v)) continue;
       const auto hr = base_rel(w[h].deprel);
@@ -694,6 +705,15 @@ std::optional<nlp::ParsedSentence> repair_intro_appos_subject(const Lexicon& lex
       if (!out) out = s;
       out->words[x].head = v + 1;
       out->words[x].deprel = "nsubj";
+      // Its neighbours in the same misreading go with it: a later conjunct
+      // with its own "and" stays a conjunct, a bare name runs on.
+      for (int y = x + 1; y <= last; ++y) {
+        if (w[y].head != top + 1 || (base_rel(w[y].deprel) != "conj" && base_rel(w[y].deprel) != "appos")) continue;
+        bool cc = false;
+        for (int g = x + 1; g < y; ++g) cc |= w[g].head == y + 1 && base_rel(w[g].deprel) == "cc";
+        out->words[y].head = x + 1;
+        out->words[y].deprel = cc ? "conj" : w[y].upos == "PROPN" ? "flat" : "appos";
+      }
       if (what) *what = "tree repaired: " + w[x].form + " (after the introductory phrase) is the subject of " + w[v].form;
       break;
     }
@@ -889,6 +909,17 @@ std::optional<nlp::ParsedSentence> repair_subordinator_subject(const Lexicon& le
     if (v < 0 || v == x || w[x].head == v + 1 || has_feat(w[v].feats, "VerbForm=Inf") ||
         has_feat(w[v].feats, "VerbForm=Ger") || has_feat(w[v].feats, "VerbForm=Part"))
       continue;
+    // A verb conjoined to an earlier one shares its subject: "ended the
+    // siege after midnight and killed the attackers".
+    if (w[v - 1].upos == "CCONJ") continue;
+    if (base_rel(w[v].deprel) == "conj" && w[v].head > 0 && w[w[v].head - 1].upos == "VERB") {
+      bool shared = false, own_subject = false;
+      for (int c = 0; c < n; ++c) {
+        shared |= w[c].head == w[v].head && base_rel(w[c].deprel) == "nsubj";
+        own_subject |= w[c].head == v + 1 && base_rel(w[c].deprel) == "nsubj";
+      }
+      if (shared && !own_subject) continue;
+    }
     // The verb's own subject, if any, must be a later conjunct of the phrase.
     int own = -1;
     bool blocked = false;
