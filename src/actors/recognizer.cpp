@@ -1,6 +1,7 @@
 #include "actors/recognizer.h"
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
 #include <optional>
 #include <span>
@@ -228,6 +229,15 @@ class SentenceRecognizer {
     if (!upos_ || i >= items_.size()) return false;
     const std::size_t t = pieces_[items_[i].begin].token;
     return t < upos_->size() && ((*upos_)[t] == "NOUN" || (*upos_)[t] == "PROPN");
+  }
+
+  // Whether a number in figures stands right before item `i` ("850
+  // troops"): a force counted out is mostly the one a party named with it
+  // sends or loses, not the dateline state's.
+  bool counted(std::size_t i) const {
+    if (i == 0) return false;
+    const std::string& key = pieces_[items_[i - 1].begin].key;
+    return !key.empty() && std::isdigit(static_cast<unsigned char>(key[0]));
   }
 
   bool is_comma(std::size_t i) const {
@@ -931,7 +941,7 @@ class SentenceRecognizer {
           c = seat.actor.country;
         } else if ((c = opening_seat(start))) {
           // "In Beijing, the foreign ministry …": the seat the sentence opens with.
-        } else if (last.default_org == "@land" && state_.dateline_country) {
+        } else if (last.default_org == "@land" && state_.dateline_country && !counted(start)) {
           // "the army", "het leger": the forces of the state the story is
           // filed from, before any state a nearby sentence names.
           c = state_.dateline_country;

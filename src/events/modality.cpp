@@ -91,6 +91,12 @@ SentenceCoder::Mood SentenceCoder::mood(std::size_t v) const {
         word_in("APPEAL_CONTROL", static_cast<std::size_t>(head(cur))) &&
         (child(static_cast<std::size_t>(head(cur)), "obj") || child(static_cast<std::size_t>(head(cur)), "iobj")))
       return Mood::kHypothetical;
+    // "accused India of financing the group", "beschuldigde Frankrijk ervan
+    // de jihadisten te steunen": what an accusation alleges is not reported
+    // as fact (the accusation is the event).
+    if (cur == v && (r == "advcl" || r == "xcomp" || r == "acl") && head(cur) >= 0 &&
+        word_in("ALLEGING", static_cast<std::size_t>(head(cur))))
+      return Mood::kHypothetical;
     if (cur != v && !via_conj) {
       // "decided to expel": a decision reports the act itself (README convention).
       const auto role = verb_role(cur, {WordRole::kRefusal, WordRole::kDecision, WordRole::kIntent});

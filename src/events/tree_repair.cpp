@@ -209,6 +209,11 @@ std::optional<nlp::ParsedSentence> repair_two_subjects(const Lexicon& lex, const
       }
     }
     if (active < 0 || passive < 0 || passive_aux) continue;
+    // "the soldiers killed when …": a participle right after its noun with
+    // no auxiliary at all modifies it; it is no clause of two subjects.
+    bool any_aux = false;
+    for (int c = 0; c < n; ++c) any_aux |= w[c].head == v + 1 && base_rel(w[c].deprel) == "aux";
+    if (!any_aux && passive == v - 1 && has_feat(w[v].feats, "VerbForm=Part")) continue;
     if (!out) out = s;
     // The subject comes first, in Dutch main clauses ("Cyprus heeft Turkije
     // opgeroepen") as in English: a fronted object is rare in news.
@@ -452,6 +457,42 @@ std::optional<nlp::ParsedSentence> repair_unmarked_obl_object(const Lexicon& lex
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_object_participle(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                            std::string* what) {
+  if (!lex.has_rule("object-participle")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  std::optional<nlp::ParsedSentence> out;
+  for (int p = 2; p < n; ++p) {
+    const int i = p - 1, v = w[p].head - 1;
+    const auto r = base_rel(w[p].deprel);
+    // A past form: the tagger often reads the participle as a past tense.
+    if (w[p].upos != "VERB" || !has_feat(w[p].feats, "Tense=Past")) continue;
+    if ((r != "ccomp" && r != "xcomp" && r != "advcl") || v < 0 || v >= i || w[v].upos != "VERB") continue;
+    if (lex.is(WordRole::kReport, lemma_of(w[v]))) continue;
+    if (w[i].head != p + 1 || base_rel(w[i].deprel) != "nsubj" || (w[i].upos != "NOUN" && w[i].upos != "PROPN")) continue;
+    bool blocked = false;
+    for (int c = 0; c < n; ++c) {
+      // A participle modifying a noun has no auxiliary, subordinator or object.
+      if (w[c].head == p + 1 && (base_rel(w[c].deprel) == "aux" || base_rel(w[c].deprel) == "mark" ||
+                                 base_rel(w[c].deprel) == "obj" || base_rel(w[c].deprel) == "ccomp"))
+        blocked = true;
+      if (w[c].head == v + 1 && base_rel(w[c].deprel) == "obj") blocked = true;
+    }
+    // The noun's phrase lies between the verb and the participle.
+    for (int c = 0; c < n && !blocked; ++c)
+      if (descends(w, c, i) && (c < v || c > p)) blocked = true;
+    if (blocked) continue;
+    if (!out) out = s;
+    out->words[i].head = v + 1;
+    out->words[i].deprel = "obj";
+    out->words[p].head = i + 1;
+    out->words[p].deprel = "acl";
+    if (what) *what = "tree repaired: " + w[p].form + " modifies " + w[i].form + ", the object of " + w[v].form;
+  }
+  return out;
+}
+
 std::optional<nlp::ParsedSentence> repair_parallel_object(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                           std::string* what) {
   if (!lex.has_rule("parallel-object")) return std::nullopt;
@@ -507,7 +548,8 @@ std::optional<nlp::ParsedSentence> repair_participle_modifier(const Lexicon& lex
     const int i = p - 1;
     if (w[p].upos != "VERB" || !has_feat(w[p].feats, "VerbForm=Part") || !has_feat(w[p].feats, "Tense=Past")) continue;
     if (w[i].head != p + 1 || base_rel(w[i].deprel) != "nsubj" || (w[i].upos != "NOUN" && w[i].upos != "PROPN")) continue;
-    if (w[p + 1].upos != "ADP") continue;
+    // "authorities handed over": a phrasal verb's particle is no preposition.
+    if (w[p + 1].upos != "ADP" || base_rel(w[p + 1].deprel) == "compound") continue;
     bool aux = false;
     for (int c = 0; c < n; ++c)
       if (w[c].head == p + 1 && base_rel(w[c].deprel) == "aux") aux = true;

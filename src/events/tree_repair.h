@@ -90,6 +90,14 @@ std::optional<nlp::ParsedSentence> repair_inserted_phrase_object(const Lexicon& 
 std::optional<nlp::ParsedSentence> repair_unmarked_obl_object(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                               std::string* what);
 
+// rule object-participle (English): "handed over a Dutch citizen wanted
+// for smuggling to the police" parsed with the participle as a clause the
+// verb takes and the noun as its subject. A past participle with no
+// auxiliary right after that noun, taken by a verb with no object that is
+// no verb of saying, modifies the noun, which is the verb's object.
+std::optional<nlp::ParsedSentence> repair_object_participle(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                            std::string* what);
+
 // rule parallel-object: "thanked Kenya for its support and Norway for
 // hosting the talks" parsed with the second name as a conjunct inside the
 // first reason phrase. A noun conjoined inside a verb's phrase opened by a
