@@ -228,7 +228,9 @@ class SentenceRecognizer {
   bool before_noun(std::size_t i) const {
     if (!upos_ || i >= items_.size()) return false;
     const std::size_t t = pieces_[items_[i].begin].token;
-    return t < upos_->size() && ((*upos_)[t] == "NOUN" || (*upos_)[t] == "PROPN");
+    // A lower-case "proper noun" is a tagging slip ("de politie woensdag").
+    return t < upos_->size() &&
+           ((*upos_)[t] == "NOUN" || ((*upos_)[t] == "PROPN" && pieces_[items_[i].begin].shape.upper_initial));
   }
 
   // Whether a number in figures stands right before item `i` ("850
@@ -1479,7 +1481,17 @@ class SentenceRecognizer {
     if (size() == 0 || !word(0, WordFunction::kAt)) return std::nullopt;
     std::size_t comma = 1;
     while (comma < size() && comma < kOpeningPhraseItems && !is_comma(comma)) ++comma;
-    if (comma >= size() || !is_comma(comma) || after <= comma) return std::nullopt;
+    if (comma >= size() || !is_comma(comma)) {
+      // No comma: the place right after the preposition, the verb next
+      // (Dutch "In Spanje pakte de politie …").
+      std::size_t p = word(1, WordFunction::kDet) ? 2 : 1;
+      Mod m;
+      if (!make_mod(p, m) || m.adjective || !m.actor.org.empty() || m.actor.country.empty() || after <= m.end ||
+          word(m.end, WordFunction::kAnd) || word(m.end, WordFunction::kOf) || is_comma(m.end))
+        return std::nullopt;
+      return m.actor.country;
+    }
+    if (after <= comma) return std::nullopt;
     std::optional<std::string> found;
     for (std::size_t i = 1; i < comma; ++i) {
       Mod m;

@@ -186,12 +186,31 @@ bool SentenceCoder::particle_present(std::size_t v, std::string_view particle) c
   return false;
 }
 
+bool SentenceCoder::particle_of_governor(std::size_t v, std::size_t c) const {
+  // "bood aan te bemiddelen" parsed with "aan" on the infinitive: before its
+  // "te", the particle of the verb that governs it when the lexicon knows
+  // that verb with it ("bieden+aan") and not the infinitive.
+  const int h = head(v);
+  if (h < 0 || words_[static_cast<std::size_t>(h)].upos != "VERB") return false;
+  bool te = false;
+  for (std::size_t m : kids_[v]) te |= rel(m) == "mark" && m > c && m < v;
+  if (!te) return false;
+  auto knows = [&](std::string_view base, std::string_view particle) {
+    const auto* list = lex_.patterns(TriggerKind::kVerb, base);
+    return list && std::any_of(list->begin(), list->end(), [&](const Pattern& p) { return p.particle == particle; });
+  };
+  const std::string_view own = lemma_[v].substr(lemma_[v].find('_') + 1);
+  return knows(lemma_[static_cast<std::size_t>(h)], lemma_[c]) && !knows(own, lemma_[c]) &&
+         !lex_.patterns(TriggerKind::kVerb, lemma_[c] + std::string(own));
+}
+
 bool SentenceCoder::has_prt(std::size_t v) const {
   for (std::size_t c : kids_[v]) {
     if (rel(c) != "compound:prt") continue;
     // A noun is a particle only where the lemmatiser joined it ("deel_nemen");
     // else the parse strayed ("tot veertig jaar cel veroordeeld").
     if (words_[c].upos == "NOUN" && !lemma_[v].starts_with(lemma_[c] + "_")) continue;
+    if (particle_of_governor(v, c)) continue;
     return true;
   }
   return false;

@@ -258,11 +258,20 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   if (obj) target_words.push_back(*obj);
   // "criticised the decision by Argentina" with the agent phrase hung on
   // the active verb: it names the doer of the act the object is.
-  if (obj && !pass && words_[*obj].upos == "NOUN")
+  if (obj && !pass && words_[*obj].upos == "NOUN") {
     for (std::size_t c : kids_[v]) {
       const std::string* cs = case_of(c);
       if (base_rel(rel(c)) == "obl" && c > *obj && cs && lex_.is(WordRole::kAgent, *cs)) target_words.push_back(c);
     }
+    // … or on the object's own phrase ("the attack on the border post by X").
+    for (std::size_t c : kids_[*obj]) {
+      if (base_rel(rel(c)) != "nmod") continue;
+      for (std::size_t g : kids_[c]) {
+        const std::string* gs = case_of(g);
+        if (base_rel(rel(g)) == "nmod" && g > c && gs && lex_.is(WordRole::kAgent, *gs)) target_words.push_back(g);
+      }
+    }
+  }
   if (!pass) {
     if (auto io = child(v, "iobj")) target_words.push_back(*io);
     // "wijst drie Wit-Russen het land uit", "wees de diplomaten de deur":

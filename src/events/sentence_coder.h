@@ -168,6 +168,9 @@ class SentenceCoder {
   bool particle_present(std::size_t v, std::string_view particle) const;
 
   bool has_prt(std::size_t v) const;
+  // Whether particle `c`, hung on the infinitive `v`, belongs to the verb
+  // that governs it ("bood aan te bemiddelen").
+  bool particle_of_governor(std::size_t v, std::size_t c) const;
 
   // A future auxiliary ("will", "would", "zal", "zou") on `v`, with no
   // condition or hedge on it.
