@@ -173,9 +173,31 @@ class DocumentReader {
   std::vector<const events::Event*> signings(std::size_t s) const;
   RelationSentence relation_sentence(std::size_t s, const SentenceView& v, const std::vector<Match>& kinds,
                                      std::size_t first_mention) const;
+  // One sentence as it is being read for an agreement.
+  struct Reading {
+    std::size_t s;
+    const SentenceView& v;
+    const Match* kind;  // the agreement's kind named there; null with a 057 event alone
+    const std::vector<const events::Event*>& signed_events;
+    std::size_t first_mention;
+    std::pair<std::size_t, std::size_t> title;  // words of its title, if any
+  };
+  struct Found {
+    std::vector<Party> parties;
+    std::vector<Signatory> people;
+    std::string place;
+    std::set<std::string> principals;
+  };
+  // Reads sentence s into the drafts: the draft it reports, if any.
   std::optional<std::size_t> read(std::size_t s, const SentenceView& v, const std::vector<Match>& kinds,
                                   const std::vector<bool>& prior, const std::vector<const events::Event*>& signed_events,
                                   std::size_t first_mention, const std::vector<std::string>& date_words);
+  Span token_span(std::size_t s, std::size_t b, std::size_t e) const;
+  Found find_parties(const Reading& r) const;
+  std::optional<std::size_t> attach(const Reading& r, const Found& found, const std::vector<std::string>& topics);
+  Agreement conclude(const Reading& r, Found& found, const std::vector<std::string>& topics,
+                     const std::vector<std::string>& date_words) const;
+  void merge(Draft& x, Agreement a, bool weak);
   std::optional<std::size_t> latest(std::size_t s, std::size_t reach = kAnaphorSentences) const;
   void refer(const RelationSentence& rs, const std::vector<bool>& prior,
              const std::vector<const events::Event*>& signed_events);
@@ -337,48 +359,81 @@ void DocumentReader::link_antecedents() {
     }
 }
 
+// Words [begin, end) of a title around the kind's words: "the Paris
+// Agreement", "Memorandum of Understanding on Cooperation to Counter
+// International Terrorism". Empty when the kind is not capitalised.
+std::pair<std::size_t, std::size_t> title_of(const SentenceView& v, const Match* kind, const std::vector<Word>& connect) {
+  if (!kind || !v.capitalised(kind->begin)) return {0, 0};
+  std::size_t begin = kind->begin, end = kind->end;
+  while (begin > 1 && v.capitalised(begin - 1) && v.noun(begin - 1)) --begin;
+  for (std::size_t j = kind->end; j < v.size(); ++j) {
+    if (v.capitalised(j) && !v.punct(j)) {
+      end = j + 1;
+    } else if (!v.is(j, connect)) {
+      break;
+    }
+  }
+  return {begin, end};
+}
+
 std::optional<std::size_t> DocumentReader::read(std::size_t s, const SentenceView& v, const std::vector<Match>& kinds,
                                                 const std::vector<bool>& prior,
                                                 const std::vector<const events::Event*>& signed_events,
                                                 std::size_t first_mention, const std::vector<std::string>& date_words) {
-  const Document& d = doc_.segmented.document;
+  Reading r{s, v, nullptr, signed_events, first_mention, {0, 0}};
+  for (std::size_t k = 0; k < kinds.size(); ++k)
+    if (!prior[k] && (!r.kind || (r.kind->phrase->weak && !kinds[k].phrase->weak))) r.kind = &kinds[k];
+  if (!r.kind && signed_events.empty()) return std::nullopt;
+  bool signing = false;
+  for (std::size_t w = 0; w < v.size() && !signing; ++w) signing = v.is(w, sign_) && !negated(v, w, neg_);
+  r.title = title_of(v, r.kind, connect_);
+  Found found = find_parties(r);
+  // Topics of this sentence, unless denied ("does not cover military cooperation").
+  std::vector<std::string> topics;
+  for (const Match& m : find(x_.topics_, v, false))
+    if (!negated(v, m.begin, neg_)) topics.push_back(m.phrase->id);
+  const bool concluded = !signed_events.empty() || (r.kind && signing && found.principals.size() >= 2);
+  if (!concluded) return attach(r, found, topics);
+  Agreement a = conclude(r, found, topics, date_words);
+  const bool weak = !r.kind || r.kind->phrase->weak;
+  // The same agreement told again (a headline and its lead, "the pact
+  // signed by …"): one entry with both sentences.
+  std::optional<std::size_t> same;
+  for (std::size_t j = 0; j < drafts_.size(); ++j) {
+    const Draft& x = drafts_[j];
+    const bool kinds_fit = x.a.kind == a.kind || x.weak || weak;
+    if (kinds_fit && (subset(found.principals, x.principals) || subset(x.principals, found.principals))) same = j;
+  }
+  if (!same) {
+    drafts_.push_back({std::move(a), weak, std::move(found.principals), s});
+    return drafts_.size() - 1;
+  }
+  merge(drafts_[*same], std::move(a), weak);
+  return same;
+}
+
+Span DocumentReader::token_span(std::size_t s, std::size_t b, std::size_t e) const {
+  const auto& toks = doc_.segmented.sentences[s].tokens;
+  const auto& annotated = doc_.sentences[s];
+  return Span{toks[annotated.word_token[b]].span.begin, toks[annotated.word_token[e - 1]].span.end};
+}
+
+// Parties, signatories and the place, from the sentence's mentions (and
+// its signing events).
+DocumentReader::Found DocumentReader::find_parties(const Reading& r) const {
+  const std::size_t s = r.s;
+  const SentenceView& v = r.v;
+  const Match* kind = r.kind;
   const auto& sentences = doc_.segmented.sentences;
   const pipeline::AnnotatedSentence& annotated = doc_.sentences[s];
-  const auto &sign = sign_, &neg = neg_, &at = at_, &with = with_, &connect = connect_, &the = the_;
+  const auto& signed_events = r.signed_events;
+  const auto [name_begin, name_end] = r.title;
+  const auto &at = at_, &with = with_;
   const Registry* registry = registry_;
-  const events::DateRules* dates = dates_;
-  auto& drafts = drafts_;
-
-  const Match* kind = nullptr;
-  for (std::size_t k = 0; k < kinds.size(); ++k)
-    if (!prior[k] && (!kind || (kind->phrase->weak && !kinds[k].phrase->weak))) kind = &kinds[k];
-  if (!kind && signed_events.empty()) return std::nullopt;
-  bool signing = false;
-  for (std::size_t w = 0; w < v.size() && !signing; ++w) signing = v.is(w, sign) && !negated(v, w, neg);
-  // A title around the kind's words: "the Paris Agreement", "Memorandum
-  // of Understanding on Cooperation to Counter International Terrorism".
-  std::size_t name_begin = 0, name_end = 0;
-  if (kind && v.capitalised(kind->begin)) {
-    name_begin = kind->begin;
-    while (name_begin > 1 && v.capitalised(name_begin - 1) && v.noun(name_begin - 1)) --name_begin;
-    name_end = kind->end;
-    for (std::size_t j = kind->end; j < v.size(); ++j) {
-      if (v.capitalised(j) && !v.punct(j)) {
-        name_end = j + 1;
-      } else if (!v.is(j, connect)) {
-        break;
-      }
-    }
-  }
-  auto token_span = [&](std::size_t b, std::size_t e) {
-    const auto& toks = sentences[s].tokens;
-    return Span{toks[annotated.word_token[b]].span.begin, toks[annotated.word_token[e - 1]].span.end};
-  };
-
-  // Parties, signatories and the place, from the sentence's mentions.
-  std::vector<Party> parties;
-  std::vector<Signatory> people;
-  std::string place;
+  Found found;
+  auto& parties = found.parties;
+  auto& people = found.people;
+  auto& place = found.place;
   std::vector<const Mention*> cities;
   auto add_party = [&](const Actor& actor, const std::string& text, const Span& span) {
     const std::string p = events::principal(actor);
@@ -388,7 +443,7 @@ std::optional<std::size_t> DocumentReader::read(std::size_t s, const SentenceVie
     parties.push_back({actor, text, span, {}});
   };
   bool last_was_party = false;
-  for (std::size_t m = first_mention; m < doc_.mentions.size() && doc_.mentions[m].sentence == s; ++m) {
+  for (std::size_t m = r.first_mention; m < doc_.mentions.size() && doc_.mentions[m].sentence == s; ++m) {
     const Mention& x = doc_.mentions[m];
     auto [b, e] = pipeline::word_range(annotated, sentences[s], x.span);
     if (b == e) continue;
@@ -449,56 +504,64 @@ std::optional<std::size_t> DocumentReader::read(std::size_t s, const SentenceVie
       auto [b, e] = pipeline::word_range(annotated, sentences[s], p.span);
       p.city = city_in(*registry, v, b, e, p.actor.country);
     }
-  std::set<std::string> principals;
-  for (const Party& p : parties) principals.insert(events::principal(p.actor));
+  for (const Party& p : parties) found.principals.insert(events::principal(p.actor));
+  return found;
+}
 
-  // Topics of this sentence, unless denied ("does not cover military cooperation").
-  std::vector<std::string> topics;
-  for (const Match& m : find(x_.topics_, v, false))
-    if (!negated(v, m.begin, neg)) topics.push_back(m.phrase->id);
 
-  const bool concluded = !signed_events.empty() || (kind && signing && principals.size() >= 2);
-  if (!concluded) {
-    // "the pact will concentrate on …": the latest agreement, if recent.
-    // Only a definite one ("the pact", "this MOU") that names no other party.
-    if (!kind || drafts.empty()) return std::nullopt;
-    std::size_t det = kind->begin;
-    while (det > 0 && (v.parsed.words[det - 1].upos == "ADJ" || v.parsed.words[det - 1].upos == "NOUN")) --det;
-    if (det == 0 || !v.is(det - 1, the)) return std::nullopt;
-    const auto recent = latest(s);
-    if (!recent || !subset(principals, drafts[*recent].principals)) return std::nullopt;
-    Draft& x = drafts[*recent];
-    x.last = s;
-    add_sentence(x.a, s);
-    add_topics(x.a, topics);
-    add_signatories(x.a, people);
-    if (x.a.place.empty()) x.a.place = place;
-    if (x.weak && !kind->phrase->weak) {
-      x.weak = false;
-      x.a.kind = kind->phrase->id;
-      x.a.kind_text = slice(d.text, token_span(kind->begin, kind->end));
-      x.a.kind_span = token_span(kind->begin, kind->end);
-    }
-    return recent;
+// "the pact will concentrate on …": the latest agreement, if recent. Only
+// a definite one ("the pact", "this MOU") that names no other party.
+std::optional<std::size_t> DocumentReader::attach(const Reading& r, const Found& found,
+                                                  const std::vector<std::string>& topics) {
+  const Match* kind = r.kind;
+  const SentenceView& v = r.v;
+  if (!kind || drafts_.empty()) return std::nullopt;
+  std::size_t det = kind->begin;
+  while (det > 0 && (v.parsed.words[det - 1].upos == "ADJ" || v.parsed.words[det - 1].upos == "NOUN")) --det;
+  if (det == 0 || !v.is(det - 1, the_)) return std::nullopt;
+  const auto recent = latest(r.s);
+  if (!recent || !subset(found.principals, drafts_[*recent].principals)) return std::nullopt;
+  Draft& x = drafts_[*recent];
+  x.last = r.s;
+  add_sentence(x.a, r.s);
+  add_topics(x.a, topics);
+  add_signatories(x.a, found.people);
+  if (x.a.place.empty()) x.a.place = found.place;
+  if (x.weak && !kind->phrase->weak) {
+    x.weak = false;
+    x.a.kind = kind->phrase->id;
+    x.a.kind_span = token_span(r.s, kind->begin, kind->end);
+    x.a.kind_text = slice(doc_.segmented.document.text, x.a.kind_span);
   }
+  return recent;
+}
 
+// A new agreement from the sentence that concludes it.
+Agreement DocumentReader::conclude(const Reading& r, Found& found, const std::vector<std::string>& topics,
+                                   const std::vector<std::string>& date_words) const {
+  const Document& d = doc_.segmented.document;
+  const Match* kind = r.kind;
+  const auto [name_begin, name_end] = r.title;
+  const std::size_t s = r.s;
+  const events::DateRules* dates = dates_;
+  const auto& signed_events = r.signed_events;
   Agreement a;
   a.doc = d.id;
   a.lang = d.lang;
   a.kind = kind ? kind->phrase->id : "agreement";
   if (kind) {
-    a.kind_span = token_span(kind->begin, kind->end);
+    a.kind_span = token_span(s, kind->begin, kind->end);
     a.kind_text = slice(d.text, a.kind_span);
   }
   if (kind && name_end > name_begin && (name_end > kind->end || name_begin < kind->begin))
-    a.name = slice(d.text, token_span(name_begin, name_end));
-  a.parties = std::move(parties);
-  a.signatories = people;
-  a.place = place;
+    a.name = slice(d.text, token_span(s, name_begin, name_end));
+  a.parties = std::move(found.parties);
+  a.signatories = found.people;
+  a.place = found.place;
   a.topics = topics;
   a.sentence = s;
   a.sentences = {s};
-  a.sentence_span = sentences[s].span;
+  a.sentence_span = doc_.segmented.sentences[s].span;
   a.confidence = signed_events.empty() ? 0.7 : kind ? 0.8 : 0.6;
   if (dates) {
     a.date = dates->resolve(d.date, date_words);
@@ -517,21 +580,12 @@ std::optional<std::size_t> DocumentReader::read(std::size_t s, const SentenceVie
   if (!a.date)
     for (const auto* e : signed_events)
       if (e->date) a.date = e->date;
-  const bool weak = !kind || kind->phrase->weak;
+  return a;
+}
 
-  // The same agreement told again (a headline and its lead, "the pact
-  // signed by …"): one entry with both sentences.
-  std::optional<std::size_t> same;
-  for (std::size_t j = 0; j < drafts.size(); ++j) {
-    const Draft& x = drafts[j];
-    const bool kinds_fit = x.a.kind == a.kind || x.weak || weak;
-    if (kinds_fit && (subset(principals, x.principals) || subset(x.principals, principals))) same = j;
-  }
-  if (!same) {
-    drafts.push_back({std::move(a), weak, std::move(principals), s});
-    return drafts.size() - 1;
-  }
-  Draft& x = drafts[*same];
+// A second report of draft x's agreement.
+void DocumentReader::merge(Draft& x, Agreement a, bool weak) {
+  const std::size_t s = a.sentence;
   x.last = std::max(x.last, s);
   add_sentence(x.a, s);
   add_topics(x.a, a.topics);
@@ -558,8 +612,8 @@ std::optional<std::size_t> DocumentReader::read(std::size_t s, const SentenceVie
       it->city = p.city;
     }
   }
-  return same;
 }
+
 
 std::vector<Agreement> Extractor::extract(const pipeline::AnnotatedDocument& doc,
                                           const std::vector<events::Event>& events,

@@ -20,6 +20,8 @@ constexpr std::size_t kAgentGap = 3;
 // was violated").
 constexpr std::size_t kEventObjectWords = 6;
 constexpr std::size_t kEventSubjectWords = 3;
+// Between a split verb and its particle: "voert het verdrag van 2019 uit".
+constexpr std::size_t kSplitWords = 6;
 
 std::string slice(const std::string& text, const Span& s) {
   if (s.begin > s.end || s.end > text.size()) return {};
@@ -132,7 +134,8 @@ std::optional<Body> body_before(const RelationSentence& s, std::size_t w, const 
   }
   std::size_t b = w + 1;
   while (b > 0 && s.v.capitalised(b - 1) && s.v.noun(b - 1)) --b;
-  if (b > w || name_end(s, b) != w + 1 || (b == 0 && w == 0)) return std::nullopt;
+  // A lone capitalised word opening the sentence is a name only if tagged one.
+  if (b > w || name_end(s, b) != w + 1 || (b == 0 && w == 0 && !s.v.upos(0, "PROPN"))) return std::nullopt;
   return make_body(s, nullptr, b, w + 1, cue);
 }
 
@@ -156,67 +159,137 @@ bool RelationReader::load(const std::filesystem::path& file, std::string* error)
                                : f[0] == "task"  ? &task_
                                : f[0] == "year"  ? &year_
                                                  : nullptr;
-    if (set) {
+    const auto gap = f.size() == 2 ? f[1].find("...") : std::string::npos;
+    if (set && gap != std::string::npos && (set == &follows_ || set == &carry_)) {
+      Split x;
+      x.head.add({parse_phrase(f[1].substr(0, gap)), f[0], false});
+      x.tail = parse_phrase(f[1].substr(gap + 3));
+      if (x.head.empty() || x.tail.empty()) set = nullptr;
+      if (set) (set == &follows_ ? follows_split_ : carry_split_).push_back(std::move(x));
+    } else if (set) {
       set->add({parse_phrase(f[1]), f[0], false});
     } else if (words && f[1].find(' ') == std::string::npos) {
       words->push_back(parse_word(f[1]));
     } else {
       if (error)
         *error = file.string() + ":" + std::to_string(n) +
-                 ": expected 'class<TAB>phrase' with class follows, by, lead or carry, or 'class<TAB>word' with "
-                 "class agent, it, task or year";
+                 ": expected 'class<TAB>phrase' with class follows, by, lead or carry (follows and carry may "
+                 "split: 'head ... particle'), or 'class<TAB>word' with class agent, it, task or year";
       return false;
     }
   }
   return true;
 }
 
+// The kind match that a follows cue at `c` has as its object: just after
+// it ("builds on the 2015 framework agreement").
+std::optional<std::size_t> RelationReader::object_after(const RelationSentence& s, const std::vector<bool>& prior,
+                                                        const Match& c) const {
+  const SentenceView& v = s.v;
+  for (std::size_t k = 0; k < s.kinds.size(); ++k) {
+    const Match& m = s.kinds[k];
+    if (prior[k] || m.begin < c.end || m.begin - c.end > kObjectWords) continue;
+    bool open = true;
+    for (std::size_t w = c.end; w < m.begin && open; ++w)
+      open = !v.punct(w) && !v.upos(w, "VERB") && !v.upos(w, "AUX");
+    if (open) return k;
+  }
+  return std::nullopt;
+}
+
+// Verb-final relative clauses put the object before the cue: "een akkoord
+// over grenscontroles, dat het akkoord uit 2015 vervangt". The clause
+// opens with a relative pronoun right before the object; the agreement
+// spoken of is named before that.
+std::optional<std::size_t> RelationReader::object_before(const RelationSentence& s, const std::vector<bool>& prior,
+                                                         const Match& c) const {
+  const SentenceView& v = s.v;
+  for (std::size_t k = 0; k < s.kinds.size(); ++k) {
+    const Match& m = s.kinds[k];
+    if (prior[k] || m.end > c.begin || c.begin - m.end > kObjectWords) continue;
+    bool open = true;
+    for (std::size_t w = m.end; w < c.begin && open; ++w) open = !v.punct(w) && !v.upos(w, "VERB");
+    std::size_t det = m.begin;
+    while (det > 0 && (v.upos(det - 1, "DET") || v.upos(det - 1, "NUM") || v.upos(det - 1, "ADJ"))) --det;
+    // Dutch "dat" as a relative pronoun is often tagged a conjunction.
+    const bool relative = det > 0 && v.is(det - 1, it_) && (v.upos(det - 1, "PRON") || v.upos(det - 1, "SCONJ"));
+    if (!open || !relative) continue;
+    for (std::size_t j = 0; j < k; ++j)
+      if (!prior[j] && s.kinds[j].end < det) return k;
+  }
+  return std::nullopt;
+}
+
+Antecedent RelationReader::antecedent(const RelationSentence& s, const Match& c, const Match& m,
+                                      std::size_t from) const {
+  const SentenceView& v = s.v;
+  Antecedent a;
+  a.kind = m.phrase->id;
+  a.cue = slice(s.text, s.span(c.begin, c.end));
+  a.sentence = s.index;
+  std::size_t e = m.end;
+  for (std::size_t w = from; w < m.begin; ++w)
+    if (year_word(v.forms[w])) a.year = std::stoi(v.forms[w]);
+  if (v.capitalised(m.begin)) {
+    std::size_t nb = m.begin;
+    while (nb > from && v.capitalised(nb - 1) && v.noun(nb - 1)) --nb;
+    const std::size_t ne = std::max(m.end, name_end(s, nb));
+    if (ne > m.end || nb < m.begin) a.name = slice(s.text, s.span(nb, ne));
+    e = std::max(e, ne);
+  }
+  if (!a.year && e + 1 < v.size() && v.is(e, year_) && year_word(v.forms[e + 1])) {
+    a.year = std::stoi(v.forms[e + 1]);
+    e += 2;
+  }
+  a.span = s.span(from, e);
+  a.text = slice(s.text, a.span);
+  return a;
+}
+
+std::vector<Match> RelationReader::cues(const PhraseSet& set, const std::vector<Split>& split,
+                                        const SentenceView& v) const {
+  std::vector<Match> out = find(set, v, false);
+  for (const Split& x : split) {
+    for (const Match& head : find(x.head, v, false)) {
+      // The particle comes later in the clause: "voert het verdrag uit".
+      bool tail = false;
+      for (std::size_t w = head.end; w < v.size() && w <= head.end + kSplitWords && !v.punct(w) && !tail; ++w) {
+        std::size_t n = 0;
+        while (n < x.tail.size() && w + n < v.size() && v.is(w + n, {x.tail[n]})) ++n;
+        tail = n == x.tail.size();
+      }
+      if (tail) out.push_back(head);
+    }
+  }
+  std::sort(out.begin(), out.end(), [](const Match& a, const Match& b) { return a.begin < b.begin; });
+  return out;
+}
+
 std::vector<Antecedent> RelationReader::antecedents(const RelationSentence& s, std::vector<bool>& prior) const {
   std::vector<Antecedent> out;
-  if (follows_.empty() || s.kinds.empty()) return out;
+  if ((follows_.empty() && follows_split_.empty()) || s.kinds.empty()) return out;
   const SentenceView& v = s.v;
-  for (const Match& c : find(follows_, v, false)) {
+  auto anchor = [&](std::size_t w) { return kind_at(s, prior, w) || stands_for(v, w, it_); };
+  for (const Match& c : cues(follows_, follows_split_, v)) {
     if (negated(v, c.begin, s.neg)) continue;
-    std::optional<std::size_t> object;
-    for (std::size_t k = 0; k < s.kinds.size() && !object; ++k) {
-      const Match& m = s.kinds[k];
-      if (prior[k] || m.begin < c.end || m.begin - c.end > kObjectWords) continue;
-      bool open = true;
-      for (std::size_t w = c.end; w < m.begin && open; ++w)
-        open = !v.punct(w) && !v.upos(w, "VERB") && !v.upos(w, "AUX");
-      if (open) object = k;
+    std::optional<std::size_t> object = object_after(s, prior, c);
+    if (object) {
+      // The one that follows is the agreement spoken of (or the clause
+      // opens with the cue: "Building on …, Kenya and Norway signed"); a
+      // state that "implements the treaty" carries it out instead.
+      const auto left = left_of(v, c.begin);
+      const auto subject = subject_of(v, c.begin);
+      if (left && !anchor(*left) && !(subject && anchor(*subject))) continue;
+    } else {
+      object = object_before(s, prior, c);
+      if (!object) continue;
     }
-    if (!object) continue;
-    // The one that follows is the agreement spoken of (or the clause opens
-    // with the cue: "Building on …, Kenya and Norway signed"); a state
-    // that "implements the treaty" carries it out instead.
-    const auto left = left_of(v, c.begin);
-    auto anchor = [&](std::size_t w) { return kind_at(s, prior, w) || stands_for(v, w, it_); };
-    const auto subject = subject_of(v, c.begin);
-    if (left && !anchor(*left) && !(subject && anchor(*subject))) continue;
     const Match& m = s.kinds[*object];
     prior[*object] = true;
-    Antecedent a;
-    a.kind = m.phrase->id;
-    a.cue = slice(s.text, s.span(c.begin, c.end));
-    a.sentence = s.index;
-    std::size_t b = c.end, e = m.end;
-    for (std::size_t w = c.end; w < m.begin; ++w)
-      if (year_word(v.forms[w])) a.year = std::stoi(v.forms[w]);
-    if (v.capitalised(m.begin)) {
-      std::size_t nb = m.begin;
-      while (nb > c.end && v.capitalised(nb - 1) && v.noun(nb - 1)) --nb;
-      std::size_t ne = std::max(m.end, name_end(s, nb));
-      if (ne > m.end || nb < m.begin) a.name = slice(s.text, s.span(nb, ne));
-      e = std::max(e, ne);
-    }
-    if (!a.year && e + 1 < v.size() && v.is(e, year_) && year_word(v.forms[e + 1])) {
-      a.year = std::stoi(v.forms[e + 1]);
-      e += 2;
-    }
-    a.span = s.span(b, e);
-    a.text = slice(s.text, a.span);
-    out.push_back(std::move(a));
+    std::size_t from = std::min(c.end, m.begin);
+    if (m.begin < c.begin)
+      while (from > 0 && (v.upos(from - 1, "DET") || v.upos(from - 1, "NUM") || v.upos(from - 1, "ADJ"))) --from;
+    out.push_back(antecedent(s, c, m, from));
   }
   return out;
 }
@@ -255,7 +328,7 @@ std::vector<Body> RelationReader::bodies(const RelationSentence& s, const std::v
       if (x.actor.code == body->actor.code && x.text == body->text) return;
     out.push_back(std::move(*body));
   };
-  const std::vector<Match> carries = find(carry_, v, false);
+  const std::vector<Match> carries = cues(carry_, carry_split_, v);
   // Verb-final order puts the agreement before the verb: "gaat het memorandum uitvoeren".
   auto anchor_before = [&](std::size_t e) {
     for (std::size_t w = e; w-- > 0 && e - w <= kObjectWords && !v.punct(w);)

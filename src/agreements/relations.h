@@ -39,7 +39,7 @@ class RelationReader {
   // empty: that language's agreements get no relations. False with
   // `error` ("file:line: problem") when it is malformed.
   bool load(const std::filesystem::path& file, std::string* error);
-  bool empty() const { return follows_.empty() && by_.empty() && carry_.empty(); }
+  bool empty() const { return follows_.empty() && by_.empty() && carry_.empty() && carry_split_.empty(); }
 
   // Earlier agreements the sentence says one builds on: the kinds that are
   // the object of "builds on", "implements", "vervangt". `prior[k]` is set
@@ -58,7 +58,20 @@ class RelationReader {
                                        std::size_t te) const;
 
  private:
+  // A split verb: its head, then its particle later in the clause ("voert … uit").
+  struct Split {
+    PhraseSet head;
+    std::vector<Word> tail;
+  };
+  std::vector<Match> cues(const PhraseSet& set, const std::vector<Split>& split, const SentenceView& v) const;
+  std::optional<std::size_t> object_after(const RelationSentence& s, const std::vector<bool>& prior,
+                                          const Match& c) const;
+  std::optional<std::size_t> object_before(const RelationSentence& s, const std::vector<bool>& prior,
+                                           const Match& c) const;
+  Antecedent antecedent(const RelationSentence& s, const Match& c, const Match& m, std::size_t from) const;
+
   PhraseSet follows_, by_, lead_, carry_;
+  std::vector<Split> follows_split_, carry_split_;
   std::vector<Word> agent_, it_, task_, year_;
 };
 

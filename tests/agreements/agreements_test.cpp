@@ -323,7 +323,7 @@ TEST(Agreements, GoldRelations) {
   EXPECT_GE(p_of(score["implemented_by"]), 0.9);
   EXPECT_GE(r_of(score["implemented_by"]), 0.85);
   EXPECT_GE(p_of(score["builds_on"]), 0.9);
-  EXPECT_GE(r_of(score["builds_on"]), 0.85);
+  EXPECT_GE(r_of(score["builds_on"]), 0.9);
   EXPECT_GE(p_of(score["referred_by"]), 0.9);
   // Bounded by the event coder, which codes "X praised the memorandum" only
   // when it reads the agreement's parties as the target.

@@ -365,6 +365,14 @@ doc("nl", "Zweden en Noorwegen ondertekenden een intentieverklaring over defensi
 doc("nl", "Portugal en Brazilië tekenden een protocol over onderwijs, in aanvulling op het verdrag van 2000.",
     ("protocol", ["PRT", "BRA"], ["education"], {B: ["treaty:2000"]}))
 
+# ---- Negatives for split verbs and verb-final clauses (added with those rules) ----
+doc("nl", "Duitsland en Polen sloten een akkoord over energie. De regering vult de voorraden later aan.",
+    ("agreement", ["DEU", "POL"], ["energy"]))
+doc("nl", "Frankrijk en Spanje ondertekenden een verdrag over migratie, dat de samenwerking uit 2015 vervangt.",
+    ("treaty", ["FRA", "ESP"], ["migration"]))
+doc("nl", "Italië en Griekenland sloten een akkoord over visserij. De kustwacht voert de controles uit.",
+    ("agreement", ["ITA", "GRC"], ["agriculture"]))
+
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
     with open(os.path.join(here, "gold.jsonl"), "w", encoding="utf-8") as f:
