@@ -22,6 +22,10 @@ constexpr std::size_t kAnaphorSentences = 5;
 // builds on, may be from its latest report: such a sentence often closes
 // a report, after quotes about other things.
 constexpr std::size_t kRelationSentences = 10;
+// At most this many relations of each kind per agreement: a document
+// that names a thousand bodies for one agreement is not read for them all
+// (and their lists are checked for repeats in linear time).
+constexpr std::size_t kMaxRelations = 200;
 
 // The document's agreements while they are being read, with what merging
 // needs.
@@ -288,11 +292,11 @@ std::vector<Agreement> DocumentReader::run() {
     if (target) {
       Agreement& a = drafts_[*target].a;
       for (Antecedent& x : antecedents)
-        if (std::none_of(a.builds_on.begin(), a.builds_on.end(),
+        if (a.builds_on.size() < kMaxRelations && std::none_of(a.builds_on.begin(), a.builds_on.end(),
                          [&](const Antecedent& y) { return y.kind == x.kind && y.text == x.text; }))
           a.builds_on.push_back(std::move(x));
       for (Body& b : bodies)
-        if (std::none_of(a.implemented_by.begin(), a.implemented_by.end(),
+        if (a.implemented_by.size() < kMaxRelations && std::none_of(a.implemented_by.begin(), a.implemented_by.end(),
                          [&](const Body& y) { return y.actor.code == b.actor.code && y.text == b.text; }))
           a.implemented_by.push_back(std::move(b));
     }
@@ -334,6 +338,7 @@ void DocumentReader::refer(const RelationSentence& rs, const std::vector<bool>& 
     if (!best) continue;
     Agreement& a = drafts_[*best].a;
     const std::size_t n = number_.at(i);
+    if (a.referred_by.size() >= kMaxRelations) continue;
     if (std::any_of(a.referred_by.begin(), a.referred_by.end(), [&](const Reference& r) { return r.event == n; }))
       continue;
     a.referred_by.push_back({n, e.code->code, e.trigger, e.trigger_span, e.source.actor.code,

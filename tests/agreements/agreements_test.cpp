@@ -413,6 +413,43 @@ TEST(Agreements, RealdevSigningsYieldAgreements) {
   EXPECT_GE(yielded, 10u);  // raise when more do
 }
 
+// Relation cues at the edges of a sentence, cues without what they need,
+// and long runs of them: no crash, and no relation without an agreement.
+TEST(Agreements, OddTextNeverCrashes) {
+  auto& p = Pipeline::get();
+  std::string why;
+  if (!p.ready(&why)) GTEST_SKIP() << why;
+  std::string many = "Kenya and Somalia signed a treaty.";
+  for (int i = 0; i < 200; ++i) many += " It builds on the treaty which replaces the 2012 treaty implemented by";
+  const std::vector<std::pair<std::string, std::string>> texts = {
+      {"en", "implemented by"},
+      {"en", "by"},
+      {"en", "Building on"},
+      {"en", "The treaty, which"},
+      {"en", "Kenya and Somalia signed a treaty. It will be implemented by"},
+      {"en", "Kenya and Somalia signed a treaty. It builds on the"},
+      {"en", "Kenya and Somalia signed a treaty. Europol will oversee its"},
+      {"en", "Kenya and Somalia signed a treaty. A group led by"},
+      {"en", many},
+      {"nl", "door"},
+      {"nl", "voert uit"},
+      {"nl", "Kenia en Somalië sloten een verdrag. Het verdrag wordt door"},
+      {"nl", "Kenia en Somalië sloten een verdrag. Europol voert het verdrag"},
+      {"nl", "Kenia en Somalië sloten een verdrag, dat het akkoord uit 20155 vervangt."},
+      {"nl", ", dat het akkoord vervangt"},
+  };
+  for (const auto& [lang, text] : texts) {
+    Document doc;
+    doc.id = "odd";
+    doc.lang = lang;
+    doc.text = text;
+    for (const auto& a : p.run(doc)) {
+      for (const auto& b : a["builds_on"]) EXPECT_TRUE(b["year"].is_null() || b["year"].get<int>() < 2100) << text;
+      EXPECT_LE(a["implemented_by"].size() + a["builds_on"].size(), 400u) << text.substr(0, 80);
+    }
+  }
+}
+
 TEST(Agreements, MalformedDataIsReported) {
   const auto dir = std::filesystem::temp_directory_path() / ("dyad-agreements-" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);

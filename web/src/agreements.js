@@ -71,7 +71,7 @@ function relationsHtml(a) {
     return x.agreement_id ? `<a href="#/agreement/${x.agreement_id}">${text}</a>` : text;
   });
   const refs = (a.referred_by || []).map((r) => {
-    const text = escapeHtml(`${r.source} ${r.trigger} (${r.code})`);
+    const text = escapeHtml(`${r.source} ${r.trigger}${r.target ? ` ${r.target}` : ''} (${r.code})`);
     return r.event_id ? `<a href="#/event/${r.event_id}">${text}</a>` : text;
   });
   const line = (label, items) => (items.length ? `<p><strong>${label}:</strong> ${items.join('; ')}</p>` : '');
