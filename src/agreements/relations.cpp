@@ -190,8 +190,7 @@ std::optional<std::size_t> RelationReader::object_after(const RelationSentence& 
     const Match& m = s.kinds[k];
     if (prior[k] || m.begin < c.end || m.begin - c.end > kObjectWords) continue;
     bool open = true;
-    for (std::size_t w = c.end; w < m.begin && open; ++w)
-      open = !v.punct(w) && !v.upos(w, "VERB") && !v.upos(w, "AUX");
+    for (std::size_t w = c.end; w < m.begin && open; ++w) open = !v.punct(w) && !v.upos(w, "VERB") && !v.upos(w, "AUX");
     if (open) return k;
   }
   return std::nullopt;
@@ -294,78 +293,107 @@ std::vector<Antecedent> RelationReader::antecedents(const RelationSentence& s, s
   return out;
 }
 
-std::vector<Body> RelationReader::bodies(const RelationSentence& s, const std::vector<bool>& prior) const {
-  std::vector<Body> out;
-  const SentenceView& v = s.v;
-  auto anchor = [&](std::size_t w) { return kind_at(s, prior, w).has_value() || stands_for(v, w, it_); };
-  // The agreement (or "it", "its implementation") shortly after word `b`.
-  auto anchor_after = [&](std::size_t b, std::size_t reach) {
-    for (std::size_t w = b; w < v.size() && w < b + reach && !v.punct(w); ++w) {
+// What one sentence says about who carries out the agreement it speaks
+// of: the tests every kind of cue shares.
+class BodyReader {
+ public:
+  BodyReader(const RelationSentence& s, const std::vector<bool>& prior, const std::vector<Word>& it,
+             const std::vector<Word>& task)
+      : s_(s), v_(s.v), prior_(prior), it_(it), task_(task) {}
+
+  // The agreement, or "it"/"which", at word w.
+  bool anchor(std::size_t w) const { return kind_at(s_, prior_, w).has_value() || stands_for(v_, w, it_); }
+
+  // The agreement (or "it", "its implementation") shortly after word `b`;
+  // not "the implementation of reforms".
+  bool anchor_after(std::size_t b, std::size_t reach) const {
+    for (std::size_t w = b; w < v_.size() && w < b + reach && !v_.punct(w); ++w) {
       if (anchor(w)) return true;
-      if (v.is(w, task_) && !(w + 1 < v.size() && v.is(w + 1, s.connect))) return true;
+      if (v_.is(w, task_) && !(w + 1 < v_.size() && v_.is(w + 1, s_.connect))) return true;
     }
     return false;
-  };
+  }
+
+  // Verb-final order puts the agreement before the verb: "gaat het
+  // memorandum uitvoeren". Only a named agreement: a "which" there is the
+  // subject ("the Office, which coordinates on these measures").
+  bool anchor_before(std::size_t e) const {
+    for (std::size_t w = e; w-- > 0 && e - w <= kObjectWords && !v_.punct(w);)
+      if (kind_at(s_, prior_, w)) return true;
+    return false;
+  }
+
   // What the cue at `b` says is done is the agreement: its subject is the
   // agreement ("the MOU will be implemented by"), or the cue opens a
   // clause of a sentence that names the agreement (", onder coördinatie
   // van IGAD").
-  auto passive_anchor = [&](std::size_t b) {
-    auto left = left_of(v, b);
+  bool passive_anchor(std::size_t b) const {
+    auto left = left_of(v_, b);
     // "will be implemented under the supervision of": past the verb.
-    if (left && v.upos(*left, "VERB")) {
+    if (left && v_.upos(*left, "VERB")) {
       b = *left;
-      left = left_of(v, b);
+      left = left_of(v_, b);
     }
-    if (left) return anchor(*left) || (subject_of(v, b) && anchor(*subject_of(v, b)));
-    for (std::size_t w = 0; w < v.size(); ++w)
+    if (left) return anchor(*left) || (subject_of(v_, b) && anchor(*subject_of(v_, b)));
+    for (std::size_t w = 0; w < v_.size(); ++w)
       if (anchor(w)) return true;
     return false;
-  };
-  auto add = [&](std::optional<Body> body) {
+  }
+
+  // A carry cue with the agreement as its object, after it, before it
+  // (verb-final) or by the parse.
+  bool carried(const Match& c) const {
+    if (negated(v_, c.begin, s_.neg)) return false;
+    if (anchor_after(c.end, kAnchorWords) || anchor_before(c.begin)) return true;
+    for (std::size_t k = 0; k < v_.size(); ++k)
+      if (v_.parsed.words[k].head == static_cast<int>(c.begin) + 1 &&
+          nlp::universal_relation(v_.parsed.words[k].deprel) == "obj")
+        return anchor(k) || anchor_after(k, 3);
+    return false;
+  }
+
+  // The doer of a carry cue: the body just before it ("the NCTC will
+  // oversee"; "the NCTC, which will oversee": before the comma), else its
+  // subject by the parse.
+  std::optional<Body> doer(const Match& c) const {
+    auto left = left_of(v_, c.begin);
+    if (left && stands_for(v_, *left, it_) && *left >= 2 && v_.punct(*left - 1)) left = *left - 2;
+    if (left && !anchor(*left)) return body_before(s_, *left, c);
+    const auto subject = subject_of(v_, c.begin);
+    if (subject && !anchor(*subject)) return body_before(s_, *subject, c);
+    return std::nullopt;
+  }
+
+  void add(std::optional<Body> body) {
     if (!body) return;
     for (const Body& x : out)
       if (x.actor.code == body->actor.code && x.text == body->text) return;
     out.push_back(std::move(*body));
-  };
-  const std::vector<Match> carries = cues(carry_, carry_split_, v);
-  // Verb-final order puts the agreement before the verb: "gaat het memorandum uitvoeren".
-  auto anchor_before = [&](std::size_t e) {
-    for (std::size_t w = e; w-- > 0 && e - w <= kObjectWords && !v.punct(w);)
-      if (anchor(w)) return true;
-    return false;
-  };
-  auto carried = [&](const Match& c) {
-    return !negated(v, c.begin, s.neg) && (anchor_after(c.end, kAnchorWords) || anchor_before(c.begin));
-  };
+  }
 
+  std::vector<Body> out;
+
+ private:
+  const RelationSentence& s_;
+  const SentenceView& v_;
+  const std::vector<bool>& prior_;
+  const std::vector<Word>&it_, &task_;
+};
+
+std::vector<Body> RelationReader::bodies(const RelationSentence& s, const std::vector<bool>& prior) const {
+  const SentenceView& v = s.v;
+  BodyReader r(s, prior, it_, task_);
+  const std::vector<Match> carries = cues(carry_, carry_split_, v);
+  // "will be implemented by X", "onder coördinatie van X".
   for (const Match& c : find(by_, v, false))
-    if (!negated(v, c.begin, s.neg) && passive_anchor(c.begin)) add(body_after(s, c.end, c));
-  for (const Match& c : find(lead_, v, false)) {
-    // "a working group led by X will implement it": X leads whoever carries it out.
-    const bool then_carried =
-        std::any_of(carries.begin(), carries.end(), [&](const Match& x) { return x.begin >= c.end && carried(x); });
-    if (then_carried) add(body_after(s, c.end, c));
-  }
-  for (const Match& c : carries) {
-    if (negated(v, c.begin, s.neg)) continue;
-    const auto object = [&] {
-      for (std::size_t k = 0; k < v.size(); ++k)
-        if (v.parsed.words[k].head == static_cast<int>(c.begin) + 1 &&
-            nlp::universal_relation(v.parsed.words[k].deprel) == "obj")
-          return anchor(k) || anchor_after(k, 3);
-      return false;
-    };
-    if (!anchor_after(c.end, kAnchorWords) && !object()) continue;
-    auto left = left_of(v, c.begin);
-    // "the NCTC, which will oversee it": the body is before the comma.
-    if (left && stands_for(v, *left, it_) && *left >= 2 && v.punct(*left - 1)) left = *left - 2;
-    if (left && !anchor(*left)) {
-      add(body_before(s, *left, c));
-    } else if (const auto subject = subject_of(v, c.begin); subject && !anchor(*subject)) {
-      add(body_before(s, *subject, c));
-    }
-  }
+    if (!negated(v, c.begin, s.neg) && r.passive_anchor(c.begin)) r.add(body_after(s, c.end, c));
+  // "a working group led by X will implement it": X leads whoever carries it out.
+  for (const Match& c : find(lead_, v, false))
+    if (std::any_of(carries.begin(), carries.end(), [&](const Match& x) { return x.begin >= c.end && r.carried(x); }))
+      r.add(body_after(s, c.end, c));
+  // "X will oversee its implementation".
+  for (const Match& c : carries)
+    if (r.carried(c)) r.add(r.doer(c));
   // Verb-final order: "wordt door de NCTV uitgevoerd".
   for (std::size_t w = 0; w + 1 < v.size(); ++w) {
     if (!v.is(w, agent_)) continue;
@@ -374,11 +402,11 @@ std::vector<Body> RelationReader::bodies(const RelationSentence& s, const std::v
     if (!body) continue;
     const auto c = std::find_if(carries.begin(), carries.end(),
                                 [&](const Match& x) { return x.begin >= end && x.begin <= end + kAgentGap; });
-    if (c == carries.end() || !passive_anchor(w)) continue;
+    if (c == carries.end() || !r.passive_anchor(w)) continue;
     body->cue = slice(s.text, s.span(w, c->end));
-    add(std::move(body));
+    r.add(std::move(body));
   }
-  return out;
+  return std::move(r.out);
 }
 
 std::optional<std::size_t> RelationReader::object_of(const RelationSentence& s, const std::vector<bool>& prior,

@@ -372,6 +372,10 @@ doc("nl", "Frankrijk en Spanje ondertekenden een verdrag over migratie, dat de s
     ("treaty", ["FRA", "ESP"], ["migration"]))
 doc("nl", "Italië en Griekenland sloten een akkoord over visserij. De kustwacht voert de controles uit.",
     ("agreement", ["ITA", "GRC"], ["agriculture"]))
+doc("en", "Norway and Kenya signed a memorandum of understanding on youth exchanges. A municipal Sports Office, which coordinates football camps in Bergen, hosted the visitors.",
+    ("mou", ["NOR", "KEN"], ["education"]))
+doc("en", "Qatar and Iran concluded an agreement in Doha on Sunday, which soon led to a second round of talks.",
+    ("agreement", ["QAT", "IRN"], []))
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))
