@@ -1,7 +1,8 @@
 // Agreements from a coded document: sentences that name an agreement's
 // kind and its conclusion (or carry a 057 "sign formal agreement" event),
-// their parties, signatories, date, place and topics, and the later
-// sentences that speak of the same agreement. The words are data per
+// their parties, signatories, date, place and topics, the later
+// sentences that speak of the same agreement, and its relations (bodies
+// that carry it out, agreements it builds on, later events naming it). The words are data per
 // language (data/lang/<code>/agreements/); nothing here knows a language.
 #pragma once
 #include <filesystem>
@@ -12,6 +13,8 @@
 
 #include "actors/registry.h"
 #include "agreements/agreement.h"
+#include "agreements/phrases.h"
+#include "agreements/relations.h"
 #include "base/diagnostic.h"
 #include "events/dates.h"
 #include "events/event.h"
@@ -22,7 +25,7 @@ namespace dyad::agreements {
 class Extractor {
  public:
   // Reads kinds.txt, topics.txt (and any topics-*.txt: generated phrase
-  // lists) and words.txt from `dir`. Null with `error`
+  // lists), words.txt and relations.txt (optional) from `dir`. Null with `error`
   // ("file:line: problem") when one is missing or malformed.
   static std::unique_ptr<Extractor> load(const std::filesystem::path& dir, std::string* error);
 
@@ -32,28 +35,15 @@ class Extractor {
   std::vector<Agreement> extract(const pipeline::AnnotatedDocument& doc, const std::vector<events::Event>& events,
                                  const events::DateRules* dates, const Registry* registry = nullptr) const;
 
-  // A word pattern: exact, "x*" prefix or "*x" suffix.
-  struct Word {
-    std::string text;
-    enum class Match { kExact, kPrefix, kSuffix } match = Match::kExact;
-  };
-  struct Phrase {
-    std::vector<Word> words;
-    std::string id;     // kind or topic id, or word class
-    bool weak = false;  // kinds only
-  };
-  // Phrases indexed by their first word, so a sentence is matched against
-  // the few that can start at each word, not against thousands.
-  struct PhraseSet {
-    std::vector<Phrase> phrases;
-    std::unordered_map<std::string, std::vector<std::size_t>> by_first;  // exact first words
-    std::vector<std::size_t> wild;                                       // first word a prefix or suffix
-    void add(Phrase p);
-  };
+  using Word = agreements::Word;
+  using Phrase = agreements::Phrase;
+  using PhraseSet = agreements::PhraseSet;
 
  private:
   PhraseSet kinds_, topics_;
   std::unordered_map<std::string, std::vector<Word>> classes_;  // sign, neg, at, with, connect
+  RelationReader relations_;
+  friend class DocumentReader;
 };
 
 // One extractor per language, loaded on first use from

@@ -26,6 +26,38 @@ std::string slice(const std::string& text, const Span& s) {
   return text.substr(s.begin, s.size());
 }
 
+void add_relations(const utf8::CodePointIndex& cp, const Agreement& a, json& out) {
+  json bodies = json::array(), antecedents = json::array(), references = json::array();
+  for (const Body& b : a.implemented_by) {
+    json j = actor_json(cp, b.actor, b.text, b.span);
+    j["code"] = or_null(b.actor.code);
+    j["body"] = or_null(b.actor.body);  // an IGO's own body: UNODC of the UN
+    j["cue"] = b.cue;
+    j["sentence"] = b.sentence;
+    bodies.push_back(std::move(j));
+  }
+  for (const Antecedent& x : a.builds_on)
+    antecedents.push_back({{"kind", x.kind},
+                           {"text", x.text},
+                           {"name", or_null(x.name)},
+                           {"year", x.year ? json(*x.year) : json(nullptr)},
+                           {"cue", x.cue},
+                           {"index", x.index ? json(*x.index) : json(nullptr)},
+                           {"sentence", x.sentence},
+                           {"span", span_json(cp, x.span)}});
+  for (const Reference& r : a.referred_by)
+    references.push_back({{"event", r.event},
+                          {"code", r.code},
+                          {"trigger", r.trigger},
+                          {"span", span_json(cp, r.trigger_span)},
+                          {"source", r.source},
+                          {"target", or_null(r.target)},
+                          {"sentence", r.sentence}});
+  out["implemented_by"] = std::move(bodies);
+  out["builds_on"] = std::move(antecedents);
+  out["referred_by"] = std::move(references);
+}
+
 }  // namespace
 
 json to_json(const Document& doc, const Agreement& a) {
@@ -37,7 +69,7 @@ json to_json(const Document& doc, const Agreement& a) {
     parties.push_back(std::move(j));
   }
   for (const Signatory& s : a.signatories) signatories.push_back(actor_json(cp, s.actor, s.text, s.span));
-  return {{"doc", doc.id},
+  json out{{"doc", doc.id},
           {"lang", a.lang},
           {"kind", a.kind},
           {"kind_text", or_null(a.kind_text)},
@@ -54,6 +86,8 @@ json to_json(const Document& doc, const Agreement& a) {
           {"text", slice(doc.text, a.sentence_span)},
           {"span", span_json(cp, a.sentence_span)},
           {"confidence", std::round(a.confidence * 1000) / 1000}};
+  add_relations(cp, a, out);
+  return out;
 }
 
 void write_agreements_jsonl(std::ostream& out, const Document& doc, const std::vector<Agreement>& agreements) {

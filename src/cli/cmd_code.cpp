@@ -107,10 +107,7 @@ Command add_code(CLI::App& app) {
                 for (std::size_t& s : e.sentences) s += first;
               }
               if (list_agreements) {
-                for (auto& a : found) {
-                  a.sentence += first;
-                  for (std::size_t& s : a.sentences) s += first;
-                }
+                for (auto& a : found) agreements::offset_sentences(a, first);
                 agreements::write_agreements_jsonl(out.out(), annotated.segmented.document, found);
               } else if (tsv) {
                 events::write_events_tsv(out.out(), annotated.segmented.document, events);

@@ -57,10 +57,11 @@ store::StoredDocument metadata(const Document& d) {
 void add_agreements(store::StoredDocument& out, const Document& d, const std::vector<agreements::Agreement>& found,
                     std::size_t first) {
   const Offsetter cp(d.text);
-  for (const agreements::Agreement& a : found) {
+  for (agreements::Agreement a : found) {
+    agreements::offset_sentences(a, first);
     store::StoredAgreement s;
-    s.sentence = first + a.sentence;
-    for (std::size_t i : a.sentences) s.sentences.push_back(first + i);
+    s.sentence = a.sentence;
+    s.sentences = a.sentences;
     s.text = slice(d.text, a.sentence_span);
     s.span = cp(a.sentence_span);
     s.kind = a.kind;
@@ -69,8 +70,9 @@ void add_agreements(store::StoredDocument& out, const Document& d, const std::ve
     for (const auto& p : a.parties) s.parties.push_back(events::principal(p.actor));
     s.topics = a.topics;
     const auto j = agreements::to_json(d, a);
-    s.detail = nlohmann::json{{"parties", j["parties"]}, {"signatories", j["signatories"]}}.dump(
-        -1, ' ', false, nlohmann::json::error_handler_t::replace);
+    nlohmann::json detail = nlohmann::json::object();
+    for (const char* key : {"parties", "signatories", "implemented_by", "builds_on", "referred_by"}) detail[key] = j[key];
+    s.detail = detail.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     s.date = a.date;
     s.day_without_year = a.day_without_year;
     s.place = a.place;

@@ -235,32 +235,35 @@ std::string Api::agreement(const httplib::Request& req) {
   QueryParams p(req.params, {});
   const std::int64_t id = parse_id(req.matches[1]);
   auto s = pool_.acquire();
-  std::optional<json> found;
-  std::int64_t cluster = 0;
-  std::string first_party;
+  std::optional<store::AgreementRow> row;
   store::AgreementFilter by_id;
   by_id.after_id = id - 1;
   by_id.limit = 1;
   store::query_agreements(*s, by_id, [&](const store::AgreementRow& r) {
-    if (r.id != id) return;
-    found = json::parse(store::agreement_json(r));
-    cluster = r.cluster;
-    if (!r.agreement.parties.empty()) first_party = r.agreement.parties.front();
+    if (r.id == id) row = r;
   });
-  if (!found) throw ApiError(404, "no agreement " + std::to_string(id));
+  if (!row) throw ApiError(404, "no agreement " + std::to_string(id));
+  // The relations' own ids are looked up once the query is done: one
+  // statement at a time on the connection.
+  json found = json::parse(store::agreement_json(*row));
+  store::link_relations(*s, *row, found);
   // Every report of the same agreement, with its document: a small
   // register, read whole (the parties' index narrows it).
-  json reports = json::array();
+  std::vector<store::AgreementRow> same_cluster;
   store::AgreementFilter same;
-  same.party = first_party;
+  if (!row->agreement.parties.empty()) same.party = row->agreement.parties.front();
   store::query_agreements(*s, same, [&](const store::AgreementRow& r) {
-    if (r.cluster != cluster || reports.size() >= kMaxAgreementReports) return;
+    if (r.cluster == row->cluster && same_cluster.size() < kMaxAgreementReports) same_cluster.push_back(r);
+  });
+  json reports = json::array();
+  for (const store::AgreementRow& r : same_cluster) {
     json j = json::parse(store::agreement_json(r));
+    store::link_relations(*s, r, j);
     store::DocumentRecord d;
     j["document"] = store::find_document(*s, r.doc, d, false) ? document_meta(d) : json(nullptr);
     reports.push_back(std::move(j));
-  });
-  return dump(json{{"agreement", std::move(*found)}, {"reports", std::move(reports)}});
+  }
+  return dump(json{{"agreement", std::move(found)}, {"reports", std::move(reports)}});
 }
 
 std::string Api::agreement_network(const httplib::Request& req) {

@@ -43,12 +43,17 @@ std::string bar_pattern(const std::string& value) {
 json detail_of(const AgreementRow& row) {
   json d = json::parse(row.agreement.detail, nullptr, false);
   if (d.is_discarded() || !d.is_object()) d = json::object();
-  if (!d.contains("parties")) d["parties"] = json::array();
-  if (!d.contains("signatories")) d["signatories"] = json::array();
+  // Rows stored before relations were kept have none.
+  for (const char* key : {"parties", "signatories", "implemented_by", "builds_on", "referred_by"})
+    if (!d.contains(key) || !d[key].is_array()) d[key] = json::array();
   return d;
 }
 
 json or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+std::string str_of(const json& j, const char* key) {
+  return j.contains(key) && j[key].is_string() ? j[key].get<std::string>() : std::string();
+}
 
 std::string join(const std::vector<std::string>& items, const char* sep) {
   std::string out;
@@ -61,6 +66,23 @@ std::vector<std::string> signatory_names(const AgreementRow& row) {
   const json detail = detail_of(row);  // the loop must not run over a temporary's member
   for (const auto& s : detail["signatories"])
     out.push_back(s.value("name", json()).is_string() ? s["name"].get<std::string>() : s.value("text", ""));
+  return out;
+}
+
+// A short text of each relation for the CSV: bodies by code or name,
+// earlier agreements by kind and year, referring events by CAMEO code and
+// sides ("051 SOM>KEN").
+std::vector<std::string> relation_texts(const json& items, const char* what) {
+  std::vector<std::string> out;
+  for (const auto& x : items) {
+    if (!x.is_object()) continue;
+    const std::string w = what;
+    auto str = [&](const char* key) { return str_of(x, key); };
+    if (w == "body") out.push_back(str("code").empty() ? str("text") : str("code"));
+    if (w == "prior")
+      out.push_back(str("kind") + (x.contains("year") && x["year"].is_number() ? " " + std::to_string(x["year"].get<int>()) : ""));
+    if (w == "event") out.push_back(str("code") + " " + str("source") + (str("target").empty() ? "" : ">" + str("target")));
+  }
   return out;
 }
 
@@ -213,6 +235,9 @@ std::string agreement_json(const AgreementRow& row) {
          {"parties", d["parties"]},
          {"signatories", d["signatories"]},
          {"topics", a.topics},
+         {"implemented_by", d["implemented_by"]},
+         {"builds_on", d["builds_on"]},
+         {"referred_by", d["referred_by"]},
          {"date", a.date ? json(a.date->iso()) : json(nullptr)},
          {"date_precision", a.date ? json(to_string(a.date->precision())) : json(nullptr)},
          {"day_without_year", or_null(a.day_without_year)},
@@ -222,22 +247,64 @@ std::string agreement_json(const AgreementRow& row) {
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
+void link_relations(Store& store, const AgreementRow& row, json& agreement) {
+  if (!agreement.is_object()) return;
+  auto& priors = agreement["builds_on"];
+  auto& references = agreement["referred_by"];
+  if (priors.is_array() && !priors.empty()) {
+    std::vector<std::int64_t> same_doc;
+    Statement st = store.db().prepare("SELECT id FROM agreements WHERE doc_id = ?1 ORDER BY id");
+    st.bind(1, row.doc);
+    while (st.step()) same_doc.push_back(st.int64(0));
+    for (auto& x : priors) {
+      if (!x.is_object()) continue;
+      const auto& index = x["index"];
+      x["agreement_id"] = index.is_number_unsigned() && index.get<std::size_t>() < same_doc.size()
+                              ? json(same_doc[index.get<std::size_t>()])
+                              : json(nullptr);
+    }
+  }
+  if (!references.is_array() || references.empty()) return;
+  // The event of that sentence and code with the same trigger and sides;
+  // else the first of that sentence and code.
+  Statement st = store.db().prepare(
+      "SELECT e.id, coalesce(e.trigger, ''), e.source_code, coalesce(e.target_code, '') FROM events e "
+      "JOIN agreements a ON a.doc = e.doc WHERE a.id = ?1 AND e.sentence = ?2 AND e.code = ?3 ORDER BY e.id");
+  for (auto& r : references) {
+    if (!r.is_object() || !r["sentence"].is_number_unsigned() || !r["code"].is_string()) continue;
+    st.bind(1, row.id).bind(2, static_cast<std::int64_t>(r["sentence"].get<std::size_t>())).bind(3, r["code"].get<std::string>());
+    json id = nullptr;
+    bool exact = false;
+    while (st.step() && !exact) {
+      exact = st.text(1) == str_of(r, "trigger") && st.text(2) == str_of(r, "source") && st.text(3) == str_of(r, "target");
+      if (id.is_null() || exact) id = st.int64(0);
+    }
+    st.reset();
+    r["event_id"] = id;
+  }
+}
+
 void write_agreements(std::ostream& out, AgreementFormat format, const std::vector<AgreementRow>& rows) {
   auto date_of = [](const StoredAgreement& a) { return a.date ? a.date->iso() : a.day_without_year; };
   if (format == AgreementFormat::kJsonl) {
     for (const auto& r : rows) out << agreement_json(r) << '\n';
     return;
   }
-  const std::vector<std::string> header = {"id", "cluster", "doc", "sentence", "date", "kind", "parties", "topics",
-                                           "signatories", "place", "name", "lang", "confidence", "text"};
+  const std::vector<std::string> header = {"id",          "cluster",   "doc",   "sentence",       "date",
+                                           "kind",        "parties",   "topics", "signatories",   "place",
+                                           "name",        "lang",      "confidence", "text",      "implemented_by",
+                                           "builds_on",   "referred_by"};
   std::vector<std::vector<std::string>> table;
   for (const auto& r : rows) {
     const StoredAgreement& a = r.agreement;
     char conf[16];
     std::snprintf(conf, sizeof conf, "%.3g", a.confidence);
+    const json detail = detail_of(r);
     table.push_back({std::to_string(r.id), std::to_string(r.cluster), r.doc, std::to_string(a.sentence), date_of(a),
                      a.kind, join(a.parties, ";"), join(a.topics, ";"), join(signatory_names(r), ";"), a.place, a.name,
-                     a.lang, conf, a.text});
+                     a.lang, conf, a.text, join(relation_texts(detail["implemented_by"], "body"), ";"),
+                     join(relation_texts(detail["builds_on"], "prior"), ";"),
+                     join(relation_texts(detail["referred_by"], "event"), ";")});
   }
   if (format == AgreementFormat::kCsv) {
     out << join(header, ",") << '\n';

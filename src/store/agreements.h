@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "base/date.h"
 #include "store/record.h"
 #include "store/store.h"
@@ -37,8 +39,13 @@ struct AgreementRow {
 // `after_id`, in id order.
 void query_agreements(Store& store, const AgreementFilter& filter, const std::function<void(const AgreementRow&)>& visit);
 
-// The agreement as one JSON object (parties and signatories in full).
+// The agreement as one JSON object (parties, signatories and relations in full).
 std::string agreement_json(const AgreementRow& row);
+
+// Adds the store's own ids to an agreement's relations (agreement_json
+// parsed): `agreement_id` to each earlier agreement that is in the same
+// document's register, `event_id` to each referring event.
+void link_relations(Store& store, const AgreementRow& row, nlohmann::json& agreement);
 
 // Fills each dyad's `agreements` and `agreement_topics` from the register:
 // agreements (reports of one counted once) whose parties include both

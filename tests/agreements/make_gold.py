@@ -7,8 +7,20 @@ import json, os
 
 D = []
 def doc(lang, text, *agreements):
-    D.append({"id": f"{lang}{len(D):03d}", "lang": lang, "text": text,
-              "agreements": [{"kind": k, "parties": sorted(p), "topics": sorted(t)} for k, p, t in agreements]})
+    """An agreement is (kind, parties, topics) or (kind, parties, topics, relations)
+    with relations a dict of lists: "implemented_by" (a body's actor code,
+    principal or name as written), "builds_on" ("kind", "kind:year" or
+    "kind:year@index", index among the document's agreements),
+    "referred_by" (the referring event's trigger word as written)."""
+    out = []
+    for a in agreements:
+        k, p, t = a[:3]
+        rel = a[3] if len(a) > 3 else {}
+        out.append({"kind": k, "parties": sorted(p), "topics": sorted(t),
+                    "implemented_by": rel.get("implemented_by", []),
+                    "builds_on": rel.get("builds_on", []),
+                    "referred_by": rel.get("referred_by", [])})
+    D.append({"id": f"{lang}{len(D):03d}", "lang": lang, "text": text, "agreements": out})
 
 # ---- English ----
 doc("en", "Kenya and Ethiopia signed a memorandum of understanding on border security in Nairobi on Tuesday.",
@@ -187,6 +199,183 @@ doc("nl", "De Europese Unie en Egypte hebben een partnerschap gesloten over ener
     ("partnership", ["EU", "EGY"], ["energy", "migration"]))
 doc("nl", "Noorwegen en Kenia ondertekenden een intentieverklaring over onderwijs en gezondheidszorg.",
     ("declaration_of_intent", ["NOR", "KEN"], ["education", "health"]))
+
+# ---- Relations: bodies that carry an agreement out, agreements it builds on, later events naming it ----
+I, B, R = "implemented_by", "builds_on", "referred_by"
+doc("en", "Kenya and the Netherlands signed a declaration of intent on countering violent extremism on Monday. The declaration will be implemented by the National Counter Terrorism Centre.",
+    ("declaration_of_intent", ["KEN", "NLD"], ["violent_extremism"], {I: ["National Counter Terrorism Centre"]}))
+doc("en", "Somalia and Ethiopia signed a memorandum of understanding on border security. It will be carried out by IGAD.",
+    ("mou", ["SOM", "ETH"], ["border_security"], {I: ["IGAD"]}))
+doc("en", "Spain and Morocco signed an agreement on police cooperation. Europol will oversee its implementation.",
+    ("agreement", ["ESP", "MAR"], ["police_judicial"], {I: ["EUROPOL"]}))
+doc("en", "Nigeria and Chad signed a memorandum of understanding on terrorist financing, which will be implemented by the United Nations Office on Drugs and Crime.",
+    ("mou", ["NGA", "TCD"], ["terrorist_financing"], {I: ["UNODC"]}))
+doc("en", "Italy and Tunisia signed an action plan against irregular migration. Frontex will coordinate the implementation of the action plan.",
+    ("action_plan", ["ITA", "TUN"], ["migration"], {I: ["FRONTEX"]}))
+doc("en", "Germany and Jordan adopted a roadmap on water management. A joint committee led by Interpol will implement it.",
+    ("roadmap", ["DEU", "JOR"], ["environment"], {I: ["INTERPOL"]}))
+doc("en", "France and Mali signed a defence agreement in Bamako. The agreement will be monitored by the United Nations.",
+    ("agreement", ["FRA", "MLI"], ["military"], {I: ["UN"]}))
+doc("en", "Kenya and Uganda signed a memorandum of understanding on cross-border crime. The Kenyan police will be responsible for its implementation.",
+    ("mou", ["KEN", "UGA"], ["police_judicial"], {I: ["KEN"]}))
+doc("en", "Ghana and Denmark signed a partnership agreement on health. UNICEF will run the programme under the agreement.",
+    ("partnership", ["GHA", "DNK"], ["health"]))
+doc("en", "Sweden and Finland signed a letter of intent on maritime security. The letter of intent will be implemented under the supervision of the European Union.",
+    ("letter_of_intent", ["SWE", "FIN"], ["maritime"], {I: ["EU"]}))
+doc("en", "Kenya and Somalia signed a security agreement in Nairobi. The Kenyan government has implemented new tax rules.",
+    ("agreement", ["KEN", "SOM"], []))
+doc("en", "France and Mali signed a cooperation agreement on education after talks led by Senegal.",
+    ("agreement", ["FRA", "MLI"], ["education"]))
+doc("en", "Norway and Somalia signed an agreement on development aid. The Somali ministry of finance implemented a similar programme last year.",
+    ("agreement", ["NOR", "SOM"], ["development"]))
+doc("en", "Ghana and Togo signed an agreement on maritime security. Under the agreement the navies of both countries will patrol the Gulf of Guinea.",
+    ("agreement", ["GHA", "TGO"], ["maritime", "military"]))
+doc("en", "Kenya and the Netherlands signed a memorandum of understanding on Tuesday. The MOU implements the 2016 joint declaration on countering violent extremism.",
+    ("mou", ["KEN", "NLD"], ["violent_extremism"], {B: ["joint_declaration:2016"]}))
+doc("en", "In 2016 Kenya and Norway signed a joint declaration on counter-terrorism. In 2019 Kenya and Norway signed a memorandum of understanding that builds on the 2016 joint declaration.",
+    ("joint_declaration", ["KEN", "NOR"], ["counter_terrorism"]),
+    ("mou", ["KEN", "NOR"], [], {B: ["joint_declaration:2016@0"]}))
+doc("en", "Germany and France signed a new defence treaty that replaces the 1963 Elysee Treaty.",
+    ("treaty", ["DEU", "FRA"], ["military"], {B: ["treaty:1963"]}))
+doc("en", "Building on the 2015 framework agreement, Uganda and Tanzania signed a memorandum of understanding on the oil pipeline.",
+    ("mou", ["UGA", "TZA"], ["energy"], {B: ["agreement:2015"]}))
+doc("en", "Spain and Morocco signed an action plan on migration. The action plan follows the 2019 roadmap on border management.",
+    ("action_plan", ["ESP", "MAR"], ["migration", "border_security"], {B: ["roadmap:2019"]}))
+doc("en", "Indonesia and Australia signed a strategic partnership on Monday. The new partnership extends the 2014 security agreement.",
+    ("partnership", ["IDN", "AUS"], [], {B: ["agreement:2014"]}))
+doc("en", "Sudan and South Sudan signed a ceasefire in Juba, in line with the 2018 peace agreement.",
+    ("ceasefire", ["SDN", "SSD"], ["peace_security"], {B: ["peace_agreement:2018"]}))
+doc("en", "The European Union and Tunisia signed a memorandum of understanding on migration. It builds on the cooperation agreement of 2012.",
+    ("mou", ["EU", "TUN"], ["migration"], {B: ["agreement:2012"]}))
+doc("en", "Japan and India signed an updated action plan on cyber security which supersedes the 2016 action plan.",
+    ("action_plan", ["JPN", "IND"], ["cyber"], {B: ["action_plan:2016"]}))
+doc("en", "Canada and Mexico signed a protocol that amends the 1994 trade treaty.",
+    ("protocol", ["CAN", "MEX"], ["trade_investment"], {B: ["treaty:1994"]}))
+doc("en", "Spain and Morocco signed a memorandum of understanding on migration. Talks followed the signing.",
+    ("mou", ["ESP", "MAR"], ["migration"]))
+doc("en", "Poland and Lithuania signed a treaty on border security. Lithuania will implement the treaty from January.",
+    ("treaty", ["POL", "LTU"], ["border_security"], {I: ["LTU"]}))
+doc("en", "Sudan and South Sudan signed a ceasefire in Juba on Monday. On Wednesday Sudan accused South Sudan of violating the ceasefire.",
+    ("ceasefire", ["SDN", "SSD"], ["peace_security"], {R: ["accused"]}))
+doc("en", "Kenya and Somalia signed a security agreement in Nairobi. The African Union welcomed the agreement.",
+    ("agreement", ["KEN", "SOM"], [], {R: ["welcomed"]}))
+doc("en", "Israel and Hamas agreed a truce on Sunday. On Tuesday Israel accused Hamas of breaking the truce.",
+    ("ceasefire", ["ISR", "HAMAS"], ["peace_security"], {R: ["accused"]}))
+doc("en", "Ethiopia and Eritrea signed a peace agreement in Riyadh. The United Nations praised the peace agreement.",
+    ("peace_agreement", ["ETH", "ERI"], ["peace_security"], {R: ["praised"]}))
+doc("en", "Colombia signed a peace agreement with the FARC. The United States welcomed the accord on Tuesday.",
+    ("peace_agreement", ["COL", "FARC"], ["peace_security"], {R: ["welcomed"]}))
+doc("en", "Russia and Ukraine agreed a ceasefire on Friday. Ukraine accused Russia of violating the ceasefire on Saturday.",
+    ("ceasefire", ["RUS", "UKR"], ["peace_security"], {R: ["accused"]}))
+doc("en", "The United Kingdom and France signed a treaty on migration. Amnesty International criticised the treaty.",
+    ("treaty", ["GBR", "FRA"], ["migration"], {R: ["criticised"]}))
+doc("en", "Turkey and the European Union agreed a roadmap on visa liberalisation. Greece condemned the roadmap on Thursday.",
+    ("roadmap", ["TUR", "EU"], ["migration"], {R: ["condemned"]}))
+doc("en", "Nigeria and Niger signed a memorandum of understanding on intelligence sharing. ECOWAS praised the memorandum.",
+    ("mou", ["NGA", "NER"], ["intelligence_sharing"], {R: ["praised"]}))
+doc("en", "Egypt and Saudi Arabia signed an agreement on energy in Cairo. Iran condemned the agreement.",
+    ("agreement", ["EGY", "SAU"], ["energy"], {R: ["condemned"]}))
+doc("en", "India and Pakistan agreed a ceasefire along the border. The United States called for a lasting peace agreement.",
+    ("ceasefire", ["IND", "PAK"], ["peace_security", "border_security"]))
+doc("nl", "Nederland en Marokko ondertekenden een intentieverklaring over de bestrijding van radicalisering. De intentieverklaring wordt uitgevoerd door de NCTV.",
+    ("declaration_of_intent", ["NLD", "MAR"], ["violent_extremism"], {I: ["NCTV"]}))
+doc("nl", "België en Nederland sloten een verdrag over politiesamenwerking. Europol ziet toe op de uitvoering.",
+    ("treaty", ["BEL", "NLD"], ["police_judicial"], {I: ["EUROPOL"]}))
+doc("nl", "Duitsland en Polen ondertekenden een memorandum van overeenstemming over grensbewaking. Het memorandum zal door Frontex worden uitgevoerd.",
+    ("mou", ["DEU", "POL"], ["border_security"], {I: ["FRONTEX"]}))
+doc("nl", "Kenia en Somalië sloten een akkoord over grensveiligheid, onder coördinatie van IGAD.",
+    ("agreement", ["KEN", "SOM"], ["border_security"], {I: ["IGAD"]}))
+doc("nl", "Frankrijk en Italië ondertekenden een actieplan tegen mensensmokkel. De Verenigde Naties coördineren de uitvoering van het actieplan.",
+    ("action_plan", ["FRA", "ITA"], ["police_judicial"], {I: ["UN"]}))
+doc("nl", "Noorwegen en Somalië ondertekenden een partnerschap voor onderwijs. Het partnerschap wordt uitgevoerd door UNICEF.",
+    ("partnership", ["NOR", "SOM"], ["education"], {I: ["UNICEF"]}))
+doc("nl", "Nederland en Kenia tekenden een memorandum van overeenstemming over terrorismebestrijding. Een werkgroep onder leiding van de NCTV gaat het memorandum uitvoeren.",
+    ("mou", ["NLD", "KEN"], ["counter_terrorism"], {I: ["NCTV"]}))
+doc("nl", "Spanje en Portugal sloten een overeenkomst over energie. Interpol houdt toezicht op de naleving van de overeenkomst.",
+    ("agreement", ["ESP", "PRT"], ["energy"], {I: ["INTERPOL"]}))
+doc("nl", "Nederland en België sloten een verdrag over grensbewaking. Het kabinet voert volgend jaar nieuwe belastingregels uit.",
+    ("treaty", ["NLD", "BEL"], ["border_security"]))
+doc("nl", "Frankrijk en Italië sloten een akkoord over migratie na gesprekken onder leiding van Zwitserland.",
+    ("agreement", ["FRA", "ITA"], ["migration"]))
+doc("nl", "Oostenrijk en Hongarije sloten een verdrag over grensbewaking. De politie voerde eerder een eigen plan uit.",
+    ("treaty", ["AUT", "HUN"], ["border_security"]))
+doc("nl", "Nederland en Marokko ondertekenden een memorandum van overeenstemming. Het memorandum bouwt voort op de intentieverklaring van 2016.",
+    ("mou", ["NLD", "MAR"], [], {B: ["declaration_of_intent:2016"]}))
+doc("nl", "België en Frankrijk sloten een nieuw verdrag over politiesamenwerking. Het nieuwe verdrag vervangt het verdrag uit 2012.",
+    ("treaty", ["BEL", "FRA"], ["police_judicial"], {B: ["treaty:2012"]}))
+doc("nl", "Duitsland en Nederland ondertekenden een actieplan tegen cybercriminaliteit. Het actieplan is een uitwerking van de gezamenlijke verklaring uit 2018.",
+    ("action_plan", ["DEU", "NLD"], ["cyber"], {B: ["joint_declaration:2018"]}))
+doc("nl", "De Europese Unie en Turkije sloten een nieuw akkoord over migratie. Het akkoord borduurt voort op de verklaring van 2016.",
+    ("agreement", ["EU", "TUR"], ["migration"], {B: ["joint_declaration:2016"]}))
+doc("nl", "Kenia en Somalië ondertekenden een memorandum van overeenstemming over grensveiligheid, voortbouwend op het akkoord van 2019.",
+    ("mou", ["KEN", "SOM"], ["border_security"], {B: ["agreement:2019"]}))
+doc("nl", "In 2017 sloten Nederland en België een verdrag over grensbewaking. In 2020 ondertekenden Nederland en België een protocol dat voortbouwt op het verdrag van 2017.",
+    ("treaty", ["NLD", "BEL"], ["border_security"]),
+    ("protocol", ["NLD", "BEL"], [], {B: ["treaty:2017@0"]}))
+doc("nl", "Frankrijk en Duitsland ondertekenden een verdrag over defensie. Het verdrag vervangt het Verdrag van Aken uit 2019.",
+    ("treaty", ["FRA", "DEU"], ["military"], {B: ["treaty:2019"]}))
+doc("nl", "Marokko en Spanje sloten een akkoord over visserij. De vissers volgden de onderhandelingen op de voet.",
+    ("agreement", ["MAR", "ESP"], ["agriculture"]))
+doc("nl", "Israël en Hamas sloten een wapenstilstand. Israël beschuldigde Hamas ervan de wapenstilstand te schenden.",
+    ("ceasefire", ["ISR", "HAMAS"], ["peace_security"], {R: ["beschuldigde"]}))
+doc("nl", "Kenia en Somalië ondertekenden een veiligheidsakkoord. De Afrikaanse Unie verwelkomde het akkoord.",
+    ("agreement", ["KEN", "SOM"], [], {R: ["verwelkomde"]}))
+doc("nl", "Ethiopië en Eritrea sloten een vredesakkoord. De Verenigde Naties prezen het vredesakkoord.",
+    ("peace_agreement", ["ETH", "ERI"], ["peace_security"], {R: ["prezen"]}))
+doc("nl", "Rusland en Oekraïne sloten een wapenstilstand. Oekraïne beschuldigde Rusland van schending van de wapenstilstand.",
+    ("ceasefire", ["RUS", "UKR"], ["peace_security"], {R: ["beschuldigde"]}))
+doc("nl", "Frankrijk en Duitsland ondertekenden een verdrag over defensie. Rusland veroordeelde het verdrag.",
+    ("treaty", ["FRA", "DEU"], ["military"], {R: ["veroordeelde"]}))
+doc("nl", "Turkije en de Europese Unie sloten een akkoord over migratie. Griekenland bekritiseerde het akkoord.",
+    ("agreement", ["TUR", "EU"], ["migration"], {R: ["bekritiseerde"]}))
+doc("nl", "Colombia sloot een vredesakkoord met de FARC. De Verenigde Staten steunden het vredesakkoord.",
+    ("peace_agreement", ["COL", "FARC"], ["peace_security"], {R: ["steunden"]}))
+doc("nl", "Soedan en Zuid-Soedan sloten een wapenstilstand. Egypte prees de wapenstilstand.",
+    ("ceasefire", ["SDN", "SSD"], ["peace_security"], {R: ["prees"]}))
+doc("nl", "India en Pakistan sloten een wapenstilstand. De Verenigde Staten riepen op tot een duurzaam vredesakkoord.",
+    ("ceasefire", ["IND", "PAK"], ["peace_security"]))
+
+# ---- Relations, written after the rules and not tuned on: what to expect on new text ----
+doc("en", "Rwanda and Burundi signed an agreement on border trade in Kigali. The deal will be overseen by the East African Community.",
+    ("agreement", ["RWA", "BDI"], ["trade_investment", "border_security"], {I: ["East African Community"]}))
+doc("en", "Greece and Egypt signed a maritime treaty on Thursday. The treaty supersedes the 2003 accord on fisheries.",
+    ("treaty", ["GRC", "EGY"], ["maritime", "agriculture"], {B: ["agreement:2003"]}))
+doc("en", "Kosovo and Serbia agreed a roadmap in Brussels. Serbia accused Kosovo of ignoring the roadmap.",
+    ("roadmap", ["XKX", "SRB"], [], {R: ["accused"]}))
+doc("en", "Norway and Colombia signed a memorandum of understanding on demining. The Colombian army will carry out the memorandum.",
+    ("mou", ["NOR", "COL"], ["military"], {I: ["COL"]}))
+doc("en", "Mozambique and Rwanda signed a security agreement. The agreement was implemented quickly.",
+    ("agreement", ["MOZ", "RWA"], []))
+doc("en", "Chile and Peru signed a protocol on fisheries, extending the 2014 agreement on maritime borders.",
+    ("protocol", ["CHL", "PER"], ["agriculture", "maritime", "border_security"], {B: ["agreement:2014"]}))
+doc("en", "Lebanon and Cyprus signed an agreement on maritime borders. Turkey rejected the agreement on Friday.",
+    ("agreement", ["LBN", "CYP"], ["maritime", "border_security"], {R: ["rejected"]}))
+doc("en", "Austria and Slovenia signed a cooperation agreement on police training. The police academies of both countries will implement new curricula.",
+    ("agreement", ["AUT", "SVN"], ["police_judicial", "capacity_building"]))
+doc("nl", "Nederland en Duitsland sloten een verdrag over waterbeheer. Rijkswaterstaat voert het verdrag uit.",
+    ("treaty", ["NLD", "DEU"], ["environment"], {I: ["Rijkswaterstaat"]}))
+doc("nl", "België en Luxemburg ondertekenden een memorandum over energie. Het memorandum wordt uitgevoerd door de Europese Commissie.",
+    ("mou", ["BEL", "LUX"], ["energy"], {I: ["EU"]}))
+doc("nl", "Spanje en Frankrijk sloten een akkoord over grenscontroles, dat het akkoord uit 2015 vervangt.",
+    ("agreement", ["ESP", "FRA"], ["border_security"], {B: ["agreement:2015"]}))
+doc("nl", "Egypte en Israël sloten een wapenstilstand. Hamas bekritiseerde de wapenstilstand.",
+    ("ceasefire", ["EGY", "ISR"], ["peace_security"], {R: ["bekritiseerde"]}))
+doc("nl", "Zweden en Noorwegen ondertekenden een intentieverklaring over defensie. Het ministerie van Defensie heeft eerder nieuwe regels geïmplementeerd.",
+    ("declaration_of_intent", ["SWE", "NOR"], ["military"]))
+doc("nl", "Portugal en Brazilië tekenden een protocol over onderwijs, in aanvulling op het verdrag van 2000.",
+    ("protocol", ["PRT", "BRA"], ["education"], {B: ["treaty:2000"]}))
+
+# ---- Negatives for split verbs and verb-final clauses (added with those rules) ----
+doc("nl", "Duitsland en Polen sloten een akkoord over energie. De regering vult de voorraden later aan.",
+    ("agreement", ["DEU", "POL"], ["energy"]))
+doc("nl", "Frankrijk en Spanje ondertekenden een verdrag over migratie, dat de samenwerking uit 2015 vervangt.",
+    ("treaty", ["FRA", "ESP"], ["migration"]))
+doc("nl", "Italië en Griekenland sloten een akkoord over visserij. De kustwacht voert de controles uit.",
+    ("agreement", ["ITA", "GRC"], ["agriculture"]))
+doc("en", "Norway and Kenya signed a memorandum of understanding on youth exchanges. A municipal Sports Office, which coordinates football camps in Bergen, hosted the visitors.",
+    ("mou", ["NOR", "KEN"], ["education"]))
+doc("en", "Qatar and Iran concluded an agreement in Doha on Sunday, which soon led to a second round of talks.",
+    ("agreement", ["QAT", "IRN"], []))
 
 if __name__ == "__main__":
     here = os.path.dirname(os.path.abspath(__file__))

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "cli_runner.h"
 #include "postgres_server.h"
@@ -129,6 +130,57 @@ TEST_F(AgreementsStoreTest, Command) {
   EXPECT_EQ(run_dyad(dir_, "agreements --db " + (dir_ / "missing" / "x.db").string()).status, 3);
 }
 
+// Relations ride in the detail; the store adds its own ids: the earlier
+// agreement of the same document, the referring event. Rows stored before
+// relations were kept answer with empty lists.
+void fill_relations(Store& s) {
+  Writer w(s);
+  w.begin();
+  auto d = document("r1", "Kenya and Norway signed a joint declaration. Later they signed an MOU. Somalia welcomed the MOU.");
+  d.agreements.push_back(agreement({"KEN", "NOR"}, "joint_declaration", {}, "2016"));
+  auto mou = agreement({"KEN", "NOR"}, "mou", {}, "2019");
+  mou.detail = R"({"parties":[],"signatories":[],"implemented_by":[{"code":"NCTV","text":"the NCTV","cue":"implemented by","sentence":1}],)"
+               R"("builds_on":[{"kind":"joint_declaration","text":"the 2016 joint declaration","year":2016,"index":0,"cue":"builds on","sentence":1}],)"
+               R"("referred_by":[{"event":0,"code":"051","trigger":"welcomed","source":"SOM","target":"KEN","sentence":2}]})";
+  d.agreements.push_back(mou);
+  auto welcomed = event("SOM", "051", "KEN", "2019");
+  welcomed.sentence = 2;
+  welcomed.trigger = "welcomed";
+  d.events.push_back(welcomed);
+  w.put(d);
+  w.commit();
+}
+
+TEST_F(AgreementsStoreTest, RelationsKeptAndLinked) {
+  auto s = open();
+  fill_relations(*s);
+  AgreementFilter f;
+  f.kind = "mou";
+  const auto rows = query(*s, f);
+  ASSERT_EQ(rows.size(), 1u);
+  auto j = nlohmann::json::parse(agreement_json(rows[0]));
+  EXPECT_EQ(j["implemented_by"][0]["code"], "NCTV");
+  link_relations(*s, rows[0], j);
+  f.kind = "joint_declaration";
+  const auto earlier = query(*s, f);
+  ASSERT_EQ(earlier.size(), 1u);
+  EXPECT_EQ(j["builds_on"][0]["agreement_id"], earlier[0].id);
+  ASSERT_TRUE(j["referred_by"][0]["event_id"].is_number()) << j.dump();
+  auto old = nlohmann::json::parse(agreement_json(earlier[0]));
+  EXPECT_TRUE(old["implemented_by"].is_array() && old["implemented_by"].empty());
+  EXPECT_TRUE(old["referred_by"].is_array() && old["referred_by"].empty());
+  std::ostringstream csv;
+  write_agreements(csv, AgreementFormat::kCsv, rows);
+  EXPECT_NE(csv.str().find("implemented_by,builds_on,referred_by"), std::string::npos) << csv.str();
+  EXPECT_NE(csv.str().find("NCTV,joint_declaration 2016,051 SOM>KEN"), std::string::npos) << csv.str();
+  // A damaged detail (a hand-edited row) loses its relations, never the answer.
+  AgreementRow bad = rows[0];
+  bad.agreement.detail = R"({"builds_on":[{"index":"x"}],"referred_by":[7,{"sentence":-1}]})";
+  auto b = nlohmann::json::parse(agreement_json(bad));
+  link_relations(*s, bad, b);
+  EXPECT_TRUE(b["builds_on"][0]["agreement_id"].is_null());
+}
+
 TEST_F(AgreementsStoreTest, PostgresGivesTheSameAnswers) {
   const auto bin = PostgresServer::find_binaries();
   if (bin.empty()) GTEST_SKIP() << "PostgreSQL server binaries not found (Debian package postgresql)";
@@ -141,13 +193,27 @@ TEST_F(AgreementsStoreTest, PostgresGivesTheSameAnswers) {
   auto lite = open();
   fill(*pg);
   fill(*lite);
-  for (const char* party : {"", "KEN", "GHA"}) {
+  fill_relations(*pg);
+  fill_relations(*lite);
+  for (const char* party : {"", "KEN", "GHA", "NOR"}) {
     AgreementFilter f;
     f.party = party;
     std::vector<std::string> a, b;
     for (const auto& r : query(*pg, f)) a.push_back(agreement_json(r));
     for (const auto& r : query(*lite, f)) b.push_back(agreement_json(r));
     EXPECT_EQ(a, b) << party;
+  }
+  // The store's own ids differ between backends; that they are found does not.
+  AgreementFilter mou;
+  mou.kind = "mou";
+  mou.doc = "r1";
+  for (Store* st : {pg.get(), lite.get()}) {
+    const auto rows = query(*st, mou);
+    ASSERT_EQ(rows.size(), 1u);
+    auto j = nlohmann::json::parse(agreement_json(rows[0]));
+    link_relations(*st, rows[0], j);
+    EXPECT_TRUE(j["builds_on"][0]["agreement_id"].is_number()) << j.dump();
+    EXPECT_TRUE(j["referred_by"][0]["event_id"].is_number()) << j.dump();
   }
 }
 

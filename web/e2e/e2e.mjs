@@ -102,6 +102,18 @@ try {
   const marked = await page.$$eval('.report .sentence mark', (ms) => ms.length);
   check(marked > 0, `the agreement view marks ${marked} parties or signatories in its reports`);
   await shot(page, 'agreement');
+  // An agreement a later event refers to (the examples' Nigerian welcome of
+  // the Ghana–EU MOU) lists it, linked to the event.
+  const withRefs = await page.evaluate(async () => {
+    const r = await (await fetch('/api/agreements?party=GHA')).json();
+    return r.agreements.find((a) => a.referred_by.length)?.id;
+  });
+  check(withRefs !== undefined, 'the register has an agreement with a referring event');
+  await page.goto(`${url}#/agreement/${withRefs}`);
+  await page.waitForSelector('#agreement-view');
+  const refs = await page.$$eval('#agreement-view a[href^="#/event/"]', (as) => as.length);
+  check(refs > 0, `the agreement view links ${refs} referring events`);
+  await shot(page, 'agreement-relations');
   await page.goto(`${url}#/network?layer=agreements`);
   await page.waitForSelector('#graph[data-edges]');
   const agreementEdges = Number(await page.getAttribute('#graph', 'data-edges'));

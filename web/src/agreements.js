@@ -61,6 +61,23 @@ function spansOf(a) {
     ...a.signatories.map((s) => ({ begin: s.span[0], end: s.span[1], kind: 'target' }))];
 }
 
+// Relations: the bodies that carry it out, the agreements it builds on
+// (linked when in the register), the later events naming it (linked to
+// the event).
+function relationsHtml(a) {
+  const bodies = (a.implemented_by || []).map((b) => escapeHtml(b.text + (b.code ? ` (${b.code})` : '')));
+  const priors = (a.builds_on || []).map((x) => {
+    const text = escapeHtml(`${x.cue} ${x.text}`);
+    return x.agreement_id ? `<a href="#/agreement/${x.agreement_id}">${text}</a>` : text;
+  });
+  const refs = (a.referred_by || []).map((r) => {
+    const text = escapeHtml(`${r.source} ${r.trigger}${r.target ? ` ${r.target}` : ''} (${r.code})`);
+    return r.event_id ? `<a href="#/event/${r.event_id}">${text}</a>` : text;
+  });
+  const line = (label, items) => (items.length ? `<p><strong>${label}:</strong> ${items.join('; ')}</p>` : '');
+  return line('Implemented by', bodies) + line('Builds on', priors) + line('Referred to by', refs);
+}
+
 export async function showAgreement(view, id) {
   const r = await api(`agreements/${encodeURIComponent(id)}`);
   const a = r.agreement;
@@ -71,6 +88,7 @@ export async function showAgreement(view, id) {
     <div id="agreement-view">
       <p><strong>Topics:</strong> ${a.topics.map((t) => `<a href="#/agreements?topic=${encodeURIComponent(t)}">${escapeHtml(t)}</a>`).join(', ') || '—'}</p>
       <p><strong>Signatories:</strong> ${escapeHtml(a.signatories.map((s) => s.text).join('; ') || '—')}</p>
+      ${relationsHtml(a)}
     </div>
     <h3>${r.reports.length} report${r.reports.length === 1 ? '' : 's'}</h3>
     <div class="reports">${r.reports.map((x) => `<div class="report ${x.id === a.id ? 'current' : ''}">
