@@ -469,9 +469,12 @@ bool SentenceCoder::closest_inside(std::size_t h, bool clauses, bool object, std
       // recipient ("condemned the Velmora attack", "appreciated the spirit
       // of the talks in Muscat between A and B"): a party elsewhere in the
       // phrase comes first, and an act complete without a target takes none.
-      if (object && (locative || std::all_of(covering_[w].begin(), covering_[w].end(),
+      // In a subject too, a state named after a locative word ("the U.N.
+      // mission in Congo, MONUSCO, called …") is where, not who, unless
+      // nothing else in the phrase names a party ("officials in Kabul").
+      if (locative || (object && std::all_of(covering_[w].begin(), covering_[w].end(),
                                              [&](std::size_t a) { return actors_[a].place; }))) {
-        if (!skip_places_ && (place_depth < 0 || depth < place_depth)) {
+        if ((!skip_places_ || !object) && (place_depth < 0 || depth < place_depth)) {
           place_depth = depth;
           places.assign(covering_[w].begin(), covering_[w].end());
         }

@@ -94,9 +94,15 @@ SentenceCoder::Mood SentenceCoder::mood(std::size_t v) const {
     // "accused India of financing the group", "beschuldigde Frankrijk ervan
     // de jihadisten te steunen": what an accusation alleges is not reported
     // as fact (the accusation is the event).
-    if (cur == v && (r == "advcl" || r == "xcomp" || r == "acl") && head(cur) >= 0 &&
-        word_in("ALLEGING", static_cast<std::size_t>(head(cur))))
-      return Mood::kHypothetical;
+    // So is a clause hung on an accusation ("the charge that X financed the
+    // group", "charges their families call baseless": a rebuttal is the
+    // denial's, not a criticism of its own).
+    if (cur == v && (r == "advcl" || r == "xcomp" || r == "acl") && head(cur) >= 0) {
+      const auto up = static_cast<std::size_t>(head(cur));
+      if ((words_[up].upos == "VERB" && word_in("ALLEGING", up)) ||
+          (words_[up].upos == "NOUN" && word_in("ACCUSATION", up)))
+        return Mood::kHypothetical;
+    }
     if (cur != v && !via_conj) {
       // "decided to expel": a decision reports the act itself (README convention).
       const auto role = verb_role(cur, {WordRole::kRefusal, WordRole::kDecision, WordRole::kIntent});

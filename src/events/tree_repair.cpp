@@ -1,5 +1,6 @@
 #include "events/tree_repair.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "events/sentence_coder.h"
@@ -493,6 +494,32 @@ std::optional<nlp::ParsedSentence> repair_object_participle(const Lexicon& lex, 
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_particle_object(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                          std::string* what) {
+  if (!lex.has_rule("particle-object")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  std::optional<nlp::ParsedSentence> out;
+  for (int v = 0; v + 2 < n; ++v) {
+    const int p = v + 1, x = w[p].head - 1;
+    if (w[v].upos != "VERB" || w[p].upos != "ADP" || base_rel(w[p].deprel) != "case") continue;
+    if (x <= p || w[x].head != v + 1 || base_rel(w[x].deprel) != "obl") continue;
+    bool object = false;
+    for (int c = 0; c < n; ++c) object |= w[c].head == v + 1 && (base_rel(w[c].deprel) == "obj" || w[c].deprel == "compound:prt");
+    if (object) continue;
+    const auto* patterns = lex.patterns(TriggerKind::kVerb, lemma_of(w[v]));
+    const std::string particle = lemma_of(w[p]);
+    if (!patterns || std::none_of(patterns->begin(), patterns->end(), [&](const Pattern& q) { return q.particle == particle; }))
+      continue;
+    if (!out) out = s;
+    out->words[p].head = v + 1;
+    out->words[p].deprel = "compound:prt";
+    out->words[x].deprel = "obj";
+    if (what) *what = "tree repaired: " + w[p].form + " is the particle of " + w[v].form + ", " + w[x].form + " its object";
+  }
+  return out;
+}
+
 std::optional<nlp::ParsedSentence> repair_parallel_object(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                           std::string* what) {
   if (!lex.has_rule("parallel-object")) return std::nullopt;
@@ -891,6 +918,19 @@ std::optional<nlp::ParsedSentence> repair_acl_main_verb(const Lexicon& lex, cons
     if (cand < 0 && r1 < n && w[r1].head == root + 1 && base_rel(w[r1].deprel) == "acl" && w[r1].upos == "VERB" &&
         has_feat(w[r1].feats, "Tense=Past") && w[n - 1].upos == "PUNCT")
       cand = r1;
+    // "The U.N. mission in Congo, MONUSCO, called on the rebels …": the
+    // participle after the comma that closes the noun's apposition.
+    // So is one right after a phrase of the noun ("Pakistan's foreign
+    // office in turn accused Kabul …").
+    auto after_phrase = [&](int c) {
+      int top = c - 1;
+      while (top >= 0 && w[top].head != root + 1 && w[top].head > 0) top = w[top].head - 1;
+      return top >= 0 && w[top].head == root + 1 && base_rel(w[top].deprel) == "nmod";
+    };
+    for (int c = root + 2; cand < 0 && c < n; ++c)
+      if (w[c].head == root + 1 && base_rel(w[c].deprel) == "acl" && w[c].upos == "VERB" &&
+          has_feat(w[c].feats, "Tense=Past") && (w[c - 1].form == "," || after_phrase(c)) && w[n - 1].upos == "PUNCT")
+        cand = c;
     bool alone = cand >= 0;
     for (int c = 0; c < n && alone; ++c) {
       if (c == cand || (w[c].upos != "VERB" && w[c].upos != "AUX")) continue;

@@ -98,6 +98,14 @@ std::optional<nlp::ParsedSentence> repair_unmarked_obl_object(const Lexicon& lex
 std::optional<nlp::ParsedSentence> repair_object_participle(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                             std::string* what);
 
+// rule particle-object (English): "handed over the remains of two
+// hostages" parsed with "over" as the preposition of an oblique phrase. A
+// preposition right after a verb that the lexicon knows with it as its
+// particle ("hand+over"), heading an oblique of that verb when the verb has
+// no object, is the particle, and the phrase the object.
+std::optional<nlp::ParsedSentence> repair_particle_object(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                          std::string* what);
+
 // rule parallel-object: "thanked Kenya for its support and Norway for
 // hosting the talks" parsed with the second name as a conjunct inside the
 // first reason phrase. A noun conjoined inside a verb's phrase opened by a
