@@ -348,6 +348,16 @@ class SentenceRecognizer {
     while (last < items_.size() && !pieces_[items_[last - 1].end - 1].token_end && word(last, WordFunction::kSuffix)) {
       ++last;
     }
+    // "JNIM-stellingen", "IS-leden": an organisation's name opening a
+    // compound stands for the organisation (a place's does not:
+    // "Aqaba-conferentie" is no party).
+    auto noun_rest = [&](const Piece& p) {
+      return p.shape.has_letter && !p.shape.upper_initial && upos_ && p.token < upos_->size() && (*upos_)[p.token] == "NOUN";
+    };
+    while (kind == MentionKind::kOrganisation && last < items_.size() && !pieces_[items_[last - 1].end - 1].token_end &&
+           noun_rest(pieces_[items_[last].begin])) {
+      ++last;
+    }
     // "Noord-Syrische", "Oost-Oekraïne": a compass word before it in one word.
     while (first > 0 && !pieces_[items_[first].begin].token_begin && word(first - 1, WordFunction::kPrefix)) --first;
     const Piece& b = pieces_[items_[first].begin];

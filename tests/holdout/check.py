@@ -1,75 +1,10 @@
 #!/usr/bin/env python3
-"""Validates this hold-out set: JSON, texts, evidence substrings, CAMEO codes, keys.
+"""Validates this hold-out set: JSON, texts, evidence substrings, CAMEO codes, keys
+(tests/realdev/set_check.py).
 Usage: python3 tests/holdout/check.py [DIR] [--cameo=PATH]"""
-import collections, json, os, re, sys
+import os, sys
 
-d = next((a for a in sys.argv[1:] if not a.startswith("--")), os.path.dirname(os.path.abspath(__file__)))
-cameo = next((a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--cameo=")),
-             os.path.join(d, "..", "..", "..", "shared", "reference", "cameo_event_codes.tsv"))
-errors = []
-docs = {}
-for n, line in enumerate(open(os.path.join(d, "docs.jsonl"), encoding="utf-8"), 1):
-    m = json.loads(line)
-    assert set(m) == {"id", "lang", "url", "cluster", "pub_date", "topic", "query", "negative"}, m
-    if m["id"] in docs: errors.append(f"docs.jsonl:{n}: duplicate id {m['id']}")
-    if m["pub_date"] is not None and not re.fullmatch(r"\d{4}-\d\d-\d\d", m["pub_date"]):
-        errors.append(f"{m['id']}: bad pub_date")
-    docs[m["id"]] = m
-texts = {}
-for i in docs:
-    p = os.path.join(d, "texts", i + ".txt")
-    t = open(p, encoding="utf-8").read()
-    texts[i] = t
-    size = len(t.encode("utf-8"))
-    if not 1200 <= size <= 2500: errors.append(f"{i}: {size} bytes")
-codes = {}
-if os.path.exists(cameo):
-    for row in open(cameo, encoding="utf-8").read().splitlines()[1:]:
-        c = row.split("\t")
-        codes[c[0]] = c[1]
-else:
-    print(f"warning: {cameo} not found, codes not checked", file=sys.stderr)
-actor = re.compile(r"^([A-Z]{3}|IGO:[A-Z0-9]+|NSA:[A-Z0-9]+|---)$")
-keys = collections.Counter()
-gold = []
-for n, line in enumerate(open(os.path.join(d, "gold.jsonl"), encoding="utf-8"), 1):
-    g = json.loads(line)
-    gold.append(g)
-    where = f"gold.jsonl:{n} ({g.get('doc')})"
-    req = {"doc", "src", "tgt", "code", "root", "symmetric", "date", "evidence"}
-    if not req <= set(g) or set(g) - req - {"note"}: errors.append(f"{where}: fields {sorted(g)}")
-    if g["doc"] not in docs: errors.append(f"{where}: unknown doc"); continue
-    if docs[g["doc"]]["negative"]: errors.append(f"{where}: event on a negative page")
-    if g["evidence"] not in texts[g["doc"]]: errors.append(f"{where}: evidence not in text: {g['evidence'][:60]}")
-    if codes and g["code"] not in codes: errors.append(f"{where}: unknown code {g['code']}")
-    if g["root"] != g["code"][:2] or (codes and codes.get(g["code"]) != g["root"]): errors.append(f"{where}: root")
-    for a in (g["src"], g["tgt"]):
-        if not actor.match(a): errors.append(f"{where}: actor {a}")
-    if g["src"] == g["tgt"]: errors.append(f"{where}: src == tgt")
-    if g["src"] == "---": errors.append(f"{where}: no source")
-    if g["date"] is not None and not re.fullmatch(r"\d{4}-\d\d-\d\d", g["date"]): errors.append(f"{where}: date")
-    if not isinstance(g["symmetric"], bool): errors.append(f"{where}: symmetric")
-    # the scorer matches symmetric events and every 04 event in either direction
-    pair = tuple(sorted((g["src"], g["tgt"]))) if g["symmetric"] or g["root"] == "04" else (g["src"], g["tgt"])
-    keys[(g["doc"], pair, g["root"])] += 1
-    # a symmetric key also collides with either directed key
-    if g["symmetric"] or g["root"] == "04":
-        for p in ((g["src"], g["tgt"]), (g["tgt"], g["src"])):
-            keys[(g["doc"], ("dir",) + p, g["root"])] += 1
-    else:
-        keys[(g["doc"], ("dir", g["src"], g["tgt"]), g["root"])] += 1
-for k, c in keys.items():
-    if c > 1: errors.append(f"duplicate key {k}")
-for i, m in docs.items():
-    if not m["negative"] and not any(g["doc"] == i for g in gold): errors.append(f"{i}: no events and not negative")
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "realdev"))
+import set_check  # noqa: E402
 
-for e in errors: print("ERROR", e)
-lang = {i: m["lang"] for i, m in docs.items()}
-for L in ("en", "nl"):
-    gs = [g for g in gold if lang[g["doc"]] == L]
-    print(f"{L}: {sum(1 for m in docs.values() if m['lang'] == L)} pages "
-          f"({sum(1 for m in docs.values() if m['lang'] == L and m['negative'])} negative), "
-          f"{len(gs)} events ({sum(1 for g in gs if 'uncertain' in g.get('note', ''))} uncertain)")
-print("roots:", ", ".join(f"{r} x{c}" for r, c in sorted(collections.Counter(g["root"] for g in gold).items())))
-print("OK" if not errors else f"{len(errors)} errors")
-sys.exit(1 if errors else 0)
+set_check.main()
