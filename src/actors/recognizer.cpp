@@ -233,6 +233,19 @@ class SentenceRecognizer {
            ((*upos_)[t] == "NOUN" || ((*upos_)[t] == "PROPN" && pieces_[items_[i].begin].shape.upper_initial));
   }
 
+  // Whether the story is about the dateline's state: named again after the
+  // dateline, or no other state named. A wire story filed from a regional
+  // hub ("DAKAR - … in Mali") is about another state, whose army "the army" is.
+  bool story_of_dateline() const {
+    const std::string& d = *state_.dateline_country;
+    std::size_t own = 0, other = 0;
+    for (const Mention& m : state_.mentions) {
+      if (m.actor.country.empty()) continue;
+      (m.actor.country == d ? own : other) += 1;
+    }
+    return own >= 2 || other == 0;
+  }
+
   // Whether a number in figures stands right before item `i` ("850
   // troops"): a force counted out is mostly the one a party named with it
   // sends or loses, not the dateline state's.
@@ -953,7 +966,7 @@ class SentenceRecognizer {
           c = seat.actor.country;
         } else if ((c = opening_seat(start))) {
           // "In Beijing, the foreign ministry …": the seat the sentence opens with.
-        } else if (last.default_org == "@land" && state_.dateline_country && !counted(start)) {
+        } else if (last.default_org == "@land" && state_.dateline_country && !counted(start) && story_of_dateline()) {
           // "the army", "het leger": the forces of the state the story is
           // filed from, before any state a nearby sentence names.
           c = state_.dateline_country;
