@@ -520,6 +520,50 @@ std::optional<nlp::ParsedSentence> repair_particle_object(const Lexicon& lex, co
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_relative_subject(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                           std::string* what) {
+  if (!lex.has_rule("relative-subject")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  for (int x = 0; x + 3 < n; ++x) {
+    if ((w[x].upos != "PROPN" && w[x].upos != "NOUN") || w[x + 1].form != "," ||
+        !lex.in_class("RELATIVE", lemma_of(w[x + 2])) || w[x + 2].upos != "PRON")
+      continue;
+    const int r = w[x + 2].head - 1;  // the relative clause's verb
+    if (r <= x + 2 || w[r].upos != "VERB") continue;
+    // The comma that closes the relative clause, and the finite verb after it.
+    int close = -1;
+    for (int c = r + 1; c < n && close < 0; ++c)
+      if (w[c].form == ",") close = c;
+    if (close < 0 || close + 1 >= n) continue;
+    int v = -1;
+    for (int c = close + 1; c < n && c <= close + 2; ++c)
+      if (w[c].upos == "VERB" && (has_feat(w[c].feats, "VerbForm=Fin") || has_feat(w[c].feats, "Tense=Past"))) v = c;
+    if (v < 0 || w[v].head != r + 1) continue;
+    // The name must not already be the verb's subject, nor the verb have one.
+    bool subject = false;
+    for (int c = 0; c < n; ++c) subject |= w[c].head == v + 1 && base_rel(w[c].deprel) == "nsubj";
+    if (subject) continue;
+    nlp::ParsedSentence out = s;
+    auto& o = out.words;
+    o[v].head = w[r].head;
+    o[v].deprel = w[r].head == 0 ? "root" : w[r].deprel;
+    o[r].head = x + 1;
+    o[r].deprel = "acl:relcl";
+    o[x].head = v + 1;
+    o[x].deprel = "nsubj";
+    // What follows the closing comma is the verb's, not the relative
+    // clause's; what stands inside the commas is the relative clause's.
+    for (int c = close; c < n; ++c)
+      if (c != v && w[c].head == r + 1) o[c].head = v + 1;
+    for (int c = x + 2; c < close; ++c)
+      if (w[c].head == v + 1) o[c].head = r + 1;
+    if (what) *what = "tree repaired: " + w[x].form + " (before a relative clause) is the subject of " + w[v].form;
+    return out;
+  }
+  return std::nullopt;
+}
+
 std::optional<nlp::ParsedSentence> repair_parallel_object(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                           std::string* what) {
   if (!lex.has_rule("parallel-object")) return std::nullopt;

@@ -106,6 +106,15 @@ std::optional<nlp::ParsedSentence> repair_object_participle(const Lexicon& lex, 
 std::optional<nlp::ParsedSentence> repair_particle_object(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                           std::string* what);
 
+// rule relative-subject (English): "Oman, which has often acted as a
+// go-between, offered to help …" parsed with the relative clause's verb as
+// the clause and the real verb hung below it. A name set off by commas
+// around a relative clause ("X, which …,"), followed by a finite verb the
+// relative clause does not govern by a clause of its own, is that verb's
+// subject; the relative clause modifies the name.
+std::optional<nlp::ParsedSentence> repair_relative_subject(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                           std::string* what);
+
 // rule parallel-object: "thanked Kenya for its support and Norway for
 // hosting the talks" parsed with the second name as a conjunct inside the
 // first reason phrase. A noun conjoined inside a verb's phrase opened by a
