@@ -199,7 +199,8 @@ bool SentenceCoder::particle_of_governor(std::size_t v, std::size_t c) const {
     const auto* list = lex_.patterns(TriggerKind::kVerb, base);
     return list && std::any_of(list->begin(), list->end(), [&](const Pattern& p) { return p.particle == particle; });
   };
-  const std::string_view own = lemma_[v].substr(lemma_[v].find('_') + 1);
+  // A copy: substr of the lemma is a temporary a view would outlive.
+  const std::string own = lemma_[v].substr(lemma_[v].find('_') + 1);
   return knows(lemma_[static_cast<std::size_t>(h)], lemma_[c]) && !knows(own, lemma_[c]) &&
          !lex_.patterns(TriggerKind::kVerb, lemma_[c] + std::string(own));
 }
