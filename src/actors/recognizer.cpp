@@ -443,6 +443,14 @@ class SentenceRecognizer {
 
   // ---- patterns -----------------------------------------------------------
 
+  // The state or place named at item `i` as a seat ("in Niamey", "In
+  // Beijing,"): a name, not an adjective, of no organisation.
+  std::optional<Mod> seat_at(std::size_t i) const {
+    Mod m;
+    if (!make_mod(i, m) || m.adjective || !m.actor.org.empty() || m.actor.country.empty()) return std::nullopt;
+    return m;
+  }
+
   bool make_mod(std::size_t i, Mod& m) const {
     m = Mod{};
     m.item = i;
@@ -959,11 +967,9 @@ class SentenceRecognizer {
         // (not "the Ministry of Public Security of X", whose "of" names it).
         // "the junta in Niamey", "de regering in Kaboel": a group (not a
         // title: "the ambassador in Ankara" is no Turk) where the place is.
-        Mod seat;
         std::optional<std::string> c;
-        if (!titled && word(end, WordFunction::kAt) && make_mod(end + 1, seat) && !seat.adjective &&
-            !seat.actor.country.empty() && seat.actor.org.empty()) {
-          c = seat.actor.country;
+        if (const auto seat = titled || !word(end, WordFunction::kAt) ? std::nullopt : seat_at(end + 1)) {
+          c = seat->actor.country;
         } else if ((c = opening_seat(start))) {
           // "In Beijing, the foreign ministry …": the seat the sentence opens with.
         } else if (last.default_org == "@land" && state_.dateline_country && !counted(start) && story_of_dateline()) {
@@ -993,9 +999,7 @@ class SentenceRecognizer {
           if (j == start || !word(j, WordFunction::kAt)) continue;
           std::size_t p = j + 1;
           if (word(p, WordFunction::kDet)) ++p;
-          Mod seat;
-          if (make_mod(p, seat) && !seat.adjective && seat.actor.org.empty() && !seat.actor.country.empty())
-            c = seat.actor.country;
+          if (const auto seat = seat_at(p)) c = seat->actor.country;
         }
         if (!c) c = state_.dateline_country;
         if (c) emit(start, end, kind, state_actor(*c, sector), std::nullopt, 0.5);
@@ -1507,20 +1511,18 @@ class SentenceRecognizer {
     if (comma >= size() || !is_comma(comma)) {
       // No comma: the place right after the preposition, the verb next
       // (Dutch "In Spanje pakte de politie …").
-      std::size_t p = word(1, WordFunction::kDet) ? 2 : 1;
-      Mod m;
-      if (!make_mod(p, m) || m.adjective || !m.actor.org.empty() || m.actor.country.empty() || after <= m.end ||
-          word(m.end, WordFunction::kAnd) || word(m.end, WordFunction::kOf) || is_comma(m.end))
+      const auto m = seat_at(word(1, WordFunction::kDet) ? 2 : 1);
+      if (!m || after <= m->end || word(m->end, WordFunction::kAnd) || word(m->end, WordFunction::kOf) || is_comma(m->end))
         return std::nullopt;
-      return m.actor.country;
+      return m->actor.country;
     }
     if (after <= comma) return std::nullopt;
     std::optional<std::string> found;
     for (std::size_t i = 1; i < comma; ++i) {
-      Mod m;
-      if (!make_mod(i, m) || m.adjective || !m.actor.org.empty() || m.actor.country.empty()) continue;
-      if (found && *found != m.actor.country) return std::nullopt;
-      found = m.actor.country;
+      const auto m = seat_at(i);
+      if (!m) continue;
+      if (found && *found != m->actor.country) return std::nullopt;
+      found = m->actor.country;
     }
     return found;
   }

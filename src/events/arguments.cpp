@@ -195,14 +195,10 @@ bool SentenceCoder::particle_of_governor(std::size_t v, std::size_t c) const {
   bool te = false;
   for (std::size_t m : kids_[v]) te |= rel(m) == "mark" && m > c && m < v;
   if (!te) return false;
-  auto knows = [&](std::string_view base, std::string_view particle) {
-    const auto* list = lex_.patterns(TriggerKind::kVerb, base);
-    return list && std::any_of(list->begin(), list->end(), [&](const Pattern& p) { return p.particle == particle; });
-  };
   // A copy: substr of the lemma is a temporary a view would outlive.
   const std::string own = lemma_[v].substr(lemma_[v].find('_') + 1);
-  return knows(lemma_[static_cast<std::size_t>(h)], lemma_[c]) && !knows(own, lemma_[c]) &&
-         !lex_.patterns(TriggerKind::kVerb, lemma_[c] + std::string(own));
+  return lex_.verb_takes_particle(lemma_[static_cast<std::size_t>(h)], lemma_[c]) &&
+         !lex_.verb_takes_particle(own, lemma_[c]) && !lex_.patterns(TriggerKind::kVerb, lemma_[c] + own);
 }
 
 bool SentenceCoder::has_prt(std::size_t v) const {

@@ -259,17 +259,15 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   // "criticised the decision by Argentina" with the agent phrase hung on
   // the active verb: it names the doer of the act the object is.
   if (obj && !pass && words_[*obj].upos == "NOUN") {
-    for (std::size_t c : kids_[v]) {
-      const std::string* cs = case_of(c);
-      if (base_rel(rel(c)) == "obl" && c > *obj && cs && lex_.is(WordRole::kAgent, *cs)) target_words.push_back(c);
-    }
     // … or on the object's own phrase ("the attack on the border post by
     // X"), or on what the object is called ("described the bombing as a
     // terrorist act by X").
     std::vector<std::size_t> phrases = kids_[*obj];
     for (std::size_t c : kids_[v]) {
       const std::string* cs = case_of(c);
-      if (base_rel(rel(c)) == "obl" && c > *obj && cs && lex_.in_class("AS", *cs)) phrases.push_back(c);
+      if (base_rel(rel(c)) != "obl" || c < *obj || !cs) continue;
+      if (lex_.is(WordRole::kAgent, *cs)) target_words.push_back(c);
+      if (lex_.in_class("AS", *cs)) phrases.push_back(c);
     }
     for (std::size_t c : phrases) {
       if (base_rel(rel(c)) != "nmod" && base_rel(rel(c)) != "obl") continue;

@@ -282,6 +282,11 @@ const std::vector<Pattern>* Lexicon::patterns(TriggerKind kind, std::string_view
   return it == map.end() ? nullptr : &it->second;
 }
 
+bool Lexicon::verb_takes_particle(std::string_view lemma, std::string_view particle) const {
+  const auto* list = patterns(TriggerKind::kVerb, lemma);
+  return list && std::any_of(list->begin(), list->end(), [&](const Pattern& p) { return p.particle == particle; });
+}
+
 std::vector<const Pattern*> Lexicon::all() const {
   std::vector<const Pattern*> out;
   for (const auto* map : {&verbs_, &nouns_})

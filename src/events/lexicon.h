@@ -128,6 +128,9 @@ class Lexicon {
   // Patterns for a trigger lemma: hand-written before fallback ones, each
   // group most specific first; null when none.
   const std::vector<Pattern>* patterns(TriggerKind kind, std::string_view lemma) const;
+  // Whether some verb pattern of `lemma` takes `particle` as its separable
+  // particle or phrasal-verb particle ("bieden+aan", "hand+over").
+  bool verb_takes_particle(std::string_view lemma, std::string_view particle) const;
   bool in_class(std::string_view cls, std::string_view lemma) const;
   // Whether two words name the same kind of act by a class whose name
   // starts with KIN_ ("class KIN_LAUNCH: launch fire test"): "the launch"

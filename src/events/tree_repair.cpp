@@ -507,10 +507,7 @@ std::optional<nlp::ParsedSentence> repair_particle_object(const Lexicon& lex, co
     bool object = false;
     for (int c = 0; c < n; ++c) object |= w[c].head == v + 1 && (base_rel(w[c].deprel) == "obj" || w[c].deprel == "compound:prt");
     if (object) continue;
-    const auto* patterns = lex.patterns(TriggerKind::kVerb, lemma_of(w[v]));
-    const std::string particle = lemma_of(w[p]);
-    if (!patterns || std::none_of(patterns->begin(), patterns->end(), [&](const Pattern& q) { return q.particle == particle; }))
-      continue;
+    if (!lex.verb_takes_particle(lemma_of(w[v]), lemma_of(w[p]))) continue;
     if (!out) out = s;
     out->words[p].head = v + 1;
     out->words[p].deprel = "compound:prt";
