@@ -32,6 +32,9 @@ namespace {
 // The confidence of a body named again by its bare role word ("the embassy"
 // after "the Mexican Embassy"): below every other reference's.
 constexpr double kEarlierConfidence = 0.55;
+// "its neighbour" is the party acted on: too weak to stand behind a later
+// "it" ("accused its neighbour of …, and said it would close …").
+constexpr double kNeighbourConfidence = kEarlierConfidence;
 // How far into a sentence a locative phrase that opens it may run to its comma.
 constexpr std::size_t kOpeningPhraseItems = 12;
 
@@ -976,8 +979,12 @@ class SentenceRecognizer {
           // "the army", "het leger": the forces of the state the story is
           // filed from, before any state a nearby sentence names.
           c = state_.dateline_country;
-        } else {
-          c = home_country(last.home_states);
+        } else if (!(c = home_country(last.home_states)) && sector == "GOV" && state_.dateline_country &&
+                   story_of_dateline()) {
+          // "WARSAW - … The foreign ministry said": no one state named
+          // nearby, the story's own state is the one it is filed from. (Not
+          // "the junta": a regional hub reports other states' coups.)
+          c = state_.dateline_country;
         }
         if (c) emit(start, end, kind, state_actor(*c, sector), std::nullopt, 0.5);
       } else if (last.default_org == "@earlier") {
@@ -1627,12 +1634,21 @@ class SentenceRecognizer {
       }
     }
     if (!own) return;
+    // "accused its northern neighbour of …, closing its airspace to flights
+    // from Algeria": a state the sentence names later is the one meant.
+    for (std::size_t j = last; j < size(); ++j)
+      if (const auto seat = seat_at(j); seat && seat->actor.country != *own) {
+        Actor a{"", seat->actor.country, "", w.ref_sector, ""};
+        a.code = a.country + a.sector;
+        emit(i, last, MentionKind::kReference, a, std::nullopt, kNeighbourConfidence);
+        return;
+      }
     for (std::size_t m = state_.mentions.size(); m-- > 0 && in_reach(state_.mentions[m]);) {
       const Mention& x = state_.mentions[m];
       if (x.actor.country.empty() || x.actor.country == *own) continue;
       Actor a{"", x.actor.country, "", w.ref_sector, ""};
       a.code = a.country + a.sector;
-      emit(i, last, MentionKind::kReference, a, m, 0.6);
+      emit(i, last, MentionKind::kReference, a, m, kNeighbourConfidence);
       return;
     }
   }

@@ -316,7 +316,22 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
           }
         if (c.victim && !attack && !own_loss)
           if (auto r = other_act_recipient()) implied.push_back(std::move(*r));
-        if (c.victim && (implied.empty() || own_loss)) {
+        // A denial answers an accusation: "Moscow denied any involvement",
+        // "Parijs wees dat van de hand" is aimed at whoever the story last
+        // has accusing or criticising the source (README: the accuser is
+        // the target), before any other party the context offers.
+        auto accuser = [&]() -> std::optional<events::EventActor> {
+          for (auto it = events.rbegin(); it != events.rend(); ++it) {
+            if (!it->code || it->code->root != "11" || !it->target) continue;
+            if (events::principal(it->target->actor) == who && events::principal(it->source.actor) != who)
+              return it->source;
+          }
+          return std::nullopt;
+        };
+        std::optional<events::EventActor> answered;
+        if (c.code == "016" && (answered = accuser())) {
+          implied.push_back(std::move(*answered));
+        } else if (c.victim && (implied.empty() || own_loss)) {
           if (!own_loss) {
             // The state the story last says was hit ("strikes in Lebanon", "two
             // Palestinian teenagers were killed"), never the source's own (an
