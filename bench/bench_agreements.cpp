@@ -71,7 +71,7 @@ void BM_CodePipeline(benchmark::State& state) {
     for (const auto& d : docs) {
       auto segmented = front_end.process(dyad::Document(d), [](const dyad::Diagnostic&) {});
       if (!segmented) continue;
-      const auto annotated = dyad::pipeline::annotate(std::move(*segmented), *s.kit->annotator, *s.kit->recognizer);
+      const auto annotated = dyad::pipeline::annotate(std::move(*segmented), *s.kit->annotator, *s.kit->recognizer, s.kit->dates.get());
       benchmark::DoNotOptimize(s.kit->coder->code(annotated));
     }
   }
@@ -90,7 +90,7 @@ void BM_AgreementsExtract(benchmark::State& state) {
   for (const auto& d : documents()) {
     auto segmented = front_end.process(dyad::Document(d), [](const dyad::Diagnostic&) {});
     if (!segmented) continue;
-    auto annotated = dyad::pipeline::annotate(std::move(*segmented), *s.kit->annotator, *s.kit->recognizer);
+    auto annotated = dyad::pipeline::annotate(std::move(*segmented), *s.kit->annotator, *s.kit->recognizer, s.kit->dates.get());
     auto events = s.kit->coder->code(annotated);
     coded.emplace_back(std::move(annotated), std::move(events));
   }

@@ -146,7 +146,7 @@ Command add_actors(CLI::App& app) {
               out.sink()({Severity::kError, part.document.id, "skipped: language '" + part.document.lang + "' cannot be read"});
               return;
             }
-            auto annotated = pipeline::annotate(std::move(part), *kit->annotator, *kit->recognizer, [&] { clock.check(); });
+            auto annotated = pipeline::annotate(std::move(part), *kit->annotator, *kit->recognizer, kit->dates.get(), [&] { clock.check(); });
             std::vector<Mention> mentions;
             const auto events = kit->coder->code(annotated, nullptr, &mentions);
             mentions = pipeline::with_implied_parties(annotated, std::move(mentions), events);

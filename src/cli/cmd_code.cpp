@@ -80,7 +80,7 @@ Command add_code(CLI::App& app) {
               out.sink()({Severity::kError, part.document.id, "skipped: language '" + part.document.lang + "' cannot be coded"});
               return;
             }
-            auto annotated = pipeline::annotate(std::move(part), *kit->annotator, *kit->recognizer, [&] { clock.check(); });
+            auto annotated = pipeline::annotate(std::move(part), *kit->annotator, *kit->recognizer, kit->dates.get(), [&] { clock.check(); });
             if (*show_parses) {
               for (std::size_t i = 0; i < annotated.sentences.size(); ++i) {
                 out.err() << "# sent " << first + i << "\n";

@@ -213,7 +213,7 @@ Command add_ingest(CLI::App& app) {
                 return;
               }
               auto annotated =
-                  pipeline::annotate(std::move(part), *kit->annotator, *kit->recognizer, [&] { clock.check(); });
+                  pipeline::annotate(std::move(part), *kit->annotator, *kit->recognizer, kit->dates.get(), [&] { clock.check(); });
               const auto coded = kit->coder->code(annotated);
               add_coded(**stored, annotated, coded, first);
               if (const auto* x = shared.extractor(annotated.segmented.document.lang, out))

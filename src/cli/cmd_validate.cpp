@@ -195,7 +195,7 @@ Command add_validate(CLI::App& app) {
         if (const std::string iso = petrarch::record_date(r.date); !iso.empty()) doc.date = parse_iso_date(iso);
         auto seg = front_end.process(std::move(doc), reporter.sink());
         if (!seg) continue;
-        annotated = pipeline::annotate(std::move(*seg), *kit->annotator, *kit->recognizer);
+        annotated = pipeline::annotate(std::move(*seg), *kit->annotator, *kit->recognizer, kit->dates.get());
       }
       const auto events = kit->coder->code(annotated);
       const std::string& text = annotated.segmented.document.text;

@@ -65,7 +65,8 @@ std::unique_ptr<DateRules> DateRules::load(const std::filesystem::path& file, st
 }
 
 // Lines: "month NAME N", "weekday NAME N" (1 = Monday), "number WORD N",
-// "unit WORD d|w|m|y", "ago WORD", or a shift name followed by a phrase
+// "unit WORD d|w|m|y", "ago WORD", "daypart WORD" (written after a weekday
+// as one word: "dinsdagavond"), or a shift name followed by a phrase
 // ("prev_day yesterday", "same_year earlier this year").
 bool DateRules::add_text(const std::string& text, const std::string& where, std::string* error) {
   static const std::pair<const char*, Shift> kShifts[] = {
@@ -101,9 +102,9 @@ bool DateRules::add_text(const std::string& text, const std::string& where, std:
       if (f.size() != 3 || f[2].size() != 1 || std::string("dwmy").find(f[2][0]) == std::string::npos)
         return fail("expected 'unit WORD d|w|m|y'");
       units_[f[1]] = f[2][0];
-    } else if (f[0] == "ago") {
-      if (f.size() != 2) return fail("expected 'ago WORD'");
-      ago_.push_back(f[1]);
+    } else if (f[0] == "ago" || f[0] == "daypart") {
+      if (f.size() != 2) return fail("expected '" + f[0] + " WORD'");
+      (f[0] == "ago" ? ago_ : dayparts_).push_back(f[1]);
     } else {
       bool known = false;
       for (const auto& [name, shift] : kShifts) {
@@ -189,16 +190,26 @@ std::optional<PartialDate> DateRules::resolve(const std::optional<PartialDate>& 
   // A weekday: the last such day on or before the document's date.
   if (has_day) {
     for (const std::string& w : words) {
-      auto wd = weekdays_.find(w);
-      if (wd == weekdays_.end()) continue;
+      const auto wd = weekday(w);
+      if (!wd) continue;
       const long days = to_days(d.year, d.month, d.day);
       const int today = static_cast<int>(((days % 7) + 7 + 3) % 7) + 1;  // 1970-01-01 was a Thursday (4)
-      const int back = (today - wd->second + 7) % 7;
+      const int back = (today - *wd + 7) % 7;
       return add_days(d, -back);
     }
   }
   // No time words: the document's date, as precise as it is.
   return d;
+}
+
+std::optional<int> DateRules::weekday(std::string_view word) const {
+  if (auto it = weekdays_.find(std::string(word)); it != weekdays_.end()) return it->second;
+  for (const std::string& part : dayparts_) {
+    if (word.size() <= part.size() || !word.ends_with(part)) continue;
+    if (auto it = weekdays_.find(std::string(word.substr(0, word.size() - part.size()))); it != weekdays_.end())
+      return it->second;
+  }
+  return std::nullopt;
 }
 
 }  // namespace dyad::events

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -25,6 +26,11 @@ class DateRules {
   std::optional<PartialDate> resolve(const std::optional<PartialDate>& doc_date,
                                      const std::vector<std::string>& words) const;
 
+  // The weekday (1 = Monday) a lower-cased word names: "dinsdag", or a
+  // weekday with a part of the day written as one word ("dinsdagavond").
+  std::optional<int> weekday(std::string_view word) const;
+  bool weekday_alone(std::string_view word) const { return weekdays_.count(std::string(word)) > 0; }
+
  private:
   enum class Shift { kSameDay, kPrevDay, kNextDay, kSameMonth, kPrevMonth, kSameYear, kPrevYear, kNextYear };
   struct Phrase {
@@ -35,6 +41,7 @@ class DateRules {
   std::unordered_map<std::string, int> months_, weekdays_, numbers_;
   std::unordered_map<std::string, char> units_;  // 'd', 'w', 'm', 'y'
   std::vector<std::string> ago_;                 // "ago", "geleden", "after", "na"
+  std::vector<std::string> dayparts_;            // "avond": "dinsdagavond" is a Tuesday
 };
 
 }  // namespace dyad::events

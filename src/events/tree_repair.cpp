@@ -731,6 +731,61 @@ std::optional<nlp::ParsedSentence> repair_time_apposition(const Lexicon& lex, co
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_time_noun(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                     std::string* what) {
+  if (!lex.has_rule("time-noun")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  // A time word, or a compound ending in one ("dinsdag_avond"), or two
+  // written as one ("woensdagavond").
+  auto time_word = [&](int t) {
+    if (w[t].upos != "NOUN" && w[t].upos != "PROPN") return false;
+    const std::string l = lemma_of(w[t]);
+    const std::size_t cut = l.rfind('_');
+    if (lex.in_class("TIME", l) || (cut != std::string::npos && lex.in_class("TIME", std::string_view(l).substr(cut + 1))))
+      return true;
+    const std::string f = lower(w[t].form);
+    for (std::size_t k = 3; k + 3 <= f.size(); ++k)
+      if (lex.in_class("TIME", std::string_view(f).substr(0, k)) && lex.in_class("TIME", std::string_view(f).substr(k)))
+        return true;
+    return false;
+  };
+  std::optional<nlp::ParsedSentence> out;
+  for (int t = 0; t < n; ++t) {
+    if (w[t].head <= 0 || !time_word(t) || marked(w, t)) continue;
+    bool determined = false;
+    for (int c = 0; c < n; ++c) determined |= w[c].head == t + 1 && base_rel(w[c].deprel) == "det";
+    if (determined) continue;  // "de avond", "die dag": a phrase of its own
+    const auto rel = base_rel(w[t].deprel);
+    int v = w[t].head - 1;
+    if (rel == "nsubj") {
+      // A second subject of its verb.
+      bool other = false;
+      for (int c = 0; c < n; ++c) other |= c != t && w[c].head == v + 1 && base_rel(w[c].deprel) == "nsubj";
+      if (!other) continue;
+    } else if (rel == "nmod" || rel == "appos") {
+      // Hung on a noun: the clause's verb above it.
+      for (int steps = 0; v >= 0 && w[v].upos != "VERB" && steps < n; ++steps) v = w[v].head - 1;
+      if (v < 0) continue;
+    } else if (w[t].deprel != "compound:prt") {
+      continue;
+    }
+    if (w[v].upos != "VERB" && w[v].upos != "AUX") continue;
+    if (!out) out = s;
+    auto& o = out->words;
+    o[t].head = v + 1;
+    o[t].deprel = "obl";
+    // What hung on it ("van de hand") is the verb's.
+    for (int c = 0; c < n; ++c)
+      if (w[c].head == t + 1 && (base_rel(w[c].deprel) == "nmod" || base_rel(w[c].deprel) == "obl")) {
+        o[c].head = v + 1;
+        o[c].deprel = "obl";
+      }
+    if (what) *what = "tree repaired: " + w[t].form + " is a time of " + w[v].form;
+  }
+  return out;
+}
+
 std::optional<nlp::ParsedSentence> repair_set_off_subject(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                           std::string* what) {
   if (!lex.has_rule("set-off-subject")) return std::nullopt;

@@ -48,6 +48,16 @@ std::optional<nlp::ParsedSentence> repair_aux_noun(const Lexicon& lex, const nlp
 std::optional<nlp::ParsedSentence> repair_time_apposition(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                           std::string* what = nullptr);
 
+// rule time-noun (Dutch): "wees die beschuldiging dinsdagavond van de hand",
+// "viel dinsdag de stad aan" parsed with the bare time noun as a second
+// subject, a particle or a noun's modifier or apposition (and "van de
+// hand" hung on it):
+// a time word (class TIME, or a compound ending in one) with no determiner
+// or preposition is a time of its clause's verb, and the phrases on it are
+// the verb's.
+std::optional<nlp::ParsedSentence> repair_time_noun(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                    std::string* what);
+
 // rule pronoun-subject (Dutch): "zei dat het veertien strijders had
 // gedood" parsed with the personal pronoun "het" as the determiner of the
 // noun after it, which becomes the subject. A personal pronoun is no

@@ -57,16 +57,19 @@ std::unordered_map<std::string, bool> running_case(const std::vector<Sentence>& 
   return out;
 }
 
-// What the actor registry knows of the sentence's words, for the tagger:
-// a state's name is a proper noun; a role noun ("ambtgenoot") a noun if the
-// model has not seen it. Null when there is nothing (no copy to make).
-std::optional<nlp::WordHints> word_hints(const AnnotatedSentence& sentence, const Registry& registry) {
+// What the actor registry and the date words know of the sentence's words,
+// for the tagger: a state's name is a proper noun; a role noun
+// ("ambtgenoot") or a day ("dinsdagavond") a noun if the model has not seen
+// it. Null when there is nothing (no copy to make).
+std::optional<nlp::WordHints> word_hints(const AnnotatedSentence& sentence, const Registry& registry,
+                                         const events::DateRules* dates) {
   std::optional<nlp::WordHints> out;
   const auto& words = sentence.parsed.words;
   for (std::size_t w = 0; w < words.size(); ++w) {
     nlp::WordHint hint = nlp::WordHint::kNone;
     if (registry.names_a_state(words[w].form)) hint = nlp::WordHint::kName;
     else if (registry.names_a_role(words[w].form)) hint = nlp::WordHint::kNoun;
+    else if (dates && dates->weekday(nlp::lowercase(words[w].form)) && !dates->weekday_alone(nlp::lowercase(words[w].form))) hint = nlp::WordHint::kNoun;
     if (hint == nlp::WordHint::kNone) continue;
     if (!out) out.emplace(words.size(), nlp::WordHint::kNone);
     (*out)[w] = hint;
@@ -77,7 +80,7 @@ std::optional<nlp::WordHints> word_hints(const AnnotatedSentence& sentence, cons
 }  // namespace
 
 AnnotatedDocument annotate(SegmentedDocument&& doc, const nlp::Annotator& annotator, const Recognizer& recognizer,
-                           const std::function<void()>& before_sentence) {
+                           const events::DateRules* dates, const std::function<void()>& before_sentence) {
   AnnotatedDocument out;
   out.segmented = std::move(doc);
   const auto& sentences = out.segmented.sentences;
@@ -88,7 +91,7 @@ AnnotatedDocument annotate(SegmentedDocument&& doc, const nlp::Annotator& annota
     if (before_sentence) before_sentence();
     AnnotatedSentence annotated = to_words(sentences[s]);
     if (!annotated.parsed.words.empty()) {
-      const auto known = word_hints(annotated, recognizer.registry());
+      const auto known = word_hints(annotated, recognizer.registry(), dates);
       const nlp::WordHints* hints = known ? &*known : nullptr;
       if (sentences[s].headline) {
         if (!casing) casing = running_case(sentences);

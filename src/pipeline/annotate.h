@@ -8,6 +8,7 @@
 
 #include "actors/actor.h"
 #include "actors/recognizer.h"
+#include "events/dates.h"
 #include "nlp/annotator.h"
 #include "nlp/conllu.h"
 #include "text/front_end.h"
@@ -30,10 +31,12 @@ AnnotatedSentence to_words(const Sentence& sentence);
 
 // Tags and parses every sentence, then recognises actors with the UPOS of
 // each token (a multi-word token takes its first word's tag).
+// `dates`, when given, tell the tagger which words name a day
+// ("dinsdagavond", which a model that has not seen it takes for a verb).
 // `before_sentence`, when given, is called before each sentence is tagged;
 // it may throw to stop a document that has run over its time.
 AnnotatedDocument annotate(SegmentedDocument&& doc, const nlp::Annotator& annotator, const Recognizer& recognizer,
-                           const std::function<void()>& before_sentence = {});
+                           const events::DateRules* dates = nullptr, const std::function<void()>& before_sentence = {});
 
 // Words [begin, end) of `sentence` whose tokens overlap `span`; empty when none.
 std::pair<std::size_t, std::size_t> word_range(const AnnotatedSentence& annotated, const Sentence& sentence,

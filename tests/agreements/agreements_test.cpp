@@ -91,7 +91,7 @@ class Pipeline {
     const auto* kit = kits_->get(lang, [](const Diagnostic&) {});
     const auto* x = extractors_.get(lang, [](const Diagnostic&) {});
     if (!kit || !x) return out;
-    const auto annotated = pipeline::annotate(std::move(*segmented), *kit->annotator, *kit->recognizer);
+    const auto annotated = pipeline::annotate(std::move(*segmented), *kit->annotator, *kit->recognizer, kit->dates.get());
     const auto events = kit->coder->code(annotated);
     if (triggers)
       for (const auto& e : events)

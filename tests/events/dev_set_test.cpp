@@ -86,7 +86,7 @@ void score_language(const std::string& lang, Score& score, const std::string& fi
     Document doc = d.doc;
     auto segmented = front_end.process(std::move(doc), [](const Diagnostic&) {});
     ASSERT_TRUE(segmented) << d.doc.id;
-    const auto annotated = pipeline::annotate(std::move(*segmented), *annotator, recognizer);
+    const auto annotated = pipeline::annotate(std::move(*segmented), *annotator, recognizer, dates.get());
     std::set<std::tuple<std::string, std::string, std::string>> keys;
     for (const auto& e : coder.code(annotated)) {
       keys.emplace(principal(e.source.actor), e.target ? principal(e.target->actor) : "---", e.code->root);

@@ -75,7 +75,7 @@ TEST(Seeds, AllRequiredEventsWithPrecisionAtLeast08) {
     ASSERT_TRUE(segmented);
     const Recognizer recognizer(*k.registry);
     const pipeline::DocumentCoder coder(*k.lexicon, *cameo, k.dates.get());
-    const auto annotated = pipeline::annotate(std::move(*segmented), *k.annotator, recognizer);
+    const auto annotated = pipeline::annotate(std::move(*segmented), *k.annotator, recognizer, k.dates.get());
     for (const auto& e : coder.code(annotated)) {
       keys.emplace(annotated.segmented.document.id, events::principal(e.source.actor),
                    e.target ? events::principal(e.target->actor) : "---", e.code->root);
