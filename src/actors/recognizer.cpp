@@ -987,15 +987,18 @@ class SentenceRecognizer {
           c = state_.dateline_country;
         }
         if (c) emit(start, end, kind, state_actor(*c, sector), std::nullopt, 0.5);
-      } else if (last.default_org == "@earlier") {
+      } else if (last.default_org == "@earlier" || last.default_org == "@named") {
         // "the embassy" after "the Mexican Embassy": the same body, named
-        // with a state in reach.
+        // with a state in reach. "the council" after "the Gulf Cooperation
+        // Council", "the Forum": the organisation the story named with it.
         const std::string key = last.last_key;
-        const auto g = newest(start, 2, [&](const Mention& x) {
+        const bool named = last.default_org == "@named";
+        const auto g = newest(start, named ? index_ : 2, [&](const Mention& x) {
           const auto keys = surface_keys(x.text);
-          return !x.actor.country.empty() && !keys.empty() && keys.back() == key;
+          const bool body = named ? x.kind == MentionKind::kOrganisation && !x.actor.org.empty() : !x.actor.country.empty();
+          return body && keys.size() > 1 && keys.back() == key;
         });
-        if (g) emit(start, end, MentionKind::kReference, state_.mentions[*g].actor, g, kEarlierConfidence);
+        if (g) emit(start, end, MentionKind::kReference, state_.mentions[*g].actor, g, named ? 0.6 : kEarlierConfidence);
       } else if (last.default_org == "@here") {
         // "thousands of protesters marched to the embassy in Dhaka": a crowd
         // is of the state where it gathers, named in its sentence after a

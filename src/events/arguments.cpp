@@ -217,6 +217,8 @@ bool SentenceCoder::passive(std::size_t v) const {
   // A passive subject next to a plain auxiliary and no passive one is a
   // labelling slip on an active perfect ("Griekenland en Cyprus hebben …
   // getekend" with the subject as nsubj:pass): trust the auxiliaries.
+  // "an allegation New Delhi rejected": a charge answered, not a participle.
+  if (charge_answerer(v)) return false;
   bool pass_subject = false, plain_aux = false;
   for (std::size_t c : kids_[v]) {
     const std::string_view r = rel(c);
@@ -272,13 +274,68 @@ std::size_t SentenceCoder::described(std::size_t w) const {
   return w;
 }
 
+std::optional<std::size_t> SentenceCoder::answered_charge(std::size_t v) const {
+  if (head(v) < 0 || base_rel(rel(v)) != "acl" || !lex_.in_class("DENIAL", lemma_[v])) return std::nullopt;
+  const auto up = static_cast<std::size_t>(head(v));
+  if (lex_.in_class("ACCUSATION", lemma_[up])) return up;
+  // "financing the rebels, an allegation New Delhi rejected" with the clause
+  // hung on the noun the charge is in apposition to.
+  for (std::size_t c : kids_[up])
+    if (c < v && rel(c) == "appos" && lex_.in_class("ACCUSATION", lemma_[c])) return c;
+  return std::nullopt;
+}
+
+std::optional<std::size_t> SentenceCoder::charge_answerer(std::size_t v) const {
+  if (head(v) < 0 || !lex_.in_class("DENIAL", lemma_[v])) return std::nullopt;
+  auto relative = [&](std::size_t c) {
+    return has_feat(words_[c].feats, "PronType=Rel") || lex_.in_class("RELATIVE", lemma_[c]);
+  };
+  const auto charge = answered_charge(v);
+  const bool on_accusing = lex_.in_class("ALLEGING", lemma_[static_cast<std::size_t>(head(v))]) &&
+                           std::any_of(kids_[v].begin(), kids_[v].end(), [&](std::size_t c) { return relative(c); });
+  if (!charge && !on_accusing) return std::nullopt;
+  for (std::size_t c : kids_[v])
+    if ((base_rel(rel(c)) == "nsubj" || rel(c) == "obj") && !relative(c) && !covering_[c].empty()) return c;
+  if (!charge) return std::nullopt;
+  // The name right before the verb, hung on the charge.
+  for (std::size_t c : kids_[*charge]) {
+    if (c >= v || covering_[c].empty() || (rel(c) != "appos" && base_rel(rel(c)) != "compound")) continue;
+    std::size_t last = c;
+    for (std::size_t w = c + 1; w < v; ++w)
+      if (head(w) == static_cast<int>(last) || head(w) == static_cast<int>(c)) last = w;
+    if (last + 1 == v) return c;
+  }
+  return std::nullopt;
+}
+
 std::optional<std::size_t> SentenceCoder::object_of(std::size_t v, bool pass) const {
+  if (!pass && charge_answerer(v)) return answered_charge(v);  // "wat" (the whole charge): none
   if (!pass) {
     // "sprak deze week sancties uit" with "week" as the object: a time
     // phrase is no object.
     // "riep dinsdagavond zijn ambassadeur terug" with both read as objects.
-    for (std::size_t c : kids_[v])
-      if (rel(c) == "obj" && !time_word(c)) return described(c);
+    auto relative = [&](std::size_t c) {
+      return has_feat(words_[c].feats, "PronType=Rel") || lex_.in_class("RELATIVE", lemma_[c]);
+    };
+    // (Only a party: "the weapons it had sent to Ukraine" describes the
+    // weapons, with an act told elsewhere.)
+    const bool on_noun = rel(v) == "acl:relcl" && head(v) >= 0 && !covering_[static_cast<std::size_t>(head(v))].empty();
+    for (std::size_t c : kids_[v]) {
+      if (rel(c) != "obj" || time_word(c)) continue;
+      // "the Dutch diplomats that Russia expelled", "een beschuldiging die
+      // Moskou ontkent": the relative pronoun stands for the noun.
+      if (on_noun && relative(c)) return static_cast<std::size_t>(head(v));
+      return described(c);
+    }
+    // "a charge Moscow denied": a relative clause with a subject of its own
+    // and no object or relative word has the noun as its object.
+    if (on_noun && words_[v].upos == "VERB" &&
+        std::any_of(kids_[v].begin(), kids_[v].end(),
+                    [&](std::size_t c) { return base_rel(rel(c)) == "nsubj" && rel(c) != "nsubj:pass" && !relative(c); }) &&
+        std::none_of(kids_[v].begin(), kids_[v].end(), [&](std::size_t c) {
+          return relative(c) || base_rel(rel(c)) == "mark" || base_rel(rel(c)) == "ccomp" || base_rel(rel(c)) == "xcomp";
+        }))
+      return static_cast<std::size_t>(head(v));
     // "wil België een dialoog met Rusland" with the noun read as xcomp: with
     // no object, a nominal complement is it.
     if (auto x = child(v, "xcomp"); x && words_[*x].upos == "NOUN") return x;
@@ -538,6 +595,8 @@ void SentenceCoder::with_nested(std::size_t a, std::vector<std::size_t>& out) co
 
 std::vector<std::size_t> SentenceCoder::subject_words(std::size_t v, bool pass, int depth) const {
   std::vector<std::size_t> out;
+  if (!pass)
+    if (const auto a = charge_answerer(v)) return {*a};
   if (pass) {
     for (std::size_t c : kids_[v])
       if (rel(c) == "obl:agent") out.push_back(c);

@@ -143,7 +143,10 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   // "MONUSCO, which supports the Congolese army", "de missie, die …
   // bestrijdt": a relative clause in the simple present describes what a
   // party habitually does, not an event.
+  // Not a reply to a charge ("a charge Moscow denies", "een beschuldiging
+  // die Moskou ontkent"): that is the news.
   if (rel(v) == "acl:relcl" && has_feat(words_[v].feats, "Tense=Pres") && has_feat(words_[v].feats, "VerbForm=Fin") &&
+      !(head(v) >= 0 && lex_.in_class("ACCUSATION", lemma_[static_cast<std::size_t>(head(v))])) &&
       std::none_of(kids_[v].begin(), kids_[v].end(), [&](std::size_t c) { return base_rel(rel(c)) == "aux"; })) {
     note(trigger + ": dropped, a habit a relative clause describes");
     return;

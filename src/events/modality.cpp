@@ -99,8 +99,10 @@ SentenceCoder::Mood SentenceCoder::mood(std::size_t v) const {
     // denial's, not a criticism of its own).
     if (cur == v && (r == "advcl" || r == "xcomp" || r == "acl") && head(cur) >= 0) {
       const auto up = static_cast<std::size_t>(head(cur));
+      // ("a charge Moscow denies" answers it: that is the news.)
+      const bool answer = charge_answerer(cur).has_value();
       if ((words_[up].upos == "VERB" && word_in("ALLEGING", up)) ||
-          (words_[up].upos == "NOUN" && word_in("ACCUSATION", up)))
+          (words_[up].upos == "NOUN" && word_in("ACCUSATION", up) && !answer))
         return Mood::kHypothetical;
     }
     if (cur != v && !via_conj) {

@@ -194,6 +194,13 @@ class SentenceCoder {
   // The object phrase a pattern's obj= constrains: obj in an active clause,
   // the passive subject or the modified noun in a passive one.
   std::optional<std::size_t> object_of(std::size_t v, bool pass) const;
+  // "a charge Moscow denies", "een beschuldiging die Moskou ontkent", "an
+  // allegation New Delhi rejected" (the name read as an apposition), "wat
+  // New Delhi ontkent": the word of the party that answers a charge with a
+  // verb of class DENIAL, whatever relation the parser gave it.
+  std::optional<std::size_t> charge_answerer(std::size_t v) const;
+  // The charge noun such a clause answers, if it hangs on one.
+  std::optional<std::size_t> answered_charge(std::size_t v) const;
 
   const Pattern* select(std::size_t v, const std::vector<Pattern>& patterns, bool pass, std::string_view lemma_particle) const;
   // A clause with no object the parser found: a bare noun after the verb,

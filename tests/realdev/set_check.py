@@ -4,7 +4,7 @@ actor syntax and one event per scoring key. Each set's check.py adds its
 own shape (ids, page counts, clusters) and calls main()."""
 import collections, json, os, re, sys
 
-ACTOR = re.compile(r"^([A-Z]{3}|IGO:[A-Z0-9]+|NSA:[A-Z0-9]+|---)$")
+ACTOR = re.compile(r"^([A-Z]{3}|IGO:[A-Z0-9_]+|NSA:[A-Z0-9_]+|---)$")
 DOC_FIELDS = {"id", "lang", "url", "cluster", "pub_date", "topic", "query", "negative"}
 GOLD_FIELDS = {"doc", "src", "tgt", "code", "root", "symmetric", "date", "evidence"}
 
