@@ -148,8 +148,9 @@ Command add_actors(CLI::App& app) {
             }
             auto annotated = pipeline::annotate(std::move(part), *kit->annotator, *kit->recognizer, kit->dates.get(), [&] { clock.check(); });
             std::vector<Mention> mentions;
-            const auto events = kit->coder->code(annotated, nullptr, &mentions);
-            mentions = pipeline::with_implied_parties(annotated, std::move(mentions), events);
+            std::vector<events::Event> reports;  // every report: its parties stand where it is told
+            kit->coder->code(annotated, nullptr, &mentions, &reports);
+            mentions = pipeline::with_implied_parties(annotated, std::move(mentions), reports);
             for (Mention& m : mentions) m.sentence += first;
             write(out.out(), annotated.segmented.document, mentions);
             part = std::move(annotated.segmented);

@@ -531,6 +531,17 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
       }
     }
   }
+  // "was summoned to the Dutch foreign ministry", "werd naar het ministerie
+  // in Den Haag ontboden": the office the diplomat is called to acts.
+  if (!posted_to && sources.empty() && p->host && pass && targets.size() > 1) {
+    for (std::size_t t : targets) {
+      for (std::size_t w = actors_[t].word_begin; w < actors_[t].word_end && !posted_to; ++w) {
+        if (head(w) != static_cast<int>(v) || base_rel(rel(w)) != "obl" || !case_of(w)) continue;
+        posted_to = t;
+      }
+      if (posted_to) break;
+    }
+  }
   if (posted_to) {
     sources = {*posted_to};
     std::erase(targets, *posted_to);

@@ -54,7 +54,8 @@ void explain_sentence(std::ostream& out, std::size_t s, const Sentence& sentence
 }  // namespace
 
 std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std::ostream* explain,
-                                               std::vector<Mention>* mentions) const {
+                                               std::vector<Mention>* mentions,
+                                               std::vector<events::Event>* reports) const {
   const Document& d = doc.segmented.document;
   const auto& sentences = doc.segmented.sentences;
   // Mentions the recogniser found, then stand-ins added here.
@@ -502,6 +503,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
     }
   }
   if (mentions) *mentions = std::move(all);
+  if (reports) *reports = events;
   std::vector<bool> headline(doc.sentences.size(), false);
   for (std::size_t s = 0; s < doc.sentences.size(); ++s) headline[s] = events::is_headline(doc.sentences[s].parsed);
   return events::deduplicate(events::fold_agreement_content(std::move(events), headline));

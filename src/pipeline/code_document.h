@@ -26,8 +26,11 @@ class DocumentCoder {
   // With `mentions`, also gives every mention the events were read with:
   // the recogniser's and the stand-ins coding adds ("the delegation" for
   // the party the story is about).
+  // With `reports`, also gives every event as reported, before reports of
+  // one event are merged (each report's parties stand where it is told).
   std::vector<events::Event> code(const AnnotatedDocument& doc, std::ostream* explain = nullptr,
-                                  std::vector<Mention>* mentions = nullptr) const;
+                                  std::vector<Mention>* mentions = nullptr,
+                                  std::vector<events::Event>* reports = nullptr) const;
 
  private:
   const events::Lexicon& lexicon_;

@@ -238,6 +238,12 @@ TEST(Sentences, FrontEndLeavesPageChromeOut) {
   EXPECT_EQ(kept("nl", "Ruritanie en Velmora tekenden maandag een verdrag.\n\nLees ook: Velmora zet diplomaat uit | "
                        "Ruritanie roept ambassadeur terug\n"),
             (S{"Ruritanie en Velmora tekenden maandag een verdrag."}));
+  EXPECT_EQ(kept("en", "Ruritania and Velmora signed a treaty on Monday.\n\nMost read: Velmora reopens border with "
+                       "Ruritania | Bloc expels envoy\n"),
+            (S{"Ruritania and Velmora signed a treaty on Monday."}));
+  EXPECT_EQ(kept("nl", "Ruritanie en Velmora tekenden maandag een verdrag.\n\nMeest gelezen: Velmora heropent grens | "
+                       "Ruritanie zet gezant uit\n"),
+            (S{"Ruritanie en Velmora tekenden maandag een verdrag."}));
   // A share bar after a corpus date label on the same line.
   EXPECT_EQ(kept("nl", " date 2019-04 Deel dit artikel: Facebook Twitter\n\nBron: Velmora Persbureau\n\n"
                        "Ruritanie en Velmora tekenden maandag een verdrag."),
