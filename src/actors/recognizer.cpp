@@ -937,7 +937,14 @@ class SentenceRecognizer {
             return finish_title(end);
           }
         }
-        if (!last.default_org.empty()) {
+        // "BOGOTA - … The president suspended the talks": with none named
+        // before, the head of the state the story is filed from and about.
+        if (last.default_org == "@head" && !possessed && start > 0 && word(start - 1, WordFunction::kDet) &&
+            state_.dateline_country && story_of_dateline()) {
+          emit(start, end, MentionKind::kPerson, state_actor(*state_.dateline_country, sector), std::nullopt, 0.5);
+          return finish_title(end);
+        }
+        if (!last.default_org.empty() && last.default_org != "@head") {
           if (auto d = default_actor(last.default_org)) {
             Actor a = std::move(*d);
             if (!sector.empty()) a.sector = sector;
@@ -1470,8 +1477,9 @@ class SentenceRecognizer {
         // "both ministers": persons, or pronouns for persons (not "its");
         // unnamed ones count once per party.
         id = x.actor.name.empty() ? principal_of(x.actor) : x.actor.name;
-      } else if (w.ref_class == "group" && x.actor.country.empty() && !x.actor.org.empty()) {
-        id = x.actor.org;  // "the group": an armed group or a bloc
+      } else if (w.ref_class == "group" && x.actor.country.empty() && !x.actor.org.empty() &&
+                 (w.ref_sector != "REB" || !x.actor.base.empty() || x.actor.sector == "REB")) {
+        id = x.actor.org;  // "the group": an armed group or a bloc; "the rebels": an armed group
       } else if (w.ref_class == "igo" && x.actor.country.empty() && x.actor.base.empty() && !x.actor.org.empty()) {
         id = x.actor.org;  // "the bloc"
       } else if (w.ref_class == "party" && is_party(x)) {

@@ -273,7 +273,7 @@ class Registry::Loader {
         // bewindsvrouw") that refers back as that title does.
         if (role.default_org.size() == 4) return fail(row, "'@as:' needs the title it stands for");
       } else if (!role.default_org.empty() && role.default_org != "@story" && role.default_org != "@home" &&
-                 role.default_org != "@bloc" && role.default_org != "@earlier" && role.default_org != "@named" && role.default_org != "@here" && role.default_org != "@land" &&
+                 role.default_org != "@bloc" && role.default_org != "@earlier" &&  role.default_org != "@named" && role.default_org != "@head" && role.default_org != "@here" && role.default_org != "@land" &&
                  !r_.org_index_.count(role.default_org)) {
         return fail(row, "unknown organisation '" + role.default_org + "'");
       }

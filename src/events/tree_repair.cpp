@@ -938,10 +938,15 @@ std::optional<nlp::ParsedSentence> repair_noun_root(const Lexicon& lex, const nl
   const int root = root_of(w);
   if (root < 1 || w[root].upos != "NOUN") return std::nullopt;
   int subject = -1, last_before = -1;
+  // "welcomes the signing" with the noun phrase as an apposition: so only
+  // for a word in -s the lexicon knows as an event verb.
+  const bool verb_in_s = w[root].form.size() > 2 && w[root].form.back() == 's' &&
+                         lex.patterns(TriggerKind::kVerb, lemma_of(w[root])) != nullptr;
   for (int c = 0; c < n; ++c) {
     if (w[c].head != root + 1) continue;
     const auto r = base_rel(w[c].deprel);
-    if (c > root && w[c].deprel == "nsubj" && subject < 0) subject = c;
+    if (c > root && subject < 0 && (w[c].deprel == "nsubj" || (verb_in_s && (r == "appos" || r == "obj" || r == "dep"))))
+      subject = c;
     if (c < root && (r == "cop" || r == "aux" || r == "nsubj" || r == "case" || r == "mark")) return std::nullopt;
     if (c < root && (r == "compound" || r == "amod" || r == "nmod" || r == "flat") && w[c].upos != "PUNCT") last_before = c;
   }

@@ -170,7 +170,8 @@ std::optional<nlp::ParsedSentence> repair_noun_verb_infinitive(const Lexicon& le
 // signing of …" tagged with "welcomes" as a noun, the root, its title as
 // modifiers and "signing" as its subject. A root noun whose subject follows
 // it is the verb: the modifiers before it make the subject (the nearest its
-// head), the later "subject" the object.
+// head), the later "subject" the object. So is one in -s the lexicon knows
+// as an event verb with a noun phrase after it in apposition.
 std::optional<nlp::ParsedSentence> repair_noun_root(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                     std::string* what = nullptr);
 
