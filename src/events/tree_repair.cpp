@@ -517,6 +517,77 @@ std::optional<nlp::ParsedSentence> repair_particle_object(const Lexicon& lex, co
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_split_particle(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                         std::string* what) {
+  if (!lex.has_rule("split-particle")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  auto nominal = [&](int i) { return w[i].upos == "NOUN" || w[i].upos == "PROPN"; };
+  for (int v = 0; v + 2 < n; ++v) {
+    if (w[v].upos != "VERB" || !has_feat(w[v].feats, "VerbForm=Fin")) continue;
+    bool has_particle = false;
+    for (int c = 0; c < n; ++c) has_particle |= w[c].head == v + 1 && w[c].deprel == "compound:prt";
+    if (has_particle) continue;
+    // The particle after the noun phrase right after the verb.
+    for (int k = v + 2; k < n && k <= v + 10; ++k) {
+      if (w[k].upos != "ADP" && w[k].upos != "ADV") continue;
+      if (!lex.verb_takes_particle(lemma_of(w[v]), lower(w[k].form))) continue;
+      // A particle ends the clause or comes before its te-infinitive ("riep
+      // China op de vissers vrij te laten"); "aan Oekraïne leveren" is a
+      // preposition's phrase.
+      // (Right before "te" it is the infinitive's own: "uit te wisselen".)
+      if (k + 1 < n && lower(w[k + 1].form) == "te") continue;
+      bool ends = k + 1 >= n || w[k + 1].upos == "PUNCT" || w[k + 1].upos == "CCONJ" || w[k + 1].upos == "VERB" ||
+                  w[k + 1].upos == "SCONJ";
+      for (int t = k + 1; t < n && !ends && w[t].upos != "PUNCT"; ++t)
+        ends = lower(w[t].form) == "te" && t + 1 < n && w[t + 1].upos == "VERB";
+      if (!ends) continue;
+      // Its object: the noun phrase ending right before the particle
+      // ("riep China op", "riepen beide presidenten Venezuela op").
+      int obj = k - 1;
+      if (!nominal(obj)) break;
+      // (A name of two words is one phrase; "Guyana en Suriname Venezuela"
+      // read as one name is two.)
+      while (obj > v + 1 && w[obj].deprel == "flat" && w[obj].head - 1 == obj - 1 &&
+             base_rel(w[obj - 1].deprel) != "conj" && base_rel(w[obj - 1].deprel) != "nmod")
+        --obj;
+      int begin = obj;  // the phrase's first word
+      while (begin > v + 1 && (w[begin - 1].upos == "DET" || w[begin - 1].upos == "ADJ") && w[begin - 1].head - 1 == obj) --begin;
+      // Another noun phrase between verb and object is the subject ("riepen
+      // beide presidenten Venezuela op"), else the word before the verb.
+      int subject = -1;
+      for (int i = v + 1; i < begin; ++i)
+        if (nominal(i) || w[i].upos == "PRON") subject = i;
+      bool before = false;
+      for (int c = 0; c < v; ++c) before |= w[c].head == v + 1 && base_rel(w[c].deprel) == "nsubj";
+      if (subject < 0 && !before)
+        for (int c = v - 1; c >= 0 && subject < 0; --c)
+          if ((nominal(c) || w[c].upos == "PRON" || w[c].upos == "ADJ") && w[c].head == v + 1) subject = c;
+      nlp::ParsedSentence out = s;
+      auto& o = out.words;
+      for (int c = 0; c < n; ++c)
+        if (c != subject && o[c].head == v + 1 && base_rel(o[c].deprel) == "nsubj" && c >= v) o[c].deprel = "obl";
+      o[k].head = v + 1;
+      o[k].deprel = "compound:prt";
+      o[obj].head = v + 1;
+      o[obj].deprel = "obj";
+      if (subject >= 0) {
+        o[subject].head = v + 1;
+        o[subject].deprel = "nsubj";
+      }
+      // What the particle was the case of ("op de vissers … vrij te laten")
+      // is a bare object again.
+      if (w[k].head > 0) {
+        const int x = w[k].head - 1;
+        if (x != v && base_rel(o[x].deprel) == "obl" && o[x].head > 0 && w[o[x].head - 1].upos == "VERB") o[x].deprel = "obj";
+      }
+      if (what) *what = "tree repaired: " + w[k].form + " is the particle of " + w[v].form + ", " + w[obj].form + " its object";
+      return out;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<nlp::ParsedSentence> repair_relative_subject(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                            std::string* what) {
   if (!lex.has_rule("relative-subject")) return std::nullopt;

@@ -116,6 +116,16 @@ std::optional<nlp::ParsedSentence> repair_object_participle(const Lexicon& lex, 
 std::optional<nlp::ParsedSentence> repair_particle_object(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                           std::string* what);
 
+// rule split-particle (Dutch): "De minister riep China op de vissers vrij
+// te laten", "riepen beide presidenten Venezuela op af te zien van …"
+// parsed with the object as a second subject or an apposition and "op" as a
+// preposition. A finite verb the lexicon knows with a particle, the particle
+// right after the noun phrase that follows the verb: the particle is its
+// particle, that noun phrase its object, a noun phrase between them (or the
+// word before the verb) its subject.
+std::optional<nlp::ParsedSentence> repair_split_particle(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                         std::string* what);
+
 // rule relative-subject (English): "Oman, which has often acted as a
 // go-between, offered to help …" parsed with the relative clause's verb as
 // the clause and the real verb hung below it. A name set off by commas
