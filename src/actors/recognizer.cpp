@@ -1466,10 +1466,25 @@ class SentenceRecognizer {
         w.ref_class == "group" && std::any_of(state_.mentions.begin(), state_.mentions.end(), [&](const Mention& x) {
           return x.sentence + 2 >= index_ && x.actor.country.empty() && !x.actor.base.empty();
         });
+    // "beide presidenten", "both ministers": the persons named with that
+    // title, when the story has enough of them (not the judge named since).
+    const std::string& noun = pieces_[items_[last - 1].end - 1].key;
+    auto titled_as = [&](std::size_t m) {
+      return std::any_of(state_.persons.begin(), state_.persons.end(), [&](const DocPerson& d) {
+        return d.mention == m && !d.title.empty() && noun.starts_with(d.title);
+      });
+    };
+    std::size_t titled = 0;
+    if (w.ref_class == "person")
+      for (std::size_t m = 0; m < state_.mentions.size(); ++m) titled += titled_as(m);
+    const bool by_title = titled >= static_cast<std::size_t>(w.ref_count);
     for (std::size_t m = state_.mentions.size(); m-- > 0 && picked.size() < static_cast<std::size_t>(w.ref_count);) {
       const Mention& x = state_.mentions[m];
       std::string id;
       if (armed_in_reach && x.actor.base.empty()) continue;
+      if (by_title && x.kind == MentionKind::kPerson && !titled_as(m)) continue;
+      // One of them named with the title: the others are named persons too.
+      if (titled > 0 && x.kind == MentionKind::kPerson && x.actor.name.empty()) continue;
       if (w.ref_class == "country" && x.confidence >= 0.8) {
         id = x.actor.country;
       } else if (w.ref_class == "person" &&

@@ -30,6 +30,8 @@ class DateRules {
   // weekday with a part of the day written as one word ("dinsdagavond").
   std::optional<int> weekday(std::string_view word) const;
   bool weekday_alone(std::string_view word) const { return weekdays_.count(std::string(word)) > 0; }
+  // Whether a lower-cased word is a number word ("fourteen", "veertien").
+  bool number_word(std::string_view word) const { return numbers_.count(std::string(word)) > 0; }
 
  private:
   enum class Shift { kSameDay, kPrevDay, kNextDay, kSameMonth, kPrevMonth, kSameYear, kPrevYear, kNextYear };

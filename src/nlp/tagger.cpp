@@ -184,6 +184,7 @@ void Tagger::tag_upos(const LinearModel& model, const std::vector<TokenInfo>& in
     const WordHint hint = hints && i < hints->size() ? (*hints)[i] : WordHint::kNone;
     if (hint == WordHint::kName && propn_ >= 0) upos[i] = propn_;
     if (hint == WordHint::kNoun && noun_ >= 0 && info[i].amb == 0) upos[i] = noun_;
+    if (hint == WordHint::kNumber && num_ >= 0 && info[i].amb == 0) upos[i] = num_;
   }
 }
 
@@ -219,6 +220,7 @@ void Tagger::find_tag_ids() {
   punct_ = upos_.find("PUNCT");
   propn_ = upos_.find("PROPN");
   noun_ = upos_.find("NOUN");
+  num_ = upos_.find("NUM");
 }
 
 void Tagger::tag(std::vector<AnnotatedWord>& words, const WordHints* hints) const {

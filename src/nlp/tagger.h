@@ -23,8 +23,10 @@ bool untagged_xpos_is_partial(const std::vector<ParsedSentence>& train);
 // What is known of a word from outside the model (the actor registry):
 // kName, a state's name, is a proper noun whatever the model says; kNoun, a
 // role noun ("ambtgenoot"), is a noun when the model does not know the word
-// (it guesses an unseen Dutch compound's class from its ending).
-enum class WordHint : std::uint8_t { kNone, kName, kNoun };
+// (it guesses an unseen Dutch compound's class from its ending); kNumber, a
+// number word ("fourteen", "veertien"), is a numeral when the model does not
+// know the word.
+enum class WordHint : std::uint8_t { kNone, kName, kNoun, kNumber };
 using WordHints = std::vector<WordHint>;
 
 class Tagger {
@@ -76,7 +78,7 @@ class Tagger {
   std::unordered_map<std::string, std::vector<int>> word_morph_;
   bool compound_tails_ = false;  // TrainOptions::compound_tails
   bool verb_final_ = false;      // TrainOptions::verb_final
-  int verb_ = -1, punct_ = -1, propn_ = -1, noun_ = -1;  // UPOS ids (-1: not in the tag set)
+  int verb_ = -1, punct_ = -1, propn_ = -1, noun_ = -1, num_ = -1;  // UPOS ids (-1: not in the tag set)
 };
 
 }  // namespace dyad::nlp

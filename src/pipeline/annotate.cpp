@@ -69,7 +69,11 @@ std::optional<nlp::WordHints> word_hints(const AnnotatedSentence& sentence, cons
     nlp::WordHint hint = nlp::WordHint::kNone;
     if (registry.names_a_state(words[w].form)) hint = nlp::WordHint::kName;
     else if (registry.names_a_role(words[w].form)) hint = nlp::WordHint::kNoun;
-    else if (dates && dates->weekday(nlp::lowercase(words[w].form)) && !dates->weekday_alone(nlp::lowercase(words[w].form))) hint = nlp::WordHint::kNoun;
+    else if (dates) {
+      const std::string lower = nlp::lowercase(words[w].form);
+      if (dates->weekday(lower) && !dates->weekday_alone(lower)) hint = nlp::WordHint::kNoun;
+      else if (dates->number_word(lower)) hint = nlp::WordHint::kNumber;
+    }
     if (hint == nlp::WordHint::kNone) continue;
     if (!out) out.emplace(words.size(), nlp::WordHint::kNone);
     (*out)[w] = hint;

@@ -32,7 +32,8 @@ AnnotatedSentence to_words(const Sentence& sentence);
 // Tags and parses every sentence, then recognises actors with the UPOS of
 // each token (a multi-word token takes its first word's tag).
 // `dates`, when given, tell the tagger which words name a day
-// ("dinsdagavond", which a model that has not seen it takes for a verb).
+// ("dinsdagavond", which a model that has not seen it takes for a verb) or
+// a number ("fourteen", taken for a preposition).
 // `before_sentence`, when given, is called before each sentence is tagged;
 // it may throw to stop a document that has run over its time.
 AnnotatedDocument annotate(SegmentedDocument&& doc, const nlp::Annotator& annotator, const Recognizer& recognizer,
