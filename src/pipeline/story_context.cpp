@@ -99,6 +99,14 @@ void StoryContext::add(const nlp::ParsedSentence& parsed, const std::vector<even
                       : base == "obl" || base == "nmod" ? (rel.ends_with(":agent") || cs == "by" || cs == "door")
                                                           : rel == "nmod:poss";
     if (doer) acts_.push_back({lemma_of(parsed.words[*up]), a.id, who});
+    // "launched a joint exercise", "begon een offensief": the act its
+    // object names is the subject's too ("condemned the exercise").
+    // Only verbs of undertaking (class UNDERTAKE): "condemned the launch"
+    // or "reported the launch" tells of another's act.
+    if (doer && base == "nsubj" && lexicon_.in_class("UNDERTAKE", lemma_of(parsed.words[*up])))
+      for (std::size_t o = 0; o < parsed.words.size(); ++o)
+        if (parent(parsed, o) == up && base_rel(parsed.words[o].deprel) == "obj" && parsed.words[o].upos == "NOUN")
+          acts_.push_back({lemma_of(parsed.words[o]), a.id, who});
     // "Saudi Arabia hosted the summit": the host is where it is held.
     if (base == "nsubj" && rel != "nsubj:pass" && lexicon_.in_class("CONVENE", lemma_of(parsed.words[*up])) &&
         gathering(parsed, *up))
