@@ -82,6 +82,28 @@ def validate(d, cameo, errors):
     return docs, gold
 
 
+def blind_set_shape(letter):
+    """The shape of a blind set of invented pages (tests/holdout2, holdout3):
+    ids <letter>101-<letter>120 English and <letter>301-<letter>310 Dutch,
+    2 + 1 negative pages, 2 clusters each reporting one event in both
+    languages, no url or query."""
+    def shape(docs, gold, errors):
+        for i, m in docs.items():
+            if not re.fullmatch(letter + r"1(0[1-9]|1\d|20)|" + letter + r"3(0[1-9]|10)", i): errors.append(f"bad id {i}")
+            if m["lang"] != ("en" if i.startswith(letter + "1") else "nl"): errors.append(f"{i}: lang {m['lang']}")
+            if m["url"] is not None or m["query"] is not None: errors.append(f"{i}: url/query must be null")
+        for lang, (pages, negative) in {"en": (20, 2), "nl": (10, 1)}.items():
+            got = [m for m in docs.values() if m["lang"] == lang]
+            if len(got) != pages or sum(m["negative"] for m in got) != negative:
+                errors.append(f"{lang}: {len(got)} pages, {sum(m['negative'] for m in got)} negative (want {pages}, {negative})")
+        clusters = collections.defaultdict(set)
+        for m in docs.values():
+            if m["cluster"]: clusters[m["cluster"]].add(m["lang"])
+        if len(clusters) != 2 or any(v != {"en", "nl"} for v in clusters.values()):
+            errors.append(f"clusters: {dict(clusters)} (want 2, each en + nl)")
+    return shape
+
+
 def main(shape=None):
     """Validates the set named on the command line (default: the caller's
     folder); `shape(docs, gold, errors)` adds the set's own checks."""
