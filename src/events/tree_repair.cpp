@@ -1,6 +1,7 @@
 #include "events/tree_repair.h"
 
 #include <algorithm>
+#include <cctype>
 #include <vector>
 
 #include "events/sentence_coder.h"
@@ -973,8 +974,10 @@ std::optional<nlp::ParsedSentence> repair_noun_verb_infinitive(const Lexicon& le
     int subject = -1, partner = -1;
     bool to = false;
     for (int c = 0; c < n; ++c) {
-      if (w[c].head == v + 1 && c == v - 1 && w[c].deprel == "compound" &&
-          (w[c].upos == "NOUN" || w[c].upos == "PROPN"))
+      // (Also a title ending in a capitalised adjective: "The Secretary-General calls on …".)
+      const bool capital_adj = w[c].upos == "ADJ" && !w[c].form.empty() && std::isupper(static_cast<unsigned char>(w[c].form[0]));
+      if (w[c].head == v + 1 && c == v - 1 && (w[c].deprel == "compound" || (w[c].deprel == "amod" && capital_adj)) &&
+          (w[c].upos == "NOUN" || w[c].upos == "PROPN" || capital_adj))
         subject = c;
       if (w[c].head == v + 1 && c > v && c < inf && (base_rel(w[c].deprel) == "nmod" || w[c].deprel == "obj"))
         partner = c;
