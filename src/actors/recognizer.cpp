@@ -944,7 +944,7 @@ class SentenceRecognizer {
           emit(start, end, MentionKind::kPerson, state_actor(*state_.dateline_country, sector), std::nullopt, 0.5);
           return finish_title(end);
         }
-        if (!last.default_org.empty() && last.default_org != "@head") {
+        if (!last.default_org.empty()) {
           if (auto d = default_actor(last.default_org)) {
             Actor a = std::move(*d);
             if (!sector.empty()) a.sector = sector;
@@ -1510,10 +1510,7 @@ class SentenceRecognizer {
     if (picked.size() < static_cast<std::size_t>(w.ref_count)) return;
     for (auto it = picked.rbegin(); it != picked.rend(); ++it) {
       Actor a = state_.mentions[*it].actor;
-      if (w.ref_class == "country" || w.ref_class == "owncountry") {
-        a = Actor{"", a.country, "", w.ref_sector, ""};
-        a.code = a.country + a.sector;
-      }
+      if (w.ref_class == "country" || w.ref_class == "owncountry") a = state_actor(a.country, w.ref_sector);
       emit(i, last, MentionKind::kReference, a, *it, 0.7);
     }
   }
@@ -1664,17 +1661,14 @@ class SentenceRecognizer {
     // from Algeria": a state the sentence names later is the one meant.
     for (std::size_t j = last; j < size(); ++j)
       if (const auto seat = seat_at(j); seat && seat->actor.country != *own) {
-        Actor a{"", seat->actor.country, "", w.ref_sector, ""};
-        a.code = a.country + a.sector;
-        emit(i, last, MentionKind::kReference, a, std::nullopt, kNeighbourConfidence);
+        emit(i, last, MentionKind::kReference, state_actor(seat->actor.country, w.ref_sector), std::nullopt,
+             kNeighbourConfidence);
         return;
       }
     for (std::size_t m = state_.mentions.size(); m-- > 0 && in_reach(state_.mentions[m]);) {
       const Mention& x = state_.mentions[m];
       if (x.actor.country.empty() || x.actor.country == *own) continue;
-      Actor a{"", x.actor.country, "", w.ref_sector, ""};
-      a.code = a.country + a.sector;
-      emit(i, last, MentionKind::kReference, a, m, kNeighbourConfidence);
+      emit(i, last, MentionKind::kReference, state_actor(x.actor.country, w.ref_sector), m, kNeighbourConfidence);
       return;
     }
   }

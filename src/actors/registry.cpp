@@ -1,13 +1,14 @@
 #include "actors/registry.h"
 
 #include <algorithm>
+#include <array>
 #include <sstream>
+#include <string_view>
 
 #include "actors/pieces.h"
 #include "actors/tsv.h"
 
 namespace dyad {
-
 const PersonRole& Person::role_at(const PartialDate* date, std::string_view sector) const {
   // "premier Mark Rutte" after he moved to NATO: the title the text gives
   // picks among the roles of its kind, when the person has one.
@@ -47,6 +48,11 @@ const PersonRole& Person::role_at(const PartialDate* date, std::string_view sect
 }
 
 namespace {
+
+// A role's default that names no organisation but a way to find its actor
+// (roles.tsv header: "@home", "@land", "@named", …).
+constexpr std::array<std::string_view, 8> kRoleMarkers = {"@story", "@home", "@bloc", "@earlier",
+                                                          "@named", "@head", "@here", "@land"};
 
 bool is_code(const std::string& s, std::size_t min, std::size_t max) {
   if (s.size() < min || s.size() > max) return false;
@@ -272,8 +278,8 @@ class Registry::Loader {
         // "@as:minister": a general word for an office holder ("de
         // bewindsvrouw") that refers back as that title does.
         if (role.default_org.size() == 4) return fail(row, "'@as:' needs the title it stands for");
-      } else if (!role.default_org.empty() && role.default_org != "@story" && role.default_org != "@home" &&
-                 role.default_org != "@bloc" && role.default_org != "@earlier" &&  role.default_org != "@named" && role.default_org != "@head" && role.default_org != "@here" && role.default_org != "@land" &&
+      } else if (!role.default_org.empty() &&
+                 std::find(kRoleMarkers.begin(), kRoleMarkers.end(), role.default_org) == kRoleMarkers.end() &&
                  !r_.org_index_.count(role.default_org)) {
         return fail(row, "unknown organisation '" + role.default_org + "'");
       }

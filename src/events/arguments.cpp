@@ -287,15 +287,12 @@ std::optional<std::size_t> SentenceCoder::answered_charge(std::size_t v) const {
 
 std::optional<std::size_t> SentenceCoder::charge_answerer(std::size_t v) const {
   if (head(v) < 0 || !lex_.in_class("DENIAL", lemma_[v])) return std::nullopt;
-  auto relative = [&](std::size_t c) {
-    return has_feat(words_[c].feats, "PronType=Rel") || lex_.in_class("RELATIVE", lemma_[c]);
-  };
   const auto charge = answered_charge(v);
   const bool on_accusing = lex_.in_class("ALLEGING", lemma_[static_cast<std::size_t>(head(v))]) &&
-                           std::any_of(kids_[v].begin(), kids_[v].end(), [&](std::size_t c) { return relative(c); });
+                           std::any_of(kids_[v].begin(), kids_[v].end(), [&](std::size_t c) { return relative_pronoun(c); });
   if (!charge && !on_accusing) return std::nullopt;
   for (std::size_t c : kids_[v])
-    if ((base_rel(rel(c)) == "nsubj" || rel(c) == "obj") && !relative(c) && !covering_[c].empty()) return c;
+    if ((base_rel(rel(c)) == "nsubj" || rel(c) == "obj") && !relative_pronoun(c) && !covering_[c].empty()) return c;
   if (!charge) return std::nullopt;
   // The name right before the verb, hung on the charge.
   for (std::size_t c : kids_[*charge]) {
@@ -314,9 +311,6 @@ std::optional<std::size_t> SentenceCoder::object_of(std::size_t v, bool pass) co
     // "sprak deze week sancties uit" with "week" as the object: a time
     // phrase is no object.
     // "riep dinsdagavond zijn ambassadeur terug" with both read as objects.
-    auto relative = [&](std::size_t c) {
-      return has_feat(words_[c].feats, "PronType=Rel") || lex_.in_class("RELATIVE", lemma_[c]);
-    };
     // (Only a party: "the weapons it had sent to Ukraine" describes the
     // weapons, with an act told elsewhere.)
     const bool on_noun = rel(v) == "acl:relcl" && head(v) >= 0 && !covering_[static_cast<std::size_t>(head(v))].empty();
@@ -324,16 +318,16 @@ std::optional<std::size_t> SentenceCoder::object_of(std::size_t v, bool pass) co
       if (rel(c) != "obj" || time_word(c)) continue;
       // "the Dutch diplomats that Russia expelled", "een beschuldiging die
       // Moskou ontkent": the relative pronoun stands for the noun.
-      if (on_noun && relative(c)) return static_cast<std::size_t>(head(v));
+      if (on_noun && relative_pronoun(c)) return static_cast<std::size_t>(head(v));
       return described(c);
     }
     // "a charge Moscow denied": a relative clause with a subject of its own
     // and no object or relative word has the noun as its object.
     if (on_noun && words_[v].upos == "VERB" &&
         std::any_of(kids_[v].begin(), kids_[v].end(),
-                    [&](std::size_t c) { return base_rel(rel(c)) == "nsubj" && rel(c) != "nsubj:pass" && !relative(c); }) &&
+                    [&](std::size_t c) { return base_rel(rel(c)) == "nsubj" && rel(c) != "nsubj:pass" && !relative_pronoun(c); }) &&
         std::none_of(kids_[v].begin(), kids_[v].end(), [&](std::size_t c) {
-          return relative(c) || base_rel(rel(c)) == "mark" || base_rel(rel(c)) == "ccomp" || base_rel(rel(c)) == "xcomp";
+          return relative_pronoun(c) || base_rel(rel(c)) == "mark" || base_rel(rel(c)) == "ccomp" || base_rel(rel(c)) == "xcomp";
         }))
       return static_cast<std::size_t>(head(v));
     // "wil België een dialoog met Rusland" with the noun read as xcomp: with
@@ -393,8 +387,7 @@ std::optional<std::size_t> SentenceCoder::object_of(std::size_t v, bool pass) co
   if (auto s = child(v, "nsubj:pass")) {
     // "de onderdanen die in Zweden worden vastgehouden", "the nationals who
     // were detained": the relative pronoun stands for the noun.
-    const bool relative = has_feat(words_[*s].feats, "PronType=Rel") || lex_.in_class("RELATIVE", lemma_[*s]);
-    if (relative && rel(v) == "acl:relcl" && head(v) >= 0) return static_cast<std::size_t>(head(v));
+    if (relative_pronoun(*s) && rel(v) == "acl:relcl" && head(v) >= 0) return static_cast<std::size_t>(head(v));
     return s;
   }
   if (auto s = child(v, "nsubj")) return s;  // a headline's passive
@@ -630,7 +623,7 @@ std::vector<std::size_t> SentenceCoder::subject_words(std::size_t v, bool pass, 
     if (!out.empty() && lex_.has_rule("verb-second")) verb_second(v, out);
     if (!out.empty()) {
       // "the government, which signed …": the relative pronoun stands for the noun.
-      const bool relative = has_feat(words_[out[0]].feats, "PronType=Rel") || lex_.in_class("RELATIVE", lemma_[out[0]]);
+      const bool relative = relative_pronoun(out[0]);
       if (relative && rel(v) == "acl:relcl" && head(v) >= 0) {
         out[0] = static_cast<std::size_t>(head(v));
       } else if (relative && out[0] > 0 && rel(v) == "advcl:relcl") {

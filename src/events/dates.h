@@ -29,9 +29,9 @@ class DateRules {
   // The weekday (1 = Monday) a lower-cased word names: "dinsdag", or a
   // weekday with a part of the day written as one word ("dinsdagavond").
   std::optional<int> weekday(std::string_view word) const;
-  bool weekday_alone(std::string_view word) const { return weekdays_.count(std::string(word)) > 0; }
+  bool weekday_alone(const std::string& word) const { return weekdays_.count(word) > 0; }
   // Whether a lower-cased word is a number word ("fourteen", "veertien").
-  bool number_word(std::string_view word) const { return numbers_.count(std::string(word)) > 0; }
+  bool number_word(const std::string& word) const { return numbers_.count(word) > 0; }
 
  private:
   enum class Shift { kSameDay, kPrevDay, kNextDay, kSameMonth, kPrevMonth, kSameYear, kPrevYear, kNextYear };

@@ -341,6 +341,11 @@ bool Lexicon::in_class(std::string_view cls, std::string_view lemma) const {
   return it != classes_.end() && it->second.count(std::string(lemma));
 }
 
+bool Lexicon::in_class_or_tail(std::string_view cls, std::string_view lemma) const {
+  const std::size_t cut = lemma.rfind('_');
+  return in_class(cls, lemma) || (cut != std::string_view::npos && in_class(cls, lemma.substr(cut + 1)));
+}
+
 bool Lexicon::same_kin(std::string_view a, std::string_view b) const {
   // Compound lemmas as lemmatised ("op_pakken") meet the words as listed.
   std::string x(a), y(b);

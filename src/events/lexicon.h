@@ -132,6 +132,9 @@ class Lexicon {
   // particle or phrasal-verb particle ("bieden+aan", "hand+over").
   bool verb_takes_particle(std::string_view lemma, std::string_view particle) const;
   bool in_class(std::string_view cls, std::string_view lemma) const;
+  // In class `cls` by the lemma or, for a compound as lemmatised
+  // ("dinsdag_avond", "vredes_conferentie"), by its last part.
+  bool in_class_or_tail(std::string_view cls, std::string_view lemma) const;
   // Whether two words name the same kind of act by a class whose name
   // starts with KIN_ ("class KIN_LAUNCH: launch fire test"): "the launch"
   // refers back to "fired a missile".

@@ -180,10 +180,11 @@ class SentenceCoder {
 
   // A word naming a time ("Tuesday", "dinsdagavond" as "dinsdag_avond"):
   // by its lemma or the last part of a compound one.
-  bool time_word(std::size_t i) const {
-    const std::string_view l = lemma_[i];
-    const std::size_t cut = l.rfind('_');
-    return lex_.in_class("TIME", l) || (cut != std::string_view::npos && lex_.in_class("TIME", l.substr(cut + 1)));
+  bool time_word(std::size_t i) const { return lex_.in_class_or_tail("TIME", lemma_[i]); }
+
+  // A relative pronoun ("which", "die"), which stands for the noun its clause hangs on.
+  bool relative_pronoun(std::size_t i) const {
+    return has_feat(words_[i].feats, "PronType=Rel") || lex_.in_class("RELATIVE", lemma_[i]);
   }
 
   // An act a state does on its own ground: arrest, sentence, release … (class TERRITORIAL).

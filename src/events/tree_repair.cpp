@@ -812,10 +812,7 @@ std::optional<nlp::ParsedSentence> repair_time_noun(const Lexicon& lex, const nl
   // written as one ("woensdagavond").
   auto time_word = [&](int t) {
     if (w[t].upos != "NOUN" && w[t].upos != "PROPN") return false;
-    const std::string l = lemma_of(w[t]);
-    const std::size_t cut = l.rfind('_');
-    if (lex.in_class("TIME", l) || (cut != std::string::npos && lex.in_class("TIME", std::string_view(l).substr(cut + 1))))
-      return true;
+    if (lex.in_class_or_tail("TIME", lemma_of(w[t]))) return true;
     const std::string f = lower(w[t].form);
     for (std::size_t k = 3; k + 3 <= f.size(); ++k)
       if (lex.in_class("TIME", std::string_view(f).substr(0, k)) && lex.in_class("TIME", std::string_view(f).substr(k)))
@@ -824,11 +821,13 @@ std::optional<nlp::ParsedSentence> repair_time_noun(const Lexicon& lex, const nl
   };
   std::optional<nlp::ParsedSentence> out;
   for (int t = 0; t < n; ++t) {
-    if (w[t].head <= 0 || !time_word(t) || marked(w, t)) continue;
+    // The relations it repairs first: the time test looks words up.
+    const auto rel = base_rel(w[t].deprel);
+    if (w[t].head <= 0 || (rel != "nsubj" && rel != "nmod" && rel != "appos" && w[t].deprel != "compound:prt")) continue;
+    if (!time_word(t) || marked(w, t)) continue;
     bool determined = false;
     for (int c = 0; c < n; ++c) determined |= w[c].head == t + 1 && base_rel(w[c].deprel) == "det";
     if (determined) continue;  // "de avond", "die dag": a phrase of its own
-    const auto rel = base_rel(w[t].deprel);
     int v = w[t].head - 1;
     if (rel == "nsubj") {
       // A second subject of its verb.
@@ -839,8 +838,6 @@ std::optional<nlp::ParsedSentence> repair_time_noun(const Lexicon& lex, const nl
       // Hung on a noun: the clause's verb above it.
       for (int steps = 0; v >= 0 && w[v].upos != "VERB" && steps < n; ++steps) v = w[v].head - 1;
       if (v < 0) continue;
-    } else if (w[t].deprel != "compound:prt") {
-      continue;
     }
     if (w[v].upos != "VERB" && w[v].upos != "AUX") continue;
     if (!out) out = s;

@@ -138,12 +138,7 @@ bool StoryContext::harmed(const nlp::ParsedSentence& s, std::size_t w) const {
 }
 
 bool StoryContext::gathering(const nlp::ParsedSentence& s, std::size_t w) const {
-  auto conference = [&](std::size_t i) {
-    const std::string l = lemma_of(s.words[i]);
-    const std::size_t cut = l.rfind('_');
-    return lexicon_.in_class("CONFERENCE", l) ||
-           (cut != std::string::npos && lexicon_.in_class("CONFERENCE", std::string_view(l).substr(cut + 1)));
-  };
+  auto conference = [&](std::size_t i) { return lexicon_.in_class_or_tail("CONFERENCE", lemma_of(s.words[i])); };
   if (s.words[w].upos == "NOUN" || s.words[w].upos == "PROPN") return conference(w);
   // A verb whose object or subject is the gathering ("hosted the summit in
   // X", "de top vond plaats in X").
