@@ -232,8 +232,15 @@ class SentenceRecognizer {
     if (!upos_ || i >= items_.size()) return false;
     const std::size_t t = pieces_[items_[i].begin].token;
     // A lower-case "proper noun" is a tagging slip ("de politie woensdag").
-    return t < upos_->size() &&
-           ((*upos_)[t] == "NOUN" || ((*upos_)[t] == "PROPN" && pieces_[items_[i].begin].shape.upper_initial));
+    if (t >= upos_->size()) return false;
+    const std::string& tag = (*upos_)[t];
+    if (tag == "NOUN" || (tag == "PROPN" && pieces_[items_[i].begin].shape.upper_initial)) return true;
+    // "premier Schoof zijn …" with the surname read as a verb: no verb or
+    // adjective is capitalised inside a sentence, unless in a title-case
+    // headline, where the next word is capitalised too.
+    const bool next_lower = i + 1 < items_.size() && pieces_[items_[i + 1].begin].shape.has_letter &&
+                            !pieces_[items_[i + 1].begin].shape.upper_initial;
+    return (tag == "VERB" || tag == "ADJ") && pieces_[items_[i].begin].shape.upper_initial && next_lower && t > 0;
   }
 
   // Whether the story is about the dateline's state: named again after the
@@ -1659,18 +1666,27 @@ class SentenceRecognizer {
     if (!own) return;
     // "accused its northern neighbour of …, closing its airspace to flights
     // from Algeria": a state the sentence names later is the one meant.
-    for (std::size_t j = last; j < size(); ++j)
-      if (const auto seat = seat_at(j); seat && seat->actor.country != *own) {
-        emit(i, last, MentionKind::kReference, state_actor(seat->actor.country, w.ref_sector), std::nullopt,
-             kNeighbourConfidence);
-        return;
-      }
-    for (std::size_t m = state_.mentions.size(); m-- > 0 && in_reach(state_.mentions[m]);) {
+    if (w.ref_count == 1)
+      for (std::size_t j = last; j < size(); ++j)
+        if (const auto seat = seat_at(j); seat && seat->actor.country != *own) {
+          emit(i, last, MentionKind::kReference, state_actor(seat->actor.country, w.ref_sector), std::nullopt,
+               kNeighbourConfidence);
+          return;
+        }
+    // "mediate between its two neighbours": as many other states as it says.
+    std::vector<std::size_t> picked;
+    for (std::size_t m = state_.mentions.size(); m-- > 0 && in_reach(state_.mentions[m]) &&
+                                                  picked.size() < static_cast<std::size_t>(w.ref_count);) {
       const Mention& x = state_.mentions[m];
       if (x.actor.country.empty() || x.actor.country == *own) continue;
-      emit(i, last, MentionKind::kReference, state_actor(x.actor.country, w.ref_sector), m, kNeighbourConfidence);
-      return;
+      if (std::any_of(picked.begin(), picked.end(), [&](std::size_t p) { return state_.mentions[p].actor.country == x.actor.country; }))
+        continue;
+      picked.push_back(m);
     }
+    if (picked.size() < static_cast<std::size_t>(w.ref_count)) return;
+    for (auto it = picked.rbegin(); it != picked.rend(); ++it)
+      emit(i, last, MentionKind::kReference, state_actor(state_.mentions[*it].actor.country, w.ref_sector), *it,
+           kNeighbourConfidence);
   }
 
   void resolve_one_country(std::size_t i, std::size_t last, const Word& w) {

@@ -314,8 +314,16 @@ std::optional<std::size_t> SentenceCoder::object_of(std::size_t v, bool pass) co
     // (Only a party: "the weapons it had sent to Ukraine" describes the
     // weapons, with an act told elsewhere.)
     const bool on_noun = rel(v) == "acl:relcl" && head(v) >= 0 && !covering_[static_cast<std::size_t>(head(v))].empty();
-    for (std::size_t c : kids_[v]) {
-      if (rel(c) != "obj" || time_word(c)) continue;
+    // "Woensdag ontving minister X zijn Belgische collega" with the day as
+    // the subject and both parties as objects: the first is the subject
+    // verb-second order put after the verb.
+    std::vector<std::size_t> objects;
+    for (std::size_t c : kids_[v])
+      if (rel(c) == "obj" && !time_word(c)) objects.push_back(c);
+    if (objects.size() >= 2 && lex_.has_rule("verb-second") && objects[0] > v &&
+        std::all_of(kids_[v].begin(), kids_[v].end(), [&](std::size_t c) { return base_rel(rel(c)) != "nsubj" || time_word(c); }))
+      objects.erase(objects.begin());
+    for (std::size_t c : objects) {
       // "the Dutch diplomats that Russia expelled", "een beschuldiging die
       // Moskou ontkent": the relative pronoun stands for the noun.
       if (on_noun && relative_pronoun(c)) return static_cast<std::size_t>(head(v));
@@ -335,6 +343,19 @@ std::optional<std::size_t> SentenceCoder::object_of(std::size_t v, bool pass) co
     if (auto x = child(v, "xcomp"); x && words_[*x].upos == "NOUN") return x;
     // "told the Nigerian envoy to leave" with the one object labelled iobj.
     if (auto io = child(v, "iobj")) return io;
+    // "beschuldigde het Russische ministerie van Buitenlandse Zaken Estland
+    // van …": in verb-second order the object right after the subject may
+    // hang in the subject's phrase, as an apposition of its last word.
+    if (lex_.has_rule("verb-second"))
+      if (auto subj = child(v, "nsubj"); subj && *subj > v && !covering_[*subj].empty())
+        for (std::size_t w = *subj + 1; w < words_.size() && w < *subj + 8; ++w) {
+          if (base_rel(rel(w)) != "appos" || words_[w].upos != "PROPN" || covering_[w].empty()) continue;
+          if (covering_[w] == covering_[*subj] || case_of(w)) continue;
+          std::size_t up = w;  // within the subject's phrase
+          while (head(up) >= 0 && static_cast<std::size_t>(head(up)) != *subj && static_cast<std::size_t>(head(up)) != v)
+            up = static_cast<std::size_t>(head(up));
+          if (head(up) >= 0 && static_cast<std::size_t>(head(up)) == *subj) return w;
+        }
     // "nodigde president Nauseda uit" with the object labelled obl: a bare
     // noun phrase right after the verb (no preposition, not a time) is it.
     for (std::size_t c : kids_[v]) {
@@ -809,9 +830,27 @@ void SentenceCoder::verb_second(std::size_t v, std::vector<std::size_t>& out) co
     std::vector<std::size_t> tmp;
     bool ind = false;
     actors_of(w, tmp, ind);
-    if (!tmp.empty()) out.insert(out.begin(), w);
+    if (!tmp.empty()) {
+      out.insert(out.begin(), w);
+      return;
+    }
     break;
   }
+  // "Maandag legde de Europese Unie sancties op", "Nog dezelfde avond
+  // waarschuwde de Russische ambassade …" with the subject read into the
+  // phrase after it: the party that opens the words after the verb, when
+  // its phrase hangs on the verb with no preposition.
+  std::size_t w = after + 1;
+  while (w < words_.size() && (time_word(w) || words_[w].upos == "ADV" || words_[w].upos == "DET")) ++w;
+  if (w >= words_.size() || covering_[w].empty() || case_of(w)) return;
+  std::size_t h = w;
+  for (int up = 0; up < 4 && head(h) >= 0 && head(h) != static_cast<int>(v); ++up) {
+    h = static_cast<std::size_t>(head(h));
+    if (case_of(h) || h < w) return;
+  }
+  const auto r = base_rel(rel(h));
+  if (head(h) == static_cast<int>(v) && (r == "obj" || r == "obl" || r == "nmod" || r == "dep"))
+    out.insert(out.begin(), w);
 }
 
 void SentenceCoder::fallback_subjects(std::size_t v, std::vector<std::size_t>& out) const {

@@ -634,12 +634,33 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
       }
   proto.victim = p->victim;
   proto.act_referent = p->act_referent;
+  proto.arrival = p->arrival;
+  // "arrived for talks on the Afghan situation": a coming names its
+  // recipient only by its place phrase; else the place is left to the story.
+  if (p->arrival && p->prep.empty()) targets.clear();
   proto.parties = p->parties;
   proto.assault = p->assault;
   proto.implicit_source = custody && !posted_to && !demanded;
   if (targets.empty() && obj) {
     const std::size_t o = counted(*obj);
     if (words_[o].upos == "NOUN") proto.referent = lemma_[o];
+  }
+  // "sent 500 soldiers to Roraima to reinforce the border with Venezuela",
+  // "deployed troops to its border with Belarus": forces sent onto the
+  // sender's own ground mobilise (154) against the other party the
+  // sentence names, else the story's.
+  bool implicit = p->implicit_target;
+  if (p->mobilize && !sources.empty() && own_ground(v, obj, sources.front(), targets)) {
+    code = m == Mood::kIntent ? cameo_.intent_of("154") : "154";
+    proto.code = code;
+    auto own = [&](std::size_t a) {
+      return std::any_of(sources.begin(), sources.end(), [&](std::size_t s) { return same_party(s, a); });
+    };
+    std::erase_if(targets, own);
+    if (targets.empty())
+      for (std::size_t a = 0; a < actors_.size(); ++a)
+        if (!own(a)) add_unique(targets, a);
+    implicit = true;
   }
   proto.confidence = (indirect ? 0.6 : 0.8) * (m == Mood::kIntent ? 0.9 : 1.0) * (headline_ ? 0.8 : 1.0);
   note(trigger + ": code " + code + (m == Mood::kIntent ? " (intent)" : "") + ", sources " + who(sources) +
@@ -650,7 +671,7 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
         if (a != b) emit(proto, {a}, {b}, {}, false, out);
     return;
   }
-  emit(proto, sources, targets, between, p->implicit_target, out);
+  emit(proto, sources, targets, between, implicit, out);
 }
 
 bool SentenceCoder::located(std::size_t w) const {
@@ -728,6 +749,36 @@ bool SentenceCoder::same_party(std::size_t a, std::size_t b) const {
 
 bool SentenceCoder::all_own(const std::vector<std::size_t>& sources, const std::vector<std::size_t>& targets) const {
   return std::all_of(sources.begin(), sources.end(), [&](std::size_t s) { return only_self(s, targets); });
+}
+
+bool SentenceCoder::own_ground(std::size_t v, std::optional<std::size_t> obj, std::size_t source,
+                               const std::vector<std::size_t>& targets) const {
+  // Where a destination phrase hangs: "soldiers to Pacaraima" is one phrase.
+  std::vector<std::size_t> owners{v};
+  if (obj) owners.push_back(*obj);
+  auto phrase = [&](auto&& fits) {
+    for (std::size_t o : owners)
+      for (std::size_t c : kids_[o])
+        if ((base_rel(rel(c)) == "obl" || base_rel(rel(c)) == "nmod") && case_of(c) && fits(c)) return true;
+    return false;
+  };
+  // "to the border with Belarus", "naar de grens": a border is own ground.
+  if (phrase([&](std::size_t c) { return word_in("BORDER", c); })) return true;
+  // "sent 3,000 troops to Apure": a destination the sentence names as no
+  // other party's, with only the sender's own forces as targets.
+  if (!targets.empty() && only_self(source, targets) &&
+      phrase([&](std::size_t c) { return lex_.in_class("DESTINATION", *case_of(c)) && covering_[c].empty(); }))
+    return true;
+  // An own target as a destination, a phrase with a preposition ("to
+  // Roraima", "to its border"), not the forces ("its troops").
+  return std::any_of(targets.begin(), targets.end(), [&](std::size_t t) {
+    if (!same_party(source, t)) return false;
+    auto h = head_word(t);
+    if (!h) return false;
+    if ((base_rel(rel(*h)) == "nmod" || base_rel(rel(*h)) == "det") && !case_of(*h) && head(*h) >= 0)
+      h = static_cast<std::size_t>(head(*h));
+    return case_of(*h) != nullptr;
+  });
 }
 
 bool SentenceCoder::only_self(std::size_t s, const std::vector<std::size_t>& targets) const {
@@ -849,7 +900,7 @@ void SentenceCoder::emit(const CodedEvent& given, const std::vector<std::size_t>
     note("  " + who(sources) + " reports its own violence: a claim (015)");
     proto.code = "015";
     proto.open_target = true;
-    proto.assault = proto.victim = proto.parties = proto.act_referent = proto.conference = false;
+    proto.assault = proto.victim = proto.parties = proto.act_referent = proto.conference = proto.arrival = false;
     proto.referent.clear();
     targets.clear();
     implicit = false;

@@ -59,6 +59,9 @@ struct CodedEvent {
   // "attended the summit", "represented the king at the summit"): with no
   // recipient, the state the story says hosts the gathering is one.
   bool conference = false;
+  // A coming to a place (Pattern::arrival): a visit by a person or
+  // government, whose recipient, unnamed, is the place the story gives.
+  bool arrival = false;
   // The recipient left to the context may only be the doer of the act
   // `referent` names (Pattern::act_referent).
   bool act_referent = false;

@@ -88,6 +88,15 @@ struct Pattern {
   // ("welcomed the agreement" → its signatories), never another party the
   // story has in reach (flag actref; implies implicit).
   bool act_referent = false;
+  // A coming to a place ("arrived for talks", "flew in", "landde in"): a
+  // visit (042) of a person or government, never of forces; with no
+  // recipient named, the place the sentence or the dateline gives is it
+  // (flag arrival; implies implicit).
+  bool arrival = false;
+  // Forces sent or deployed: onto the sender's own ground ("to its border
+  // with X", "to Roraima" of Brazil's) a mobilisation, 154, against the
+  // other party the sentence names (flag mobilize).
+  bool mobilize = false;
   // An imported pattern (90_petrarch.txt): it ranks below every hand-written
   // pattern of its lemma, so it only codes what the hand-written ones leave.
   bool fallback = false;

@@ -232,6 +232,7 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   proto.open_target = p->open_target;
   proto.victim = p->victim;
   proto.act_referent = p->act_referent;
+  proto.arrival = p->arrival;
   proto.parties = p->parties;
   proto.assault = p->assault;
   proto.confidence = (indirect ? 0.5 : 0.7) * (m == Mood::kIntent ? 0.9 : 1.0) * (headline_ ? 0.8 : 1.0);

@@ -307,6 +307,10 @@ class SentenceCoder {
   bool same_party(std::size_t a, std::size_t b) const;
   // Every one of `targets` is the party of source `s` ("recalled its envoy").
   bool only_self(std::size_t s, const std::vector<std::size_t>& targets) const;
+  // Forces that verb `v` sends go onto the ground of `source`: a border, a
+  // destination no other party's, or an own target after a preposition.
+  bool own_ground(std::size_t v, std::optional<std::size_t> obj, std::size_t source,
+                  const std::vector<std::size_t>& targets) const;
   // Every one of `sources` has only its own party among `targets` (true
   // when there are no sources).
   bool all_own(const std::vector<std::size_t>& sources, const std::vector<std::size_t>& targets) const;

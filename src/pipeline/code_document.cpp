@@ -273,6 +273,13 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
         if (c.target && has_principal(all[*c.target].actor)) e.target = to_actor(*c.target);
         e.confidence = c.confidence;
       }
+      // "troops landed in …", "police officers arrived in …": forces coming
+      // are a deployment, not a visit.
+      if (c.arrival && (is_armed_group(e.source.actor) || e.source.actor.sector == "MIL" ||
+                        e.source.actor.sector == "COP" || e.source.actor.sector == "REB")) {
+        if (explain) *explain << "  dropped " << c.code << ": forces arriving are no visit\n";
+        continue;
+      }
       e.symmetric = c.symmetric;
       e.date = date;
       std::vector<events::EventActor> implied;  // recipients the story supplies
@@ -373,6 +380,23 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
             implied.push_back(*it->target);
             break;
           }
+        } else if (c.arrival) {
+          // "arrived on Wednesday for talks", "flew in for the ceremony":
+          // the place the sentence names, else where the story is datelined,
+          // else where its gathering is.
+          // A place, or a name after a locative ("Also in Dushanbe, …").
+          auto located = [&](const events::ArgActor& a) {
+            return a.place || (a.word_begin > 0 && lexicon_.in_class("LOCATIVE", nlp::lowercase(words[a.word_begin - 1].lemma)));
+          };
+          for (const events::ArgActor& a : actors)
+            if (located(a) && has_principal(all[a.id].actor) && events::principal(all[a.id].actor) != who) {
+              implied.push_back(to_actor(a.id));
+              break;
+            }
+          if (implied.empty())
+            if (const auto m = dateline(); m && events::principal(all[*m].actor) != who) implied.push_back(to_actor(*m));
+          if (implied.empty())
+            if (auto m = story.venue(who)) implied.push_back(to_actor(*m));
         } else if (c.conference && c.implicit_target) {
           // "represented the sultan at the summit": the state hosting it.
           if (auto m = story.venue(who)) implied.push_back(to_actor(*m));
@@ -390,7 +414,7 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
         // holds them.
         // An act complete without a recipient ("condemned the attack") takes
         // none from the story: only one the sentence names.
-        const bool from_story = c.implicit_target && !c.open_target && !own_loss && !c.act_referent;
+        const bool from_story = c.implicit_target && !c.open_target && !own_loss && !c.act_referent && !c.arrival && !c.parties;
         if (from_story && implied.empty() && (c.code == "1053" || c.code == "0253")) {
           for (const events::CodedEvent& o : coded) {
             if (&o == &c || !o.source || o.code != "173" || !has_principal(all[*o.source].actor)) continue;
