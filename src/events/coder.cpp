@@ -762,8 +762,18 @@ bool SentenceCoder::own_ground(std::size_t v, std::optional<std::size_t> obj, st
         if ((base_rel(rel(c)) == "obl" || base_rel(rel(c)) == "nmod") && case_of(c) && fits(c)) return true;
     return false;
   };
-  // "to the border with Belarus", "naar de grens": a border is own ground.
-  if (phrase([&](std::size_t c) { return word_in("BORDER", c); })) return true;
+  // "to the border with Belarus", "naar de grens": a border is own ground,
+  // unless another party's ("to the Polish-Belarusian frontier" for Frontex).
+  auto others_border = [&](std::size_t c) {
+    for (std::size_t m : kids_[c]) {
+      const auto r = base_rel(rel(m));
+      if (r != "amod" && r != "compound" && rel(m) != "nmod:poss") continue;
+      for (std::size_t a : covering_[m])
+        if (!same_party(source, a)) return true;
+    }
+    return false;
+  };
+  if (phrase([&](std::size_t c) { return word_in("BORDER", c) && !others_border(c); })) return true;
   // "sent 3,000 troops to Apure": a destination the sentence names as no
   // other party's, with only the sender's own forces as targets.
   if (!targets.empty() && only_self(source, targets) &&
