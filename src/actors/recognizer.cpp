@@ -809,7 +809,10 @@ class SentenceRecognizer {
         if (it->title == as) return it->mention;
         continue;
       }
-      if (it->title != r.last_key) continue;
+      // "de minister" after "minister van Buitenlandse Zaken X": the head
+      // of a title with its office after it.
+      const bool head_of_title = r.key == r.last_key && it->role.starts_with(r.key + " ");
+      if (it->title != r.last_key && !head_of_title) continue;
       if (r.key != r.last_key && !it->role.empty() && it->role != it->title && it->role != r.key) continue;
       return it->mention;
     }
@@ -873,7 +876,10 @@ class SentenceRecognizer {
       }
       // "Deputy Mayor Kristiansand": a title right before a place.
       Mod place;
-      if (mods.empty() && make_mod(end, place) && !place.adjective && place.kind != MentionKind::kOrganisation) {
+      // Not a state ("riep de minister Rwanda op": the minister, then the
+      // state addressed).
+      if (mods.empty() && make_mod(end, place) && !place.adjective && place.kind != MentionKind::kOrganisation &&
+          place.kind != MentionKind::kState) {
         emit(start, end + 1, MentionKind::kPerson, with_sector(place.actor, sector));
         return finish_title(end + 1);
       }

@@ -343,19 +343,7 @@ std::optional<std::size_t> SentenceCoder::object_of(std::size_t v, bool pass) co
     if (auto x = child(v, "xcomp"); x && words_[*x].upos == "NOUN") return x;
     // "told the Nigerian envoy to leave" with the one object labelled iobj.
     if (auto io = child(v, "iobj")) return io;
-    // "beschuldigde het Russische ministerie van Buitenlandse Zaken Estland
-    // van …": in verb-second order the object right after the subject may
-    // hang in the subject's phrase, as an apposition of its last word.
-    if (lex_.has_rule("verb-second"))
-      if (auto subj = child(v, "nsubj"); subj && *subj > v && !covering_[*subj].empty())
-        for (std::size_t w = *subj + 1; w < words_.size() && w < *subj + 8; ++w) {
-          if (base_rel(rel(w)) != "appos" || words_[w].upos != "PROPN" || covering_[w].empty()) continue;
-          if (covering_[w] == covering_[*subj] || case_of(w)) continue;
-          std::size_t up = w;  // within the subject's phrase
-          while (head(up) >= 0 && static_cast<std::size_t>(head(up)) != *subj && static_cast<std::size_t>(head(up)) != v)
-            up = static_cast<std::size_t>(head(up));
-          if (head(up) >= 0 && static_cast<std::size_t>(head(up)) == *subj) return w;
-        }
+    if (auto o = object_in_subject(v)) return o;
     // "nodigde president Nauseda uit" with the object labelled obl: a bare
     // noun phrase right after the verb (no preposition, not a time) is it.
     for (std::size_t c : kids_[v]) {
@@ -768,13 +756,30 @@ std::vector<std::size_t> SentenceCoder::subject_words(std::size_t v, bool pass, 
     if (r == "xcomp" && pass) return out;
     // "asked X to explain", "vroeg X … te weren": under a verb of asking
     // or ordering, the one asked does the act (object control).
-    if (r == "xcomp" && lex_.in_class("OBJECT_CONTROL", lemma_[h]) && !passive(h)) {
+    if (r == "xcomp" && word_in("OBJECT_CONTROL", h) && !passive(h)) {
       if (auto o = child(h, "obj")) return {*o};
+      // "riep de minister Rwanda op om …" with Rwanda in the subject's phrase.
+      if (auto o = object_in_subject(h)) return {*o};
       if (auto o = child(h, "iobj")) return {*o};  // "urged Russia to …" with the one object labelled iobj
     }
     return subject_words(h, pass ? true : passive(h), depth + 1);
   }
   return out;
+}
+
+std::optional<std::size_t> SentenceCoder::object_in_subject(std::size_t v) const {
+  if (!lex_.has_rule("verb-second")) return std::nullopt;
+  const auto subj = child(v, "nsubj");
+  if (!subj || *subj < v || covering_[*subj].empty()) return std::nullopt;
+  for (std::size_t w = *subj + 1; w < words_.size() && w < *subj + 8; ++w) {
+    if (base_rel(rel(w)) != "appos" || words_[w].upos != "PROPN" || covering_[w].empty()) continue;
+    if (covering_[w] == covering_[*subj] || case_of(w)) continue;
+    std::size_t up = w;  // within the subject's phrase
+    while (head(up) >= 0 && static_cast<std::size_t>(head(up)) != *subj && static_cast<std::size_t>(head(up)) != v)
+      up = static_cast<std::size_t>(head(up));
+    if (head(up) >= 0 && static_cast<std::size_t>(head(up)) == *subj) return w;
+  }
+  return std::nullopt;
 }
 
 void SentenceCoder::verb_second(std::size_t v, std::vector<std::size_t>& out) const {

@@ -89,7 +89,8 @@ SentenceCoder::Mood SentenceCoder::mood(std::size_t v) const {
     // appeal is the event).
     if (cur == v && (r == "xcomp" || (r == "advcl" && has_feat(words_[cur].feats, "VerbForm=Inf"))) && head(cur) >= 0 &&
         word_in("APPEAL_CONTROL", static_cast<std::size_t>(head(cur))) &&
-        (child(static_cast<std::size_t>(head(cur)), "obj") || child(static_cast<std::size_t>(head(cur)), "iobj")))
+        (child(static_cast<std::size_t>(head(cur)), "obj") || child(static_cast<std::size_t>(head(cur)), "iobj") ||
+         object_in_subject(static_cast<std::size_t>(head(cur)))))
       return Mood::kHypothetical;
     // "accused India of financing the group", "beschuldigde Frankrijk ervan
     // de jihadisten te steunen": what an accusation alleges is not reported

@@ -307,6 +307,10 @@ class SentenceCoder {
   bool same_party(std::size_t a, std::size_t b) const;
   // Every one of `targets` is the party of source `s` ("recalled its envoy").
   bool only_self(std::size_t s, const std::vector<std::size_t>& targets) const;
+  // "beschuldigde het Russische ministerie van Buitenlandse Zaken Estland
+  // van …": in verb-second order the object right after the subject may
+  // hang in the subject's phrase, as an apposition of its last word.
+  std::optional<std::size_t> object_in_subject(std::size_t v) const;
   // Forces that verb `v` sends go onto the ground of `source`: a border, a
   // destination no other party's, or an own target after a preposition.
   bool own_ground(std::size_t v, std::optional<std::size_t> obj, std::size_t source,

@@ -290,6 +290,34 @@ std::optional<nlp::ParsedSentence> repair_aux_noun(const Lexicon& lex, const nlp
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_determined_verb(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                          std::string* what) {
+  if (!lex.has_rule("determined-verb")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  std::optional<nlp::ParsedSentence> out;
+  for (int v = 0; v < n; ++v) {
+    if (w[v].upos != "VERB" || w[v].head <= 0) continue;
+    bool det = false, clause = false;
+    for (int c = 0; c < n; ++c) {
+      if (w[c].head != v + 1) continue;
+      const auto r = base_rel(w[c].deprel);
+      if (r == "det" && c < v && w[c].upos == "DET") det = true;
+      if (r == "nsubj" || r == "obj" || r == "aux" || r == "mark" || r == "cop" || r == "iobj") clause = true;
+    }
+    if (!det || clause) continue;
+    if (!out) out = s;
+    auto& o = out->words;
+    o[v].upos = "NOUN";
+    o[v].lemma = lower(w[v].form);
+    o[v].feats = "_";
+    const int h = w[v].head - 1;
+    if (base_rel(w[v].deprel) == "xcomp" && w[h].upos == "VERB") o[v].deprel = "obj";
+    if (what) *what = "tree repaired: " + w[v].form + " is a noun (it has a determiner)";
+  }
+  return out;
+}
+
 std::optional<nlp::ParsedSentence> repair_pronoun_subject(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                           std::string* what) {
   if (!lex.has_rule("pronoun-subject")) return std::nullopt;

@@ -42,6 +42,13 @@ std::optional<nlp::ParsedSentence> repair_subjectless_perfect(const Lexicon& lex
 std::optional<nlp::ParsedSentence> repair_aux_noun(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                    std::string* what = nullptr);
 
+// rule determined-verb: "veroordeelde de onaanvaardbare aanvallen van de
+// rebellen" with the plural noun tagged as an infinitive: a verb with a
+// determiner before it and no subject, object, auxiliary or marker of its
+// own is a noun; as its verb's complement it is the object.
+std::optional<nlp::ParsedSentence> repair_determined_verb(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                          std::string* what = nullptr);
+
 // rule time-apposition: "bezocht vorige maand Mexico" with the name hung on
 // the time noun: a name in apposition to a time phrase of a verb with no
 // object is its object.

@@ -85,8 +85,10 @@ void StoryContext::add(const nlp::ParsedSentence& parsed, const std::vector<even
       const std::string at_lemma = at ? lemma_of(parsed.words[*at]) : std::string();
       if (at && (lexicon_.is(events::WordRole::kReport, at_lemma) || lexicon_.in_class("PUBLISHED", at_lemma))) continue;
       if (!cs.empty() && lexicon_.in_class("LOCATIVE", cs)) {
-        places.push_back({a.id, who});
-        if (at && gathering(parsed, *at)) venues_.push_back({a.id, who});
+        // "despite the peace talks in Doha": where people meet is no place hit.
+        const bool talks = at && lexicon_.in_class_or_tail("TALKS", at_lemma);
+        if (!talks) places.push_back({a.id, who});
+        if (at && (talks || gathering(parsed, *at))) venues_.push_back({a.id, who});
         continue;
       }
     }

@@ -123,6 +123,18 @@ bool SentenceSplitter::ends_sentence(std::string_view text, const std::vector<To
     const bool word_gap = newlines == 0 && chars::is_word(chars::before(prev, prev.size(), start));
     // "Premier Ana Vale said ...": a word of office before a capitalised word is a title and a name.
     if (word_gap && prev.size() <= 32 && titles_.contains(ascii_lower(prev))) return false;
+    // "Minister van Buitenlandse Zaken Jan Peeters", "Minister for Foreign
+    // Affairs Ana Vale": so is the office a title's short linking words and
+    // capitalised words lead to.
+    if (word_gap && chars::is_upper(first_char(prev))) {
+      for (std::size_t k = i, steps = 0; k-- > 0 && steps < 5; ++steps) {
+        const std::string_view w = text.substr(tokens[k].begin, tokens[k].size());
+        if (w.size() <= 32 && titles_.contains(ascii_lower(w))) return false;
+        const bool linker = w.size() <= 4 && chars::is_lower(first_char(w));
+        if (!linker && !chars::is_upper(first_char(w))) break;
+        if (newlines_after(text, tokens, k) > 0) break;
+      }
+    }
     return model_->score(features) > (word_gap ? unpunctuated_margin_ : 0.0);
   }
   const char last = prev.back();
