@@ -4,6 +4,7 @@
 #include <cctype>
 #include <functional>
 #include <optional>
+#include <set>
 #include <span>
 #include <unordered_map>
 
@@ -79,6 +80,14 @@ struct PendingSpeaker {
   std::optional<std::size_t> fallback;   // the speaker named before the quote, if one
 };
 
+// "I", "ik" outside any quotation: in a document written in the first
+// person (a minister's letter to parliament, a press release) its author,
+// resolved when the document is done.
+struct PendingAuthor {
+  Mention mention;                       // span, text and sentence; actor still unknown
+  std::optional<std::size_t> fallback;   // the speaker named before it, if one
+};
+
 struct DocState {
   std::vector<Mention> mentions;
   std::vector<DocPerson> persons;
@@ -86,6 +95,7 @@ struct DocState {
   std::vector<Quotation> quotes;
   std::vector<std::size_t> sentence_begins;  // byte where each sentence begins
   std::vector<PendingSpeaker> pending_speakers;
+  std::vector<PendingAuthor> pending_authors;
   // The state of the place a news dateline names ("KATHMANDU, Oct 20 -"):
   // where the story is told from, whose officials its untitled-by-state
   // "Prime Minister X" most likely are.
@@ -800,7 +810,8 @@ class SentenceRecognizer {
   // The most recent person whose title ends in the same word ("the
   // minister" after "Foreign Minister Ivo Marsh"); a title of several words
   // names that office only ("the finance minister" is not him).
-  std::optional<std::size_t> earlier_titled(const Role& r) const {
+  // `bare`: the title stands alone ("de minister"), with no name of its own.
+  std::optional<std::size_t> earlier_titled(const Role& r, bool bare = false) const {
     if (r.last_key.empty()) return std::nullopt;
     // "de bewindsvrouw" (@as:minister) refers back as "de minister" does.
     const std::string_view as = r.default_org.starts_with("@as:") ? std::string_view(r.default_org).substr(4) : std::string_view();
@@ -811,7 +822,7 @@ class SentenceRecognizer {
       }
       // "de minister" after "minister van Buitenlandse Zaken X": the head
       // of a title with its office after it.
-      const bool head_of_title = r.key == r.last_key && it->role.starts_with(r.key + " ");
+      const bool head_of_title = bare && r.key == r.last_key && it->role.starts_with(r.key + " ");
       if (it->title != r.last_key && !head_of_title) continue;
       if (r.key != r.last_key && !it->role.empty() && it->role != it->title && it->role != r.key) continue;
       return it->mention;
@@ -934,7 +945,7 @@ class SentenceRecognizer {
         // organisation the title belongs to ("the Secretary-General").
         // Not after a possessive ("its ambassador" is the possessor's own).
         const bool possessed = start > 0 && word(start - 1, WordFunction::kPronoun);
-        if (auto m = possessed ? std::nullopt : earlier_titled(last)) {
+        if (auto m = possessed ? std::nullopt : earlier_titled(last, true)) {
           emit(start, end, MentionKind::kPerson, state_.mentions[*m].actor, m, 0.7);
           return finish_title(end);
         }
@@ -971,6 +982,12 @@ class SentenceRecognizer {
         emit_mods(mods, end);
         return finish_title(end);
       }
+    }
+    // "the Ministry of Foreign Affairs of Ireland": a department between
+    // the body and its state.
+    if (!titled && word(end, WordFunction::kOf) && role(end + 1, true)) {
+      const std::size_t office_end = skip_office(end + 1);
+      if (word(office_end, WordFunction::kOf)) end = office_end;
     }
     Actor of;
     std::size_t of_end = parse_of(end, of);
@@ -1220,6 +1237,7 @@ class SentenceRecognizer {
     if (w.ref_class == "owners") return resolve_party(i, 0.5, is_parties, true);
     const std::size_t before = state_.mentions.size();
     if (w.ref_class == "speaker") return resolve_speaker(i);
+    if (w.ref_class == "author") return resolve_author(i);
     const std::size_t begin = pieces_[items_[i].begin].span.begin;
     std::optional<std::size_t> found;
     bool seen = false;
@@ -1436,6 +1454,21 @@ class SentenceRecognizer {
       return;
     }
     if (before) emit(i, i + 1, MentionKind::kPronoun, state_.mentions[*before].actor, before, 0.5);
+  }
+
+  // "I", "ik": inside a quotation its speaker; outside, the author of a
+  // document written in the first person, else the speaker in reach.
+  void resolve_author(std::size_t i) {
+    const std::size_t begin = pieces_[items_[i].begin].span.begin;
+    if (quotation_at(state_.quotes, begin)) return resolve_speaker(i);
+    PendingAuthor p;
+    p.mention.sentence = index_;
+    p.mention.span = {begin, pieces_[items_[i].end - 1].span.end};
+    p.mention.text = doc_.text.substr(p.mention.span.begin, p.mention.span.size());
+    p.mention.kind = MentionKind::kPronoun;
+    if (!first_speaker_) first_speaker_ = begin;
+    p.fallback = speaker_before(begin, false);
+    state_.pending_authors.push_back(std::move(p));
   }
 
   // The speaker named before byte `begin`: a person, else a body. Inside a
@@ -1896,6 +1929,33 @@ class SentenceRecognizer {
   mutable std::vector<std::pair<std::size_t, Actor>> of_list_;  // further states of an "of" list
 };
 
+// Mentions from `old_size` on were added after the document was read, in
+// document order among themselves: each goes before the first old one that
+// begins after it; the old ones keep their order, and indices into the
+// list (antecedents, home guesses) follow.
+void merge_new_mentions(DocState& state, std::size_t old_size) {
+  std::vector<Mention>& mentions = state.mentions;
+  if (mentions.size() == old_size) return;
+  std::vector<std::size_t> order;
+  order.reserve(mentions.size());
+  std::size_t next_new = old_size;
+  for (std::size_t k = 0; k < old_size; ++k) {
+    while (next_new < mentions.size() && mentions[next_new].span.begin < mentions[k].span.begin) order.push_back(next_new++);
+    order.push_back(k);
+  }
+  while (next_new < mentions.size()) order.push_back(next_new++);
+  std::vector<std::size_t> where(order.size());
+  for (std::size_t k = 0; k < order.size(); ++k) where[order[k]] = k;
+  std::vector<Mention> sorted;
+  sorted.reserve(mentions.size());
+  for (std::size_t k : order) {
+    sorted.push_back(std::move(mentions[k]));
+    if (sorted.back().antecedent) sorted.back().antecedent = where[*sorted.back().antecedent];
+  }
+  mentions = std::move(sorted);
+  for (auto& guess : state.home_guesses) guess.first = where[guess.first];
+}
+
 // The speaker of each pending "we"/"I": the party named in the quote's
 // attribution after it, else the one named before the quote. The new
 // mentions go in document order; antecedent indices follow.
@@ -1923,25 +1983,57 @@ void resolve_quoted_speakers(DocState& state, std::string_view text) {
     p.mention.confidence = confidence;
     mentions.push_back(std::move(p.mention));
   }
-  // Each new mention goes before the first old one that begins after it;
-  // the old ones keep their order.
-  std::vector<std::size_t> order;
-  order.reserve(mentions.size());
-  std::size_t next_new = old_size;
-  for (std::size_t k = 0; k < old_size; ++k) {
-    while (next_new < mentions.size() && mentions[next_new].span.begin < mentions[k].span.begin) order.push_back(next_new++);
-    order.push_back(k);
+  merge_new_mentions(state, old_size);
+}
+
+// Whether byte `at` lies on a line with no sentence-final punctuation (a
+// letterhead, a signature, a headline).
+bool on_unpunctuated_line(std::string_view text, std::size_t at) {
+  std::size_t end = text.find('\n', at);
+  if (end == std::string_view::npos) end = text.size();
+  while (end > at && (text[end - 1] == ' ' || text[end - 1] == '\r' || text[end - 1] == '\t')) --end;
+  if (end == 0) return true;
+  const char last = text[end - 1];
+  return last != '.' && last != '!' && last != '?' && last != '"';
+}
+
+// The author of a document written in the first person ("Hierbij informeer
+// ik uw Kamer …", "I have instructed my ministry …"): in two sentences or
+// more outside quotations. The author is the government body or official
+// the letterhead before the first such sentence names ("Ministerie van
+// Buitenlandse Zaken"), else the signature after the last ("De Minister
+// voor …,\nSanne Koster", whose state a bare title may only guess): a line
+// with no final punctuation. Otherwise each "I" is the speaker in reach.
+void resolve_authors(DocState& state, std::string_view text) {
+  if (state.pending_authors.empty()) return;
+  std::vector<Mention>& mentions = state.mentions;
+  const std::size_t old_size = mentions.size();
+  std::set<std::size_t> sentences;
+  for (const PendingAuthor& p : state.pending_authors) sentences.insert(p.mention.sentence);
+  std::optional<std::size_t> author;
+  if (sentences.size() >= 2) {
+    auto official = [&](const Mention& x) {
+      const bool person = x.kind == MentionKind::kPerson && !x.actor.country.empty();
+      const bool body = (x.kind == MentionKind::kOrganisation || x.kind == MentionKind::kCollective) &&
+                        !x.actor.country.empty() && x.actor.sector == "GOV";
+      return (person || body) && !quotation_at(state.quotes, x.span.begin) && on_unpunctuated_line(text, x.span.end);
+    };
+    const std::size_t first = state.pending_authors.front().mention.span.begin;
+    const std::size_t last = state.pending_authors.back().mention.span.end;
+    for (std::size_t m = 0; m < old_size && !author && mentions[m].span.end < first; ++m)
+      if (official(mentions[m])) author = m;
+    for (std::size_t m = old_size; m-- > 0 && !author;)
+      if (mentions[m].span.begin > last && official(mentions[m])) author = m;
   }
-  while (next_new < mentions.size()) order.push_back(next_new++);
-  std::vector<std::size_t> where(order.size());
-  for (std::size_t k = 0; k < order.size(); ++k) where[order[k]] = k;
-  std::vector<Mention> sorted;
-  sorted.reserve(mentions.size());
-  for (std::size_t k : order) {
-    sorted.push_back(std::move(mentions[k]));
-    if (sorted.back().antecedent) sorted.back().antecedent = where[*sorted.back().antecedent];
+  for (PendingAuthor& p : state.pending_authors) {
+    const std::optional<std::size_t> who = author ? author : p.fallback;
+    if (!who) continue;
+    p.mention.actor = mentions[*who].actor;
+    p.mention.antecedent = who;
+    p.mention.confidence = author ? 0.6 : 0.5;
+    mentions.push_back(std::move(p.mention));
   }
-  mentions = std::move(sorted);
+  merge_new_mentions(state, old_size);
 }
 
 }  // namespace
@@ -1979,6 +2071,7 @@ std::vector<Mention> Recognizer::recognize(const Document& doc, const std::vecto
       state.dateline_country = dateline_country(std::span(state.mentions).subspan(before), heads);
   }
   resolve_quoted_speakers(state, doc.text);
+  resolve_authors(state, doc.text);
   settle_home_titles(state);
   return std::move(state.mentions);
 }

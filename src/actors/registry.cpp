@@ -321,11 +321,11 @@ class Registry::Loader {
       else if (fn == "pronoun") {
         w.function = WordFunction::kPronoun;
         w.ref_class = f[2].empty() ? "person" : f[2];
-        if (w.ref_class != "person" && w.ref_class != "party" && w.ref_class != "parties" && w.ref_class != "speaker" &&
+        if (w.ref_class != "person" && w.ref_class != "party" && w.ref_class != "parties" && w.ref_class != "speaker" && w.ref_class != "author" &&
             w.ref_class != "person|parties" && w.ref_class != "person|party" && w.ref_class != "owner" &&
             w.ref_class != "owners") {
           return fail(row,
-                      "pronoun class must be person, party, parties, owner, owners, person|parties, person|party or speaker");
+                      "pronoun class must be person, party, parties, owner, owners, person|parties, person|party, speaker or author");
         }
       }
       else if (fn == "particle") w.function = WordFunction::kParticle;
