@@ -1886,6 +1886,14 @@ class SentenceRecognizer {
       // "a French freelance journalist", "Somalische onafhankelijke
       // journalisten": one adjective of no party between the state and the role.
       if (plain_adjective(k) && role(k + 1)) return parse_role_phrase(mods, mods.front().item, k + 1);
+      // "Iraq's transport minister", "the Nigerian petroleum minister": a
+      // portfolio the registry does not list, one or two lower-case words
+      // ("trade and industry" too) before a title.
+      for (std::size_t j = k, words = 0; j < size() && words < 2 && portfolio_word(j); ++j, ++words) {
+        if (word(j + 1, WordFunction::kAnd) && portfolio_word(j + 2)) j += 2;
+        const Role* r = role(j + 1);
+        if (r && r->type == RoleType::kTitle) return parse_role_phrase(mods, mods.front().item, j + 1);
+      }
       if (std::size_t e = parse_national(mods, k); e > k) return e;
       emit_mods(mods, k);
       return k;
@@ -1900,6 +1908,15 @@ class SentenceRecognizer {
     Actor a{"", country, "", sector, ""};
     a.code = code_of(a);
     return a;
+  }
+
+  // A lower-case noun or adjective the registry knows nothing of: a
+  // portfolio before a title ("transport", "petroleum").
+  bool portfolio_word(std::size_t i) const {
+    if (!upos_ || i >= size() || !items_[i].entries.empty() || items_[i].end - items_[i].begin != 1) return false;
+    const Piece& p = pieces_[items_[i].begin];
+    return !p.shape.upper_initial && p.shape.has_letter && p.token_begin && p.token_end && p.token < upos_->size() &&
+           ((*upos_)[p.token] == "NOUN" || (*upos_)[p.token] == "ADJ");
   }
 
   // A lower-case word the tagger calls an adjective and the registry knows nothing of.

@@ -564,7 +564,9 @@ bool SentenceCoder::closest_inside(std::size_t h, bool clauses, bool object, std
       if (is_clause_rel(r) && !listing && !(clauses && r == "acl" && full != "acl:relcl")) continue;
       if (!object && (r == "nmod" || r == "obl")) {
         const std::string* p = case_of(c);
-        if (p && (lex_.is(WordRole::kTarget, *p) || lex_.is(WordRole::kBetween, *p) || lex_.is(WordRole::kAgent, *p)))
+        // "delegations from Syria and Lebanon met": envoys are of where they come from.
+        const bool origin = p && lex_.in_class("ORIGIN", *p) && word_in("EMISSARY", w);
+        if (p && !origin && (lex_.is(WordRole::kTarget, *p) || lex_.is(WordRole::kBetween, *p) || lex_.is(WordRole::kAgent, *p)))
           continue;
       }
       // "condemned the attack on the AU base": the attacked is no target of

@@ -90,8 +90,17 @@ SentenceCoder::Mood SentenceCoder::mood(std::size_t v) const {
     if (cur == v && (r == "xcomp" || (r == "advcl" && has_feat(words_[cur].feats, "VerbForm=Inf"))) && head(cur) >= 0 &&
         word_in("APPEAL_CONTROL", static_cast<std::size_t>(head(cur))) &&
         (child(static_cast<std::size_t>(head(cur)), "obj") || child(static_cast<std::size_t>(head(cur)), "iobj") ||
-         object_in_subject(static_cast<std::size_t>(head(cur)))))
+         object_in_subject(static_cast<std::size_t>(head(cur))) || addressed(static_cast<std::size_t>(head(cur)))))
       return Mood::kHypothetical;
+    // "called on the rebels to withdraw" with the infinitive hung on the
+    // addressee: the same appeal.
+    if (cur == v && r == "acl" && child(cur, "mark") && head(cur) >= 0) {
+      const auto addressee = static_cast<std::size_t>(head(cur));
+      const auto ar = base_rel(rel(addressee));
+      if (head(addressee) >= 0 && word_in("APPEAL_CONTROL", static_cast<std::size_t>(head(addressee))) &&
+          (ar == "obj" || (ar == "obl" && addressed(static_cast<std::size_t>(head(addressee))))))
+        return Mood::kHypothetical;
+    }
     // "accused India of financing the group", "beschuldigde Frankrijk ervan
     // de jihadisten te steunen": what an accusation alleges is not reported
     // as fact (the accusation is the event).

@@ -311,6 +311,14 @@ class SentenceCoder {
   // van …": in verb-second order the object right after the subject may
   // hang in the subject's phrase, as an apposition of its last word.
   std::optional<std::size_t> object_in_subject(std::size_t v) const;
+  // An appeal's addressee in a phrase of a target preposition ("called on
+  // the rebels", "appealed to both sides").
+  bool addressed(std::size_t v) const {
+    return std::any_of(kids_[v].begin(), kids_[v].end(), [&](std::size_t c) {
+      const std::string* cs = base_rel(rel(c)) == "obl" ? case_of(c) : nullptr;
+      return cs && lex_.is(WordRole::kTarget, *cs);
+    });
+  }
   // Forces that verb `v` sends go onto the ground of `source`: a border, a
   // destination no other party's, or an own target after a preposition.
   bool own_ground(std::size_t v, std::optional<std::size_t> obj, std::size_t source,
