@@ -640,6 +640,10 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
   if (p->arrival && p->prep.empty()) targets.clear();
   proto.parties = p->parties;
   proto.assault = p->assault;
+  proto.military_object =
+      p->assault && !generic_attack(v) &&
+      ((obj && military_site(counted(*obj))) ||
+       std::any_of(targets.begin(), targets.end(), [&](std::size_t t) { return actors_[t].actor->sector == "MIL"; }));
   proto.implicit_source = custody && !posted_to && !demanded;
   if (targets.empty() && obj) {
     const std::size_t o = counted(*obj);

@@ -49,6 +49,9 @@ struct CodedEvent {
   bool victim = false;           // an implicit target is the state the story's disaster hit
   bool parties = false;          // implicit targets: both parties of the story's latest joint act (mediation)
   bool assault = false;          // 180 when an armed group does it
+  // What is attacked is military ("stormed an army base", "attacked a
+  // convoy", "struck the cargo ship"): fighting (19x), also by an armed group.
+  bool military_object = false;
   // No source: an attack whose doer is not named ("gunmen stormed a hotel"),
   // which a later claim of responsibility may give.
   bool unclaimed = false;

@@ -235,6 +235,10 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   proto.arrival = p->arrival;
   proto.parties = p->parties;
   proto.assault = p->assault;
+  // "a mortar attack on a Turkish base": what the pattern's phrase names.
+  if (p->assault && !p->prep.empty() && !generic_attack(n))
+    for (std::size_t c : kids_[n])
+      if (const std::string* cs = case_of(c); cs && *cs == p->prep && military_site(c)) proto.military_object = true;
   proto.confidence = (indirect ? 0.5 : 0.7) * (m == Mood::kIntent ? 0.9 : 1.0) * (headline_ ? 0.8 : 1.0);
   if (p->solo) targets.clear(), between.clear();
   note(trigger + ": code " + proto.code + ", sources " + who(sources) + ", targets " + who(targets) +

@@ -311,6 +311,22 @@ class SentenceCoder {
   // van …": in verb-second order the object right after the subject may
   // hang in the subject's phrase, as an apposition of its last word.
   std::optional<std::size_t> object_in_subject(std::size_t v) const;
+  // "attacked a base" says nothing of how (the realdev annotation codes a
+  // suicide bombing told so as 18x); "stormed", "a mortar attack" say it
+  // was fighting. A word of class GENERIC_ATTACK with no projectile on it.
+  bool generic_attack(std::size_t w) const {
+    if (!word_in("GENERIC_ATTACK", w)) return false;
+    return std::none_of(kids_[w].begin(), kids_[w].end(), [&](std::size_t c) { return word_in("PROJECTILE", c); });
+  }
+  // Word `w` names a military target: a base, convoy or ship (class
+  // MILITARY_SITE), or a noun an army word modifies ("army post").
+  bool military_site(std::size_t w) const {
+    if (word_in("MILITARY_SITE", w)) return true;
+    return std::any_of(kids_[w].begin(), kids_[w].end(), [&](std::size_t c) {
+      const auto r = base_rel(rel(c));
+      return (r == "amod" || r == "compound") && word_in("MILITARY_MOD", c);
+    });
+  }
   // An appeal's addressee in a phrase of a target preposition ("called on
   // the rebels", "appealed to both sides").
   bool addressed(std::size_t v) const {

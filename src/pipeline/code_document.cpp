@@ -263,7 +263,10 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
         if (explain) *explain << "  dropped " << c.code << ": unknown code or no source\n";
         continue;
       }
-      if (c.assault && c.source && is_armed_group(all[*c.source].actor)) e.code = cameo_.find("180");
+      // An armed group's assault is 180 (a terrorist attack), unless told as
+      // fighting a military target: storming a base, shelling a convoy,
+      // striking a ship (README: 19x).
+      if (c.assault && c.source && is_armed_group(all[*c.source].actor) && !c.military_object) e.code = cameo_.find("180");
       if (!c.implicit_source) {
         if (!has_principal(all[*c.source].actor)) {
           if (explain) *explain << "  dropped " << c.code << ": the source \"" << all[*c.source].text << "\" has no state or organisation\n";
