@@ -1504,6 +1504,25 @@ class SentenceRecognizer {
     if (w.ref_class == "place") return resolve_place_ref(i, last, w);
     if (w.ref_class == "country" && w.ref_count == 1) return resolve_one_country(i, last, w);
     if (w.ref_class == "neighbour") return resolve_neighbour(i, last, w);
+    // "both warring parties" in a story of an armed group: the group and the
+    // state it fights at home ("the RSF" → the RSF and Sudan); else, as
+    // "the parties", the last two named.
+    if (w.ref_class == "warring") {
+      for (std::size_t m = state_.mentions.size(); m-- > 0 && state_.mentions[m].sentence + 5 >= index_;) {
+        const Mention& x = state_.mentions[m];
+        if (!is_armed_group(x.actor) || x.actor.base.empty()) continue;
+        std::optional<std::size_t> home;
+        for (std::size_t k = state_.mentions.size(); k-- > 0 && !home;)
+          if (state_.mentions[k].actor.country == x.actor.base && state_.mentions[k].kind != MentionKind::kPlace) home = k;
+        emit(i, last, MentionKind::kReference, home ? state_.mentions[*home].actor : state_actor(x.actor.base, ""),
+             home, 0.6);
+        emit(i, last, MentionKind::kReference, x.actor, m, 0.6);
+        return;
+      }
+      Word parties = w;
+      parties.ref_class = "party";
+      return resolve_ref(i, last, parties);
+    }
     std::vector<std::size_t> picked;
     std::vector<std::string> ids;
     // "the group", "the militants": an armed group in reach before any bloc
@@ -1543,8 +1562,8 @@ class SentenceRecognizer {
         id = x.actor.org;  // "the group": an armed group or a bloc; "the rebels": an armed group
       } else if (w.ref_class == "igo" && x.actor.country.empty() && x.actor.base.empty() && !x.actor.org.empty()) {
         id = x.actor.org;  // "the bloc"
-      } else if (w.ref_class == "party" && is_party(x)) {
-        id = principal_of(x.actor);  // "the parties": states and groups alike
+      } else if (w.ref_class == "party" && is_party(x) && !(x.actor.country.empty() && x.actor.base.empty())) {
+        id = principal_of(x.actor);  // "the parties": states and groups alike, not an IGO
       } else if (w.ref_class == "owncountry" && x.kind == MentionKind::kPerson) {
         id = x.actor.country;  // "his country": the newest person's
         if (id.empty()) break;

@@ -359,8 +359,8 @@ class Registry::Loader {
         if (c2 != std::string::npos) w.ref_sector = a.substr(c2 + 1);
         if (w.ref_class != "country" && w.ref_class != "person" && w.ref_class != "place" && w.ref_class != "group" &&
             w.ref_class != "igo" && w.ref_class != "owncountry" && w.ref_class != "party" &&
-            w.ref_class != "neighbour") {
-          return fail(row, "ref class must be country, person, place, group, igo, owncountry, party or neighbour");
+            w.ref_class != "neighbour" && w.ref_class != "warring") {
+          return fail(row, "ref class must be country, person, place, group, igo, owncountry, party, warring or neighbour");
         }
       } else {
         return fail(row, "unknown function '" + fn + "' (of, and, det, poss, pronoun, ref, particle, suffix, at, stateform, prefix, infinitive, exit, region)");

@@ -496,7 +496,8 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
     targets.clear();
   // "Both countries accused the other", "beschuldigden elkaar": each did
   // it to the other.
-  const bool reciprocal = targets.empty() && sources.size() >= 2 && obj && lex_.in_class("RECIPROCAL", lemma_[*obj]);
+  const bool reciprocal =
+      targets.empty() && sources.size() >= 2 && (p->mutual || (obj && lex_.in_class("RECIPROCAL", lemma_[*obj])));
   if (p->converse) std::swap(sources, targets);
   if (p->solo) targets.clear(), between.clear();
   // "were still detained" is a state the story describes, not an act.
@@ -673,6 +674,12 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
     for (std::size_t a : sources)
       for (std::size_t b : sources)
         if (a != b) emit(proto, {a}, {b}, {}, false, out);
+    return;
+  }
+  // "Russia exchanged prisoners with Ukraine": the other side does it too.
+  if (p->mutual && sources.size() == 1 && targets.size() == 1) {
+    emit(proto, sources, targets, {}, false, out);
+    emit(proto, targets, sources, {}, false, out);
     return;
   }
   emit(proto, sources, targets, between, implicit, out);

@@ -97,6 +97,9 @@ struct Pattern {
   // with X", "to Roraima" of Brazil's) a mobilisation, 154, against the
   // other party the sentence names (flag mobilize).
   bool mobilize = false;
+  // Done by each party to the other ("exchanged prisoners", "wisselden
+  // gevangenen uit"): two directed events, each side's act (flag mutual).
+  bool mutual = false;
   // An imported pattern (90_petrarch.txt): it ranks below every hand-written
   // pattern of its lemma, so it only codes what the hand-written ones leave.
   bool fallback = false;
