@@ -524,7 +524,21 @@ class SentenceRecognizer {
     if (word(j, WordFunction::kDet)) ++j;
     j = skip_state_form(j);
     Mod m;
-    if (!make_mod(j, m) || m.adjective) return i;
+    if (!make_mod(j, m) || m.adjective) {
+      // "de secretaris-generaal van het bondgenootschap", "the chair of the
+      // bloc": the organisation the story has in reach.
+      const Word* w = j > i + 1 ? word(j, WordFunction::kRef) : nullptr;
+      if (w && w->ref_class == "igo" && items_[j].end - items_[j].begin == 1) {
+        const auto g = newest(j, 3, [](const Mention& x) {
+          return x.actor.country.empty() && x.actor.base.empty() && !x.actor.org.empty();
+        });
+        if (g) {
+          out = state_.mentions[*g].actor;
+          return j + 1;
+        }
+      }
+      return i;
+    }
     // "for the Belgrade-Pristina dialogue": a name inside a hyphenated
     // compound modifies the noun after it; it is not what the phrase names.
     if (m.item < items_.size() && !pieces_[items_[m.item].end - 1].token_end) return i;

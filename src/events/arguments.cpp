@@ -674,7 +674,7 @@ std::vector<std::size_t> SentenceCoder::subject_words(std::size_t v, bool pass, 
     for (std::size_t c : kids_[v]) {
       if (rel(c) != "aux" || c > v) continue;
       for (std::size_t g : kids_[c])
-        if (rel(g) == "nsubj" || rel(g) == "obj") out.push_back(g);
+        if ((rel(g) == "nsubj" || rel(g) == "obj") && !(time_word(g) && covering_[g].empty())) out.push_back(g);
     }
     if (!out.empty()) return out;
     // "Daarnaast betuigden onder anderen de Russische president … hun

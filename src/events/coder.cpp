@@ -240,22 +240,9 @@ void SentenceCoder::code_verb(std::size_t v, std::vector<CodedEvent>& out) {
     // The governing verb of an infinitive ("gaat samen met Denemarken … leveren").
     if (rel(v) == "xcomp" && head(v) >= 0) heads.push_back(static_cast<std::size_t>(head(v)));
     heads.insert(heads.end(), subjects.begin(), subjects.end());
-    for (std::size_t h : heads) {
-      // "samen" as the verb's own particle or adverb and the phrase's "met"
-      // make one comitative ("samen_met", "together_with").
-      std::vector<std::string> together;
+    for (std::size_t h : heads)
       for (std::size_t c : kids_[h])
-        if (base_rel(rel(c)) == "compound" || base_rel(rel(c)) == "advmod") together.push_back(lemma_[c]);
-      for (std::size_t c : kids_[h]) {
-        if (base_rel(rel(c)) != "obl" && base_rel(rel(c)) != "nmod") continue;
-        const std::string* cs = case_of(c);
-        bool joint = comitative(c);
-        // … unless the pattern itself takes that phrase ("rouwen samen met het Britse volk").
-        for (const std::string& t : together)
-          joint |= cs && *cs != p->prep && lex_.in_class("COMITATIVE", t + "_" + *cs);
-        if (joint) actors_of(c, sources, indirect);
-      }
-    }
+        if (joint_phrase(h, c, p->prep)) actors_of(c, sources, indirect);
   }
   std::vector<std::size_t> target_words;
   if (obj) target_words.push_back(*obj);
@@ -762,6 +749,20 @@ bool SentenceCoder::all_own(const std::vector<std::size_t>& sources, const std::
   return std::all_of(sources.begin(), sources.end(), [&](std::size_t s) { return only_self(s, targets); });
 }
 
+bool SentenceCoder::joint_phrase(std::size_t h, std::size_t c, std::string_view prep) const {
+  if (base_rel(rel(c)) != "obl" && base_rel(rel(c)) != "nmod") return false;
+  if (comitative(c)) return true;
+  // "samen" as the verb's own particle or adverb and the phrase's "met"
+  // make one comitative ("samen_met", "together_with") — unless the pattern
+  // itself takes that phrase ("rouwen samen met het Britse volk").
+  const std::string* cs = case_of(c);
+  if (!cs || *cs == prep) return false;
+  for (std::size_t t : kids_[h])
+    if ((base_rel(rel(t)) == "compound" || base_rel(rel(t)) == "advmod") && lex_.in_class("COMITATIVE", lemma_[t] + "_" + *cs))
+      return true;
+  return false;
+}
+
 bool SentenceCoder::own_ground(std::size_t v, std::optional<std::size_t> obj, std::size_t source,
                                const std::vector<std::size_t>& targets) const {
   // Where a destination phrase hangs: "soldiers to Pacaraima" is one phrase.
@@ -1052,7 +1053,7 @@ std::vector<CodedEvent> Coder::code(const nlp::ParsedSentence& sentence, const s
   if (!repaired) repaired = repair_report_clause(lexicon_, base, why ? &how : nullptr);
   if (repaired && why) why->push_back(how);
   if (!repaired && timed) repaired = std::move(timed);
-  for (auto* local : {&repair_time_noun, &repair_split_particle, &repair_two_subjects, &repair_subjectless_perfect, &repair_set_off_subject, &repair_intro_appos_subject, &repair_subordinator_subject, &repair_gerund_small_clause, &repair_aux_noun, &repair_determined_verb, &repair_time_apposition, &repair_pronoun_subject, &repair_participle_modifier, &repair_report_subject, &repair_partitive_object, &repair_preconj_object, &repair_infinitive_object, &repair_inserted_phrase_object, &repair_parallel_object, &repair_unmarked_obl_object, &repair_object_participle, &repair_particle_object, &repair_relative_subject}) {
+  for (auto* local : {&repair_time_noun, &repair_split_particle, &repair_two_subjects, &repair_subjectless_perfect, &repair_split_perfect, &repair_set_off_subject, &repair_intro_appos_subject, &repair_subordinator_subject, &repair_gerund_small_clause, &repair_aux_noun, &repair_determined_verb, &repair_time_apposition, &repair_pronoun_subject, &repair_participle_modifier, &repair_report_subject, &repair_partitive_object, &repair_preconj_object, &repair_infinitive_object, &repair_inserted_phrase_object, &repair_parallel_object, &repair_unmarked_obl_object, &repair_object_participle, &repair_particle_object, &repair_relative_subject}) {
     if (auto again = (*local)(lexicon_, repaired ? *repaired : sentence, why ? &how : nullptr)) {
       repaired = std::move(again);
       if (why) why->push_back(how);

@@ -197,6 +197,9 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   if (sources.empty() && !src_words.empty() && light_verb)
     for (std::size_t w : subject_words(*light_verb, passive(*light_verb))) actors_of(w, sources, indirect);
   std::erase_if(tgt_words, [&](std::size_t w) { return lodged_with(w, *p); });
+  // "heeft samen met X een bezoek gebracht aan Y": X visits too, not visited.
+  if (light_verb)
+    std::erase_if(tgt_words, [&](std::size_t w) { return joint_phrase(*light_verb, w, p->prep); });
   for (std::size_t w : tgt_words) actors_of(w, targets, indirect, true);
   if (targets.empty() && !p->solo && light_verb) answered_party(*light_verb, targets, indirect);
   for (std::size_t w : btw_words) actors_of(w, between, indirect);

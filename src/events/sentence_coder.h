@@ -307,6 +307,9 @@ class SentenceCoder {
   bool same_party(std::size_t a, std::size_t b) const;
   // Every one of `targets` is the party of source `s` ("recalled its envoy").
   bool only_self(std::size_t s, const std::vector<std::size_t>& targets) const;
+  // Phrase `c` of word `h` adds doers: "along with X", "samen met X" (with
+  // "samen" on `h`), unless the pattern takes it (its preposition `prep`).
+  bool joint_phrase(std::size_t h, std::size_t c, std::string_view prep) const;
   // "beschuldigde het Russische ministerie van Buitenlandse Zaken Estland
   // van …": in verb-second order the object right after the subject may
   // hang in the subject's phrase, as an apposition of its last word.

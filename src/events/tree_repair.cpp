@@ -254,6 +254,44 @@ std::optional<nlp::ParsedSentence> repair_subjectless_perfect(const Lexicon& lex
   return out;
 }
 
+std::optional<nlp::ParsedSentence> repair_split_perfect(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                        std::string* what) {
+  if (!lex.has_rule("split-perfect")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  for (int a = 0; a < n; ++a) {
+    if (w[a].upos != "AUX" || w[a].head != 0 || !lex.is(WordRole::kAuxiliary, lower(w[a].lemma))) continue;
+    int subject = -1, participle = -1;
+    for (int c = 0; c < n; ++c) {
+      if (w[c].head != a + 1) continue;
+      if (w[c].deprel == "nsubj" && c < a && !lex.in_class("TIME", lower(w[c].lemma))) subject = c;
+      if ((w[c].deprel == "ccomp" || w[c].deprel == "xcomp" || w[c].deprel == "obj") && w[c].upos == "VERB" && c > a)
+        participle = c;
+    }
+    if (subject < 0 || participle < 0) continue;
+    int second = -1;
+    bool object = false;
+    for (int c = 0; c < n; ++c) {
+      if (w[c].head != participle + 1) continue;
+      if (w[c].deprel == "nsubj" && c > a && c < participle) second = c;
+      if (w[c].deprel == "obj") object = true;
+    }
+    if (second < 0 || object) continue;
+    nlp::ParsedSentence out = s;
+    auto& o = out.words;
+    o[participle].head = 0;
+    o[participle].deprel = "root";
+    o[a].head = participle + 1;
+    o[a].deprel = "aux";
+    for (int c = 0; c < n; ++c)
+      if (c != participle && o[c].head == a + 1) o[c].head = participle + 1;
+    o[second].deprel = "obj";
+    if (what) *what = "tree repaired: " + w[participle].form + " is the verb of " + w[a].form + ", " + w[second].form + " its object";
+    return out;
+  }
+  return std::nullopt;
+}
+
 std::optional<nlp::ParsedSentence> repair_aux_noun(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                    std::string* what) {
   if (!lex.has_rule("aux-noun-verb")) return std::nullopt;

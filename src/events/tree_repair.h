@@ -35,6 +35,14 @@ std::optional<nlp::ParsedSentence> repair_two_subjects(const Lexicon& lex, const
 std::optional<nlp::ParsedSentence> repair_subjectless_perfect(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                               std::string* what = nullptr);
 
+// rule split-perfect (Dutch): "Nederland heeft … de ministers … ontvangen"
+// parsed with the auxiliary as the root, its subject on it, and the
+// participle as a clause of it with the object as a second subject: the
+// participle is the verb, the auxiliary's subject its subject and the
+// participle's "subject" after that its object.
+std::optional<nlp::ParsedSentence> repair_split_perfect(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                        std::string* what = nullptr);
+
 // rule aux-noun-verb: "De president zal volgende week Kenia bezoeken" with
 // the infinitive tagged as a noun: a noun with a (non-passive) auxiliary and
 // no determiner, copula or case of its own is that verb, its first bare
