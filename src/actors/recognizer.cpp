@@ -1557,10 +1557,34 @@ class SentenceRecognizer {
     if (w.ref_class == "person")
       for (std::size_t m = 0; m < state_.mentions.size(); ++m) titled += titled_as(m);
     const bool by_title = titled >= static_cast<std::size_t>(w.ref_count);
+    // "China's envoy to Niger praised both countries", "urged the two
+    // sides": as the object of a verb or preposition, the parties the
+    // sentence named before it act on them; as a subject ("Kenya and
+    // Somalia said the two countries …") they may be them.
+    // Only one such party, not counting those inside a phrase of a
+    // preposition ("to Niger").
+    std::set<std::string> acting;
+    if ((w.ref_class == "country" || w.ref_class == "party") && w.ref_count >= 2 && upos_ && i > 0) {
+      auto tag_before = [&](std::size_t byte) -> std::string {
+        for (std::size_t k = items_.size(); k-- > 0;) {
+          const Piece& p = pieces_[items_[k].begin];
+          if (p.span.begin >= byte) continue;
+          return p.token < upos_->size() ? (*upos_)[p.token] : std::string();
+        }
+        return {};
+      };
+      const std::string tag = tag_before(pieces_[items_[i].begin].span.begin);
+      if (tag == "VERB" || tag == "ADP")
+        for (std::size_t m = state_.mentions.size(); m-- > 0 && state_.mentions[m].sentence == index_;)
+          if (!state_.mentions[m].actor.country.empty() && tag_before(state_.mentions[m].span.begin) != "ADP")
+            acting.insert(state_.mentions[m].actor.country);
+      if (acting.size() != 1) acting.clear();
+    }
     for (std::size_t m = state_.mentions.size(); m-- > 0 && picked.size() < static_cast<std::size_t>(w.ref_count);) {
       const Mention& x = state_.mentions[m];
       std::string id;
       if (armed_in_reach && x.actor.base.empty()) continue;
+      if (x.sentence == index_ && acting.count(x.actor.country)) continue;
       if (by_title && x.kind == MentionKind::kPerson && !titled_as(m)) continue;
       // One of them named with the title: the others are named persons too.
       if (titled > 0 && x.kind == MentionKind::kPerson && x.actor.name.empty()) continue;
