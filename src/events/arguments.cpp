@@ -771,6 +771,13 @@ std::vector<std::size_t> SentenceCoder::subject_words(std::size_t v, bool pass, 
       if (auto o = object_in_subject(h)) return {*o};
       if (auto o = child(h, "iobj")) return {*o};  // "urged Russia to …" with the one object labelled iobj
     }
+    // "denied the claims and promised a response" with the second verb a
+    // conjunct of the first one's object: the first verb's subject.
+    if (r == "conj" && (words_[h].upos == "NOUN" || words_[h].upos == "PROPN") && head(h) >= 0) {
+      const auto hr = base_rel(rel(h));
+      const auto g = static_cast<std::size_t>(head(h));
+      if ((hr == "obj" || hr == "obl") && words_[g].upos == "VERB" && g < h) return subject_words(g, passive(g), depth + 1);
+    }
     return subject_words(h, pass ? true : passive(h), depth + 1);
   }
   return out;
