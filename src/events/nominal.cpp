@@ -127,8 +127,10 @@ void SentenceCoder::code_noun(std::size_t n, std::vector<CodedEvent>& out) {
   // Also "the signing of a declaration between X and Y".
   for (std::size_t c : kids_[n])
     if (base_rel(rel(c)) == "nmod") prep_args(c, WordRole::kBetween, btw_words);
-  // The light verb lends its subject, and its partner phrases.
-  if (src_words.empty() && light_verb) {
+  // The light verb lends its subject, and its partner phrases — not to a
+  // joint act between others ("hosted talks between Russia and Ukraine":
+  // the host is no party to the talks).
+  if (src_words.empty() && light_verb && !(p->symmetric && !btw_words.empty())) {
     src_words = subject_words(*light_verb, passive(*light_verb));
     if (!decided) {
       prep_args(*light_verb, WordRole::kTarget, tgt_words);
