@@ -340,8 +340,8 @@ std::vector<std::string> Lexicon::lemma_candidates(std::string_view word) const 
 }
 
 bool Lexicon::in_class(std::string_view cls, std::string_view lemma) const {
-  auto it = classes_.find(std::string(cls));
-  return it != classes_.end() && it->second.count(std::string(lemma));
+  auto it = classes_.find(cls);
+  return it != classes_.end() && it->second.find(lemma) != it->second.end();
 }
 
 bool Lexicon::in_class_or_tail(std::string_view cls, std::string_view lemma) const {

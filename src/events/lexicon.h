@@ -170,7 +170,13 @@ class Lexicon {
  private:
   bool parse_line(std::string_view line, const std::string& where, std::string* error);
   std::unordered_map<std::string, std::vector<Pattern>> verbs_, nouns_;
-  std::unordered_map<std::string, std::unordered_set<std::string>> classes_;
+  // Looked up by string_view on the coder's hot path: no string is built per lookup.
+  struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using WordSet = std::unordered_set<std::string, ViewHash, std::equal_to<>>;
+  std::unordered_map<std::string, WordSet, ViewHash, std::equal_to<>> classes_;
   std::unordered_map<std::string, std::vector<std::string>> kin_;  // word -> the KIN_ classes it is in
   std::unordered_set<std::string> words_[static_cast<int>(WordRole::kCount)];
   std::unordered_set<std::string> rules_;
