@@ -1053,6 +1053,10 @@ std::vector<CodedEvent> Coder::code(const nlp::ParsedSentence& sentence, const s
   if (!repaired) repaired = repair_report_clause(lexicon_, base, why ? &how : nullptr);
   if (repaired && why) why->push_back(how);
   if (!repaired && timed) repaired = std::move(timed);
+  if (auto split = repair_split_names(lexicon_, repaired ? *repaired : sentence, actors, why ? &how : nullptr)) {
+    repaired = std::move(split);
+    if (why) why->push_back(how);
+  }
   for (auto* local : {&repair_time_noun, &repair_split_particle, &repair_two_subjects, &repair_subjectless_perfect, &repair_split_perfect, &repair_set_off_subject, &repair_intro_appos_subject, &repair_subordinator_subject, &repair_gerund_small_clause, &repair_aux_noun, &repair_determined_verb, &repair_time_apposition, &repair_pronoun_subject, &repair_participle_modifier, &repair_report_subject, &repair_partitive_object, &repair_preconj_object, &repair_infinitive_object, &repair_inserted_phrase_object, &repair_parallel_object, &repair_unmarked_obl_object, &repair_object_participle, &repair_particle_object, &repair_relative_subject}) {
     if (auto again = (*local)(lexicon_, repaired ? *repaired : sentence, why ? &how : nullptr)) {
       repaired = std::move(again);

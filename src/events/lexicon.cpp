@@ -114,10 +114,10 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
   };
   const std::string_view kind = fields[0];
   if (kind == "rule") {
-    static constexpr std::array<std::string_view, 34> kKnown = {
+    static constexpr std::array<std::string_view, 35> kKnown = {
         "verb-second",   "compound-heads", "final-participle", "noun-root-verb",       "object-before-infinitive",
         "acl-main-verb", "two-subjects",   "aux-noun-verb",    "time-apposition",      "noun-verb-infinitive",
-        "subjectless-perfect", "set-off-subject", "intro-appos-subject", "subordinator-subject", "gerund-small-clause", "report-clause", "pronoun-subject", "participle-modifier", "report-subject", "partitive-object", "preconj-object", "infinitive-object", "inserted-phrase-object", "evaluation", "time-verb", "parallel-object", "unmarked-obl-object", "object-participle", "particle-object", "relative-subject", "time-noun", "split-particle", "determined-verb", "split-perfect"};
+        "subjectless-perfect", "set-off-subject", "intro-appos-subject", "subordinator-subject", "gerund-small-clause", "report-clause", "pronoun-subject", "participle-modifier", "report-subject", "partitive-object", "preconj-object", "infinitive-object", "inserted-phrase-object", "evaluation", "time-verb", "parallel-object", "unmarked-obl-object", "object-participle", "particle-object", "relative-subject", "time-noun", "split-particle", "determined-verb", "split-perfect", "split-names"};
     if (fields.size() != 2 || std::find(kKnown.begin(), kKnown.end(), fields[1]) == kKnown.end()) {
       std::string known;
       for (std::string_view k : kKnown) known += (known.empty() ? "" : ", ") + std::string(k);

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <vector>
 
+#include "events/coder.h"
 #include "events/sentence_coder.h"
 
 namespace dyad::events {
@@ -168,6 +169,19 @@ std::optional<nlp::ParsedSentence> repair_two_subjects(const Lexicon& lex, const
     // as subjects: the one before the verb is its subject, the one after
     // it the (indirect) object.
     if (first_active >= 0 && first_active < v && active > v && (w[active].upos == "PROPN" || w[active].upos == "NOUN")) {
+      if (!out) out = s;
+      out->words[active].deprel = has_object ? "iobj" : "obj";
+      if (what) *what = "tree repaired: " + w[active].form + " is the object of " + w[v].form + " (one subject before it)";
+      continue;
+    }
+    // "Rwanda reageerde woedend en verweet België inmenging": a verb right
+    // after "en" that joins a clause with a subject shares that subject (a
+    // clause of its own would start with its subject or an adverb), so the
+    // one the parser gave it after the verb is its object.
+    const int h = w[v].head - 1;
+    if (first_active == active && active > v && v > 0 && w[v - 1].upos == "CCONJ" && w[v - 1].head == v + 1 &&
+        base_rel(w[v].deprel) == "conj" && h >= 0 && h < v && (w[active].upos == "PROPN" || w[active].upos == "NOUN") &&
+        std::any_of(w.begin(), w.end(), [&](const nlp::AnnotatedWord& c) { return c.head == h + 1 && base_rel(c.deprel) == "nsubj"; })) {
       if (!out) out = s;
       out->words[active].deprel = has_object ? "iobj" : "obj";
       if (what) *what = "tree repaired: " + w[active].form + " is the object of " + w[v].form + " (one subject before it)";
@@ -1364,6 +1378,46 @@ std::optional<nlp::ParsedSentence> repair_report_clause(const Lexicon& lex, cons
   for (int c = 0; c < n; ++c)
     if (o[c].head == root + 1 && base_rel(o[c].deprel) == "punct" && c == n - 1) o[c].head = say + 1;
   if (what) *what = "tree repaired: " + w[say].form + " is the verb, " + w[root].form + " what it reports";
+  return out;
+}
+
+std::optional<nlp::ParsedSentence> repair_split_names(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                      const std::vector<ArgActor>& actors, std::string* what) {
+  if (!lex.has_rule("split-names")) return std::nullopt;
+  const auto& w = s.words;
+  const int n = static_cast<int>(w.size());
+  auto mention_at = [&](int i) -> const ArgActor* {
+    for (const ArgActor& a : actors) {
+      if (a.actor && static_cast<int>(a.word_begin) <= i && i < static_cast<int>(a.word_end)) return &a;
+    }
+    return nullptr;
+  };
+  std::optional<nlp::ParsedSentence> out;
+  for (int j = 1; j < n; ++j) {
+    if (w[j].deprel != "flat" || w[j].upos != "PROPN") continue;
+    const int i = w[j].head - 1;
+    if (i < 0 || i >= j || base_rel(w[i].deprel) != "nsubj") continue;
+    const int v = w[i].head - 1;
+    if (v < 0 || v <= j || w[v].upos != "VERB") continue;  // a verb-final clause: the names before the verb
+    const ArgActor* first = mention_at(i);
+    const ArgActor* second = mention_at(j);
+    if (!first || !second || first == second || static_cast<int>(second->word_begin) != j ||
+        principal(*first->actor) == principal(*second->actor)) {
+      continue;
+    }
+    bool object = false;
+    for (int c = 0; c < n; ++c) {
+      if (w[c].head == v + 1 && base_rel(w[c].deprel) == "obj") object = true;
+    }
+    if (!out) out = s;
+    auto& o = out->words;
+    o[j].head = v + 1;
+    o[j].deprel = object ? "iobj" : "obj";
+    for (int c = j + 1; c < static_cast<int>(second->word_end); ++c) {
+      if (o[c].head == i + 1 && o[c].deprel == "flat") o[c].head = j + 1;
+    }
+    if (what) *what = "tree repaired: " + w[j].form + " is a party of its own, the " + o[j].deprel + " of " + w[v].form;
+  }
   return out;
 }
 

@@ -9,6 +9,8 @@
 
 namespace dyad::events {
 
+struct ArgActor;
+
 // rule final-participle (Dutch): "België heeft als reactie Rwandese
 // diplomaten tot persona non grata verklaard" parsed with "heeft" as the
 // root and the clause-final participle hung under one of its dependents.
@@ -249,5 +251,13 @@ std::optional<nlp::ParsedSentence> repair_gerund_small_clause(const Lexicon& lex
 // subject, is the root, and the reported verb its complement (ccomp).
 std::optional<nlp::ParsedSentence> repair_report_clause(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                         std::string* what = nullptr);
+
+// rule split-names (Dutch): "zei dat Rusland Oekraïne had aangevallen",
+// "dat Nederland Oekraïne 300 miljoen euro geeft" parsed with the second
+// name as a flat part of the first, the subject. When the actor layer found
+// two parties there (two mentions of different principals), the second is
+// the verb's object, or its indirect object when the verb has one already.
+std::optional<nlp::ParsedSentence> repair_split_names(const Lexicon& lex, const nlp::ParsedSentence& s,
+                                                      const std::vector<ArgActor>& actors, std::string* what = nullptr);
 
 }  // namespace dyad::events

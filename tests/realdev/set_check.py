@@ -82,20 +82,23 @@ def validate(d, cameo, errors):
     return docs, gold
 
 
-def blind_set_shape(letter):
-    """The shape of a blind set of invented pages (tests/holdout2, holdout3):
-    ids <letter>101-<letter>120 English and <letter>301-<letter>310 Dutch,
-    2 + 1 negative pages, 2 clusters each reporting one event in both
-    languages, no url or query."""
+def blind_set_shape(letter, en=(101, 120), nl=(301, 310), negative=(2, 1)):
+    """The shape of a blind set of invented pages (tests/holdout2 to holdout5):
+    ids <letter><en[0]>-<letter><en[1]> English and <letter><nl[0]>-<letter><nl[1]>
+    Dutch, `negative` negative pages per language (en, nl), 2 clusters each
+    reporting one event in both languages, no url or query."""
+    ranges = {"en": range(en[0], en[1] + 1), "nl": range(nl[0], nl[1] + 1)}
     def shape(docs, gold, errors):
         for i, m in docs.items():
-            if not re.fullmatch(letter + r"1(0[1-9]|1\d|20)|" + letter + r"3(0[1-9]|10)", i): errors.append(f"bad id {i}")
-            if m["lang"] != ("en" if i.startswith(letter + "1") else "nl"): errors.append(f"{i}: lang {m['lang']}")
+            number = int(i[len(letter):]) if i.startswith(letter) and i[len(letter):].isdigit() else -1
+            lang = next((L for L, r in ranges.items() if number in r), None)
+            if lang is None: errors.append(f"bad id {i}")
+            elif m["lang"] != lang: errors.append(f"{i}: lang {m['lang']}")
             if m["url"] is not None or m["query"] is not None: errors.append(f"{i}: url/query must be null")
-        for lang, (pages, negative) in {"en": (20, 2), "nl": (10, 1)}.items():
+        for (lang, r), neg in zip(ranges.items(), negative):
             got = [m for m in docs.values() if m["lang"] == lang]
-            if len(got) != pages or sum(m["negative"] for m in got) != negative:
-                errors.append(f"{lang}: {len(got)} pages, {sum(m['negative'] for m in got)} negative (want {pages}, {negative})")
+            if len(got) != len(r) or sum(m["negative"] for m in got) != neg:
+                errors.append(f"{lang}: {len(got)} pages, {sum(m['negative'] for m in got)} negative (want {len(r)}, {neg})")
         clusters = collections.defaultdict(set)
         for m in docs.values():
             if m["cluster"]: clusters[m["cluster"]].add(m["lang"])
