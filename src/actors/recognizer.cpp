@@ -165,8 +165,10 @@ class SentenceRecognizer {
       caps += p.shape.all_caps;
     }
     all_caps_text_ = letters >= 3 && caps * 2 > letters;
+    const std::size_t first_mention = state_.mentions.size();
     match();
     for (std::size_t i = 0; i < items_.size();) i = parse(i);
+    allegiance_from_apposition(first_mention);
   }
 
  private:
@@ -217,6 +219,44 @@ class SentenceRecognizer {
       if (e->kind == kind) return e;
     }
     return nullptr;
+  }
+
+  // "Senior Colonel Zhang Wei, a spokesman for the People's Liberation
+  // Army, …", "Colonel Avi Cohen, an Israeli army spokesman": a titled person
+  // the text gives no state or organisation takes those of the body the
+  // apposition right after the name describes them by (an article, then at
+  // most five lowercase words up to it). Later mentions resolved through the
+  // person follow.
+  void allegiance_from_apposition(std::size_t first) {
+    auto item_at = [&](std::size_t byte) {
+      for (std::size_t k = 0; k < items_.size(); ++k)
+        if (pieces_[items_[k].begin].span.begin >= byte) return k;
+      return items_.size();
+    };
+    for (std::size_t m = first; m + 1 < state_.mentions.size(); ++m) {
+      Mention& person = state_.mentions[m];
+      const Mention& body = state_.mentions[m + 1];
+      if (person.kind != MentionKind::kPerson || !person.actor.country.empty() || !person.actor.org.empty() ||
+          person.antecedent || (body.actor.country.empty() && body.actor.org.empty()) || body.sentence != index_) {
+        continue;
+      }
+      std::size_t k = item_at(person.span.end);
+      const std::size_t at = item_at(body.span.begin);
+      if (!is_comma(k) || !(word(k + 1, WordFunction::kDet) || word(k + 1, WordFunction::kAppos)) || at < k + 2 ||
+          at > k + 7) {
+        continue;
+      }
+      bool plain = true;
+      for (std::size_t i = k + 2; i < at && plain; ++i) plain = !is_comma(i) && !pieces_[items_[i].begin].shape.upper_initial;
+      if (!plain) continue;
+      const Actor old = person.actor;
+      for (std::size_t r = m; r < state_.mentions.size(); ++r) {
+        Mention& x = state_.mentions[r];
+        if (r != m && !(x.antecedent == m)) continue;
+        take_principal(x.actor, body.actor);
+        x.actor.code = code_of(x.actor);
+      }
+    }
   }
 
   const Word* word(std::size_t i, WordFunction f) const {
@@ -1694,6 +1734,11 @@ class SentenceRecognizer {
         home_guessed_ = false;
         return c;
       }
+    // "In Caracas, Defense Minister X denied …" in a story filed from
+    // Georgetown: a sentence that opens with a bare seat turns to that side
+    // (not "At the ceremony in Washington, the Minister …", a venue).
+    if (size() > 1 && word(0, WordFunction::kAt))
+      if (const auto m = seat_at(1); m && is_comma(m->end) && start > m->end) return m->actor.country;
     if (auto c = context_country()) return c;
     if (auto c = opening_seat(start)) return c;
     if (state_.dateline_country) return state_.dateline_country;
@@ -2157,7 +2202,9 @@ std::optional<std::size_t> dateline_mention(std::span<const Mention> mentions, c
       const Mention& m = mentions[i];
       if (m.span.begin < head.span.begin || m.span.end > head.span.end || m.actor.country.empty()) continue;
       if (m.kind != MentionKind::kPlace && m.kind != MentionKind::kState) continue;
-      if (shape_of(m.text).all_caps) return i;
+      // "NAIROBI -", or the state after a city the registry lacks
+      // ("GEORGETOWN, Guyana (AP) —").
+      if (shape_of(m.text).all_caps || m.kind == MentionKind::kState) return i;
     }
   }
   return std::nullopt;

@@ -339,6 +339,7 @@ class Registry::Loader {
       }
       else if (fn == "at") w.function = WordFunction::kAt;
       else if (fn == "region") w.function = WordFunction::kRegion;
+      else if (fn == "appos") w.function = WordFunction::kAppos;
       else if (fn == "stateform") w.function = WordFunction::kStateForm;
       else if (fn == "ref") {
         w.function = WordFunction::kRef;
@@ -363,7 +364,7 @@ class Registry::Loader {
           return fail(row, "ref class must be country, person, place, group, igo, owncountry, party, warring or neighbour");
         }
       } else {
-        return fail(row, "unknown function '" + fn + "' (of, and, det, poss, pronoun, ref, particle, suffix, at, stateform, prefix, infinitive, exit, region)");
+        return fail(row, "unknown function '" + fn + "' (of, and, det, poss, pronoun, ref, particle, suffix, at, stateform, prefix, infinitive, exit, region, appos)");
       }
       const auto index = static_cast<std::uint32_t>(r_.words_.size());
       r_.words_.push_back(w);

@@ -93,7 +93,10 @@ enum class WordFunction : std::uint8_t {
   kOf, kAnd, kDet, kPoss, kPronoun, kRef, kParticle, kSuffix, kAt, kStateForm, kPrefix, kInfinitive, kExit,
   // A region that is no state ("South America", "Latijns-Amerika"): matched
   // so that the state name inside it ("America") is not.
-  kRegion
+  kRegion,
+  // An article that opens an apposition describing the person named before
+  // it ("X, a spokesman for …", "X, een woordvoerder van …"), beside `det`.
+  kAppos
 };
 
 struct Word {
