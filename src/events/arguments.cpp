@@ -523,7 +523,7 @@ bool SentenceCoder::closest_inside(std::size_t h, bool clauses, bool object, std
   // (word, depth, inside a locative phrase: "sites in Yemen")
   std::vector<std::tuple<std::size_t, int, bool>> frontier{{h, 0, false}};
   int best = -1, place_depth = -1;
-  std::vector<std::size_t> found, places;
+  std::vector<std::size_t> found, places, origins;
   for (std::size_t k = 0; k < frontier.size(); ++k) {
     const auto [w, depth, locative] = frontier[k];
     if (best >= 0 && depth > best) continue;
@@ -542,6 +542,15 @@ bool SentenceCoder::closest_inside(std::size_t h, bool clauses, bool object, std
           places.assign(covering_[w].begin(), covering_[w].end());
         }
         continue;
+      }
+      // "for Sudanese refugees in Egypt": whose refugees they are is no
+      // recipient while anything else in the phrase names one.
+      if (const std::size_t of = words_[w].head; of > 0 && lex_.in_class("DISPLACED", lemma_[of - 1])) {
+        const auto r = base_rel(rel(w));
+        if (r == "amod" || r == "nmod" || r == "compound" || r == "nmod:poss") {
+          for (std::size_t a : covering_[w]) add_unique(origins, a);
+          continue;
+        }
       }
       if (best < 0 || depth < best) {
         best = depth;
@@ -588,6 +597,7 @@ bool SentenceCoder::closest_inside(std::size_t h, bool clauses, bool object, std
     }
   }
   if (found.empty()) found = std::move(places);
+  if (found.empty()) found = std::move(origins);
   for (std::size_t a : found) add_unique(out, a);
   return !found.empty();
 }
