@@ -314,19 +314,31 @@ std::optional<nlp::ParsedSentence> repair_aux_noun(const Lexicon& lex, const nlp
   std::optional<nlp::ParsedSentence> out;
   for (int v = 0; v < n; ++v) {
     if (w[v].upos != "NOUN") continue;
-    bool aux = false, det = false;
+    bool aux = false, det = false, nmod = false;
     for (int c = 0; c < n; ++c) {
       if (w[c].head != v + 1) continue;
       const auto r = base_rel(w[c].deprel);
       if (r == "aux" && w[c].deprel != "aux:pass") aux = true;
-      if (r == "det" || r == "cop" || r == "case" || r == "nmod") det = true;  // a noun phrase after all
+      if (r == "det" || r == "cop" || r == "case") det = true;  // a noun phrase after all
+      if (r == "nmod") nmod = true;
     }
-    if (!aux || det) continue;
+    // "Beide landen willen harder samenwerken" with the infinitive read as
+    // a noun phrase of the modal verb (class MODAL): the modal's complement.
+    const int m = w[v].head - 1;
+    const bool modal = !aux && m >= 0 && m < v && w[m].upos == "VERB" && lex.in_class("MODAL", lower(w[m].lemma)) &&
+                       (base_rel(w[v].deprel) == "obl" || base_rel(w[v].deprel) == "obj") &&
+                       lex.in_class("INFINITIVE_END", lower(w[v].form).substr(std::max<std::size_t>(w[v].form.size(), 2) - 2));
+    if (!(aux || modal) || det || (nmod && !modal)) continue;
     if (!out) out = s;
     auto& o = out->words;
     o[v].upos = "VERB";
     o[v].lemma = lower(w[v].form);  // the infinitive after an auxiliary is its own lemma
     o[v].feats = "VerbForm=Inf";
+    if (modal) {
+      o[v].deprel = "xcomp";
+      for (int c = 0; c < n; ++c)
+        if (o[c].head == v + 1 && o[c].deprel == "nmod") o[c].deprel = "obl";
+    }
     // Its bare noun phrases: the first after any subject is the object.
     bool has_obj = false;
     for (int c = 0; c < n; ++c)
@@ -337,7 +349,7 @@ std::optional<nlp::ParsedSentence> repair_aux_noun(const Lexicon& lex, const nlp
       o[c].deprel = "obj";
       has_obj = true;
     }
-    if (what) *what = "tree repaired: " + w[v].form + " is a verb (it has an auxiliary)";
+    if (what) *what = "tree repaired: " + w[v].form + (modal ? " is the infinitive of " + w[m].form : " is a verb (it has an auxiliary)");
   }
   return out;
 }

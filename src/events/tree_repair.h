@@ -48,7 +48,9 @@ std::optional<nlp::ParsedSentence> repair_split_perfect(const Lexicon& lex, cons
 // rule aux-noun-verb: "De president zal volgende week Kenia bezoeken" with
 // the infinitive tagged as a noun: a noun with a (non-passive) auxiliary and
 // no determiner, copula or case of its own is that verb, its first bare
-// noun phrase (not a time) its object.
+// noun phrase (not a time) its object. So is such a noun with an infinitive's
+// ending (class INFINITIVE_END) hung as a phrase on a modal verb (class
+// MODAL: "Beide landen willen harder samenwerken"), the modal's complement.
 std::optional<nlp::ParsedSentence> repair_aux_noun(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                    std::string* what = nullptr);
 
