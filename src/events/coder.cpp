@@ -1004,6 +1004,11 @@ void SentenceCoder::emit(const CodedEvent& given, const std::vector<std::size_t>
   std::erase_if(targets, [&](std::size_t t) {
     return std::any_of(sources.begin(), sources.end(), [&](std::size_t s) { return s == t; });
   });
+  // "Armenia and Azerbaijan signed a treaty in Abu Dhabi": a joint act of
+  // its own parties takes no place as another party.
+  if (proto.symmetric && sources.size() >= 2 &&
+      std::all_of(targets.begin(), targets.end(), [&](std::size_t t) { return actors_[t].place; }))
+    targets.clear();
   if (!targets.empty()) {
     for (std::size_t s : sources) {
       // "urging both countries to …" said by one of them: addressed to a

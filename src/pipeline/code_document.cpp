@@ -188,6 +188,8 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
       std::vector<std::string> codes;
       if (const auto* ps = lexicon_.patterns(events::TriggerKind::kNoun, noun))
         for (const events::Pattern& p : *ps) codes.push_back(p.active);
+      // "welcomed the treaty": an agreement is its signing.
+      if (codes.empty() && lexicon_.in_class("AGREEMENT", noun)) codes.push_back("057");
       const bool any = codes.empty() && lexicon_.in_class("ACTREF", noun);
       // An event noun's own code first ("the deal": the signing, not the
       // praise of it), then its kind; a noun of any act: not violence, which
