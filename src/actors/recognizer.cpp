@@ -633,6 +633,11 @@ class SentenceRecognizer {
     while (j < size()) {
       if (name_like(j)) {
         ++j;
+      } else if (j == i && items_[j].end - items_[j].begin == 1 && !items_[j].entries.empty() &&
+                 std::all_of(items_[j].entries.begin(), items_[j].entries.end(),
+                             [](const Entry* e) { return e->kind == EntryKind::kPlace; }) &&
+                 name_like(j + 1)) {
+        ++j;  // a city's name as a given name before a surname ("President Sofia Aranda")
       } else if (j > i && !pieces_[items_[j - 1].end - 1].token_end && pieces_[items_[j].begin].shape.has_letter) {
         ++j;  // the rest of a hyphenated name ("Jae-in")
       } else if ((j > i || pieces_[items_[j].begin].shape.upper_initial) && word(j, WordFunction::kParticle)) {

@@ -564,6 +564,14 @@ bool SentenceCoder::closest_inside(std::size_t h, bool clauses, bool object, std
           if (base_rel(rel(c)) == "conj") {
             conj.push_back(c);
             for (std::size_t a : covering_[c]) add_unique(found, a);
+            // "the Mexican navy and U.S. Northern Command": a conjunct the
+            // registry lacks is of the party that modifies it.
+            if (covering_[c].empty())
+              for (std::size_t e : kids_[c]) {
+                const auto r = base_rel(rel(e));
+                if (r == "compound" || r == "amod" || r == "nmod:poss")
+                  for (std::size_t a : covering_[e]) add_unique(found, a);
+              }
           }
       continue;
     }
