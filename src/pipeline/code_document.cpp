@@ -385,6 +385,23 @@ std::vector<events::Event> DocumentCoder::code(const AnnotatedDocument& doc, std
             implied.push_back(*it->target);
             break;
           }
+          // "released the UN staff after mediation by Oman", "de ruil kwam
+          // tot stand dankzij bemiddeling van de Emiraten": with no joint act,
+          // the two sides of the act of this sentence or the one before.
+          // (Not when the parser gave the mediation those sides as its own sources.)
+          auto co_source = [&](const std::string& p) {
+            return std::any_of(coded.begin(), coded.end(), [&](const events::CodedEvent& o) {
+              return o.trigger_begin == c.trigger_begin && o.source && events::principal(all[*o.source].actor) == p;
+            });
+          };
+          for (auto it = events.rbegin(); it != events.rend() && implied.empty(); ++it) {
+            if (it->sentence + 1 < s) break;
+            if (!it->target) continue;
+            const std::string a = events::principal(it->source.actor), b = events::principal(it->target->actor);
+            if (a == who || b == who || a == b || co_source(a) || co_source(b)) continue;
+            implied.push_back(it->source);
+            implied.push_back(*it->target);
+          }
         } else if (c.arrival) {
           // "arrived on Wednesday for talks", "flew in for the ceremony":
           // the place the sentence names, else where the story is datelined,
