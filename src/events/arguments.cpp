@@ -25,6 +25,8 @@ void SentenceCoder::prep_args(std::size_t i, WordRole role, std::vector<std::siz
     if (role == WordRole::kTarget && time_word(c)) continue;
     // "supports Morocco on the Western Sahara issue": a topic is no party.
     if (role == WordRole::kTarget && lex_.in_class("TOPIC", lemma_[c])) continue;
+    // "voor de kust van Jemen getroffen": a stretch of coast or water is where.
+    if (role == WordRole::kTarget && lex_.in_class("WATERS", lemma_[c])) continue;
     // "struck the ship with an anti-ship missile off Hodeidah": a weapon is
     // the means, no party; what it is aimed at may hang on it ("een aanval
     // met drones en raketten op de hoofdstad").

@@ -67,6 +67,15 @@ const Pattern* SentenceCoder::select(std::size_t v, const std::vector<Pattern>& 
     if (!p.object.empty() && !(obj && phrase_matches(*obj, p.object)) && (obj || !surface_object(v, p.object)) &&
         !(second && phrase_matches(*second, p.object)) && !other_object())
       continue;
+    if (!p.subject.empty()) {
+      // The subject, or in a passive the agent phrase's noun.
+      std::optional<std::size_t> doer;
+      for (std::size_t c : kids_[v]) {
+        const std::string_view r = rel(c);
+        if (pass ? r == "obl:agent" : base_rel(r) == "nsubj" && r != "nsubj:pass") doer = c;
+      }
+      if (!doer || !phrase_matches(*doer, p.subject)) continue;
+    }
     if (!p.complement.empty() && !governs_complement(v, p.complement)) continue;
     if (!p.has_class.empty() && !dependents_have(v, p.has_class)) continue;
     if (!p.prep.empty()) {

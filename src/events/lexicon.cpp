@@ -60,7 +60,8 @@ const std::pair<const char*, WordRole> kRoles[] = {
 }  // namespace
 
 int Pattern::specificity() const {
-  return (object.empty() ? 0 : 2 + static_cast<int>(object.modifiers.size())) + (complement.empty() ? 0 : 2) + (has_class.empty() ? 0 : 2) +
+  return (object.empty() ? 0 : 2 + static_cast<int>(object.modifiers.size())) + (subject.empty() ? 0 : 2) +
+         (complement.empty() ? 0 : 2) + (has_class.empty() ? 0 : 2) +
          (prep.empty() ? 0 : 2 + (prep_object.empty() ? 0 : 1 + static_cast<int>(prep_object.modifiers.size())));
 }
 
@@ -189,6 +190,8 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
     const std::string_view c = fields[i];
     if (c.starts_with("obj=")) {
       if (!parse_phrase(c.substr(4), p.object)) return fail("bad object phrase '" + std::string(c) + "'");
+    } else if (c.starts_with("subj=")) {
+      if (!parse_phrase(c.substr(5), p.subject)) return fail("bad subject phrase '" + std::string(c) + "'");
     } else if (c.starts_with("pp=")) {
       std::string_view v = c.substr(3);
       const std::size_t colon = v.find(':');
@@ -216,7 +219,7 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
       }
       if (list.empty()) return fail("empty preposition list in '" + std::string(c) + "'");
     } else {
-      return fail("unknown constraint '" + std::string(c) + "' (obj=…, pp=…, to=…, venue=…, comp=…, has=&CLASS)");
+      return fail("unknown constraint '" + std::string(c) + "' (obj=…, subj=…, pp=…, to=…, venue=…, comp=…, has=&CLASS)");
     }
   }
   if (i + 1 >= fields.size()) return fail("missing '-> CODE'");
@@ -251,7 +254,7 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
     else if (fields[f] == "mutual") p.mutual = true;
     else return fail("unknown flag '" + std::string(fields[f]) + "' (sym, implicit, victim, parties, assault, notarget, solo, ofpatient, converse, announced, actref, arrival, mobilize, mutual, fallback)");
   }
-  for (const PhraseSpec* spec : {&p.object, &p.prep_object}) {
+  for (const PhraseSpec* spec : {&p.object, &p.subject, &p.prep_object}) {
     for (const Term& t : spec->modifiers) if (t.is_class) class_uses_.emplace_back(t.text, where);
     if (spec->head.is_class) class_uses_.emplace_back(spec->head.text, where);
   }

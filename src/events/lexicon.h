@@ -38,6 +38,9 @@ struct Pattern {
   std::string lemma;     // "sign", "zetten"
   std::string particle;  // separable particle / phrasal verb: "in" ("zette … in"), "over" ("hand over")
   PhraseSpec object;     // direct object (the passive subject in a passive clause)
+  // The doer's own words: the subject, or a passive's agent ("Russian
+  // drones hit …", "was hit by a Houthi missile"): subj=&STRIKER.
+  PhraseSpec subject;
   std::string prep;      // a prepositional argument that must be present ("on" in "impose sanctions on")
   PhraseSpec prep_object;
   std::string active;    // CAMEO code in an active clause
