@@ -638,7 +638,8 @@ class SentenceRecognizer {
                              [](const Entry* e) { return e->kind == EntryKind::kPlace; }) &&
                  name_like(j + 1)) {
         ++j;  // a city's name as a given name before a surname ("President Sofia Aranda")
-      } else if (j > i && !pieces_[items_[j - 1].end - 1].token_end && pieces_[items_[j].begin].shape.has_letter) {
+      } else if (j > i && !pieces_[items_[j - 1].end - 1].token_end && pieces_[items_[j].begin].shape.has_letter &&
+                 !word(j, WordFunction::kPoss)) {
         ++j;  // the rest of a hyphenated name ("Jae-in")
       } else if ((j > i || pieces_[items_[j].begin].shape.upper_initial) && word(j, WordFunction::kParticle)) {
         // "Sanne de Wit" with "Wit" tagged an adjective: after a name's
@@ -828,9 +829,16 @@ class SentenceRecognizer {
     };
     std::size_t j = i;
     while (j < i + 8 && office_word(j)) {
+      const bool dept = role(j, true);
       ++j;
       // "Information and Culture", "Environment and Sustainable Development"
-      if (j > i && word(j, WordFunction::kAnd) && office_word(j + 1)) ++j;
+      if (j > i && word(j, WordFunction::kAnd) && office_word(j + 1)) {
+        ++j;
+        continue;
+      }
+      // A known department ends the office: "Minister of Foreign Affairs
+      // Kang Min-seo" goes on with the holder's name.
+      if (dept) break;
     }
     return j;
   }
@@ -1747,6 +1755,18 @@ class SentenceRecognizer {
     if (auto c = context_country()) return c;
     if (auto c = opening_seat(start)) return c;
     if (state_.dateline_country) return state_.dateline_country;
+    // "Ministry of Foreign Affairs, Republic of Korea" heading a press
+    // release: the one state the page's first line names publishes it.
+    if (index_ > 0) {
+      std::optional<std::string> head;
+      for (const Mention& x : state_.mentions) {
+        if (x.sentence != 0) break;
+        if (x.actor.country.empty()) continue;
+        if (head && *head != x.actor.country) return std::nullopt;
+        head = x.actor.country;
+      }
+      if (head) return head;
+    }
     // Nothing nearby either: the press's own minister ("minister X van
     // Buitenlandse Zaken" is written bare only for one's own).
     if (home) return pending_home_->front();
