@@ -1755,21 +1755,22 @@ class SentenceRecognizer {
     if (auto c = context_country()) return c;
     if (auto c = opening_seat(start)) return c;
     if (state_.dateline_country) return state_.dateline_country;
+    // Nothing nearby either: the press's own minister ("minister X van
+    // Buitenlandse Zaken" is written bare only for one's own).
+    if (home) return pending_home_->front();
     // "Ministry of Foreign Affairs, Republic of Korea" heading a press
     // release: the one state the page's first line names publishes it.
     if (index_ > 0) {
       std::optional<std::string> head;
+      bool one = true;
       for (const Mention& x : state_.mentions) {
         if (x.sentence != 0) break;
         if (x.actor.country.empty()) continue;
-        if (head && *head != x.actor.country) return std::nullopt;
+        if (head && *head != x.actor.country) one = false;
         head = x.actor.country;
       }
-      if (head) return head;
+      if (head && one) return head;
     }
-    // Nothing nearby either: the press's own minister ("minister X van
-    // Buitenlandse Zaken" is written bare only for one's own).
-    if (home) return pending_home_->front();
     return std::nullopt;
   }
 
