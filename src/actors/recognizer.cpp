@@ -96,6 +96,9 @@ struct DocState {
   std::vector<std::size_t> sentence_begins;  // byte where each sentence begins
   std::vector<PendingSpeaker> pending_speakers;
   std::vector<PendingAuthor> pending_authors;
+  // Every first-person pronoun outside a quotation ("we", "I", "ons"):
+  // sentence and bytes, for an interview's answers (resolve_interviewee).
+  std::vector<std::pair<std::size_t, Span>> first_person;
   // The state of the place a news dateline names ("KATHMANDU, Oct 20 -"):
   // where the story is told from, whose officials its untitled-by-state
   // "Prime Minister X" most likely are.
@@ -790,6 +793,11 @@ class SentenceRecognizer {
       if (a.country.empty() && a.org.empty() && !res.antecedent) {
         if (const auto d = default_actor(pending_default_)) {
           take_principal(a, *d);  // "Secretary-General António Guterres", "Taoiseach Micheál Martin"
+        } else if (const auto m = unnamed_holder(); m && a.sector == "GOV") {
+          // "Estonia's foreign minister on …" heading the story, then
+          // "Foreign Minister Kristjan Lepp": the office holder named.
+          take_principal(a, state_.mentions[*m].actor);
+          confidence = 0.7;
         } else if (auto c = official_country(start); c && a.sector == "GOV") {
           // "Prime Minister Dr. X" with the state only in the sentence
           // before (or the dateline).
@@ -878,6 +886,20 @@ class SentenceRecognizer {
   // minister" after "Foreign Minister Ivo Marsh"); a title of several words
   // names that office only ("the finance minister" is not him).
   // `bare`: the title stands alone ("de minister"), with no name of its own.
+  // The latest office holder of the pending title the story named without
+  // a name but with a state ("Estonia's foreign minister"), if the story has
+  // no named holder of that title yet.
+  std::optional<std::size_t> unnamed_holder() const {
+    if (pending_role_.empty()) return std::nullopt;
+    for (auto it = state_.persons.rbegin(); it != state_.persons.rend(); ++it) {
+      if (it->role != pending_role_) continue;
+      if (!it->keys.empty()) return std::nullopt;
+      const Actor& a = state_.mentions[it->mention].actor;
+      if (!a.country.empty() && a.name.empty()) return it->mention;
+    }
+    return std::nullopt;
+  }
+
   std::optional<std::size_t> earlier_titled(const Role& r, bool bare = false) const {
     if (r.last_key.empty()) return std::nullopt;
     // "de bewindsvrouw" (@as:minister) refers back as "de minister" does.
@@ -1508,6 +1530,7 @@ class SentenceRecognizer {
     // named after the sentence's first "I" is spoken to, not speaking.
     if (!first_speaker_) first_speaker_ = begin;
     const std::optional<std::size_t> quote = quotation_at(state_.quotes, begin);
+    if (!quote) state_.first_person.emplace_back(index_, Span{begin, pieces_[items_[i].end - 1].span.end});
     const std::optional<std::size_t> before = speaker_before(begin, quote.has_value());
     if (quote && state_.quotes[*quote].closed) {
       PendingSpeaker p;
@@ -1528,6 +1551,7 @@ class SentenceRecognizer {
   void resolve_author(std::size_t i) {
     const std::size_t begin = pieces_[items_[i].begin].span.begin;
     if (quotation_at(state_.quotes, begin)) return resolve_speaker(i);
+    state_.first_person.emplace_back(index_, Span{begin, pieces_[items_[i].end - 1].span.end});
     PendingAuthor p;
     p.mention.sentence = index_;
     p.mention.span = {begin, pieces_[items_[i].end - 1].span.end};
@@ -2183,6 +2207,52 @@ void resolve_authors(DocState& state, std::string_view text) {
 
 }  // namespace
 
+// An interview printed as questions and answers ("Why expel a diplomat
+// now?" on a line of its own, the answer after it): "we", "I", "our" in
+// the answers are the interviewee's — the person with a state or
+// organisation the story named last before the first question ("We spoke
+// to Foreign Minister X").
+void resolve_interviewee(DocState& state, const Document& doc, const std::vector<Sentence>& sentences) {
+  auto question = [&](std::size_t s) {
+    const Span sp = sentences[s].span;
+    const bool line_start = sp.begin == 0 || doc.text[sp.begin - 1] == '\n';
+    return line_start && sp.end > sp.begin && doc.text[sp.end - 1] == '?';
+  };
+  std::optional<std::size_t> first_question;
+  std::size_t questions = 0;
+  for (std::size_t s = 0; s < sentences.size(); ++s)
+    if (question(s) && s + 1 < sentences.size() && !question(s + 1)) {
+      ++questions;
+      if (!first_question) first_question = s;
+    }
+  if (questions < 2) return;
+  std::optional<std::size_t> who;
+  for (std::size_t m = 0; m < state.mentions.size() && state.mentions[m].sentence < *first_question; ++m) {
+    const Mention& x = state.mentions[m];
+    if (x.kind == MentionKind::kPerson && !x.actor.name.empty() && !(x.actor.country.empty() && x.actor.org.empty())) who = m;
+  }
+  if (!who) return;
+  const std::size_t old_size = state.mentions.size();
+  for (const auto& [sentence, span] : state.first_person) {
+    if (sentence <= *first_question || question(sentence)) continue;
+    auto at = std::find_if(state.mentions.begin(), state.mentions.begin() + static_cast<std::ptrdiff_t>(old_size),
+                           [&](const Mention& x) { return x.span.begin == span.begin; });
+    if (at == state.mentions.begin() + static_cast<std::ptrdiff_t>(old_size)) {
+      Mention m;
+      m.sentence = sentence;
+      m.span = span;
+      m.text = doc.text.substr(span.begin, span.size());
+      m.kind = MentionKind::kPronoun;
+      state.mentions.push_back(std::move(m));
+      at = state.mentions.end() - 1;
+    }
+    at->actor = state.mentions[*who].actor;
+    at->antecedent = who;
+    at->confidence = 0.6;
+  }
+  merge_new_mentions(state, old_size);
+}
+
 // "Minister Veldhuis van Buitenlandse Zaken" opening a Dutch story told
 // from Paramaribo took the state of the place before the story named its
 // minister's own: once the whole story is read, a title the press writes
@@ -2217,6 +2287,7 @@ std::vector<Mention> Recognizer::recognize(const Document& doc, const std::vecto
   }
   resolve_quoted_speakers(state, doc.text);
   resolve_authors(state, doc.text);
+  resolve_interviewee(state, doc, sentences);
   settle_home_titles(state);
   return std::move(state.mentions);
 }

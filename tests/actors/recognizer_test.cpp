@@ -367,6 +367,29 @@ TEST(Recognizer, ADutchMinisterOfNoNamedStateIsTheHomeStateTheStoryNames) {
                        "Minister Marko Rado van Financiën"), "NLD");
 }
 
+TEST(Recognizer, AnInterviewsAnswersSpeakForTheInterviewee) {
+  // Questions on lines of their own, answers after them: "we", "I", "me"
+  // are the person the story named last before the first question, whose
+  // state the headline's unnamed office holder gave.
+  const std::string text =
+      "Latvia's defence minister on the Baltic cable cuts\n\n"
+      "Russia seized a Latvian fishing boat on Sunday. We spoke to Defence Minister Andris Kalnins in Riga.\n\n"
+      "What happened to the crew?\nThey are still held in Pskov. We demand their immediate release.\n\n"
+      "Will you send more troops?\nI have asked Poland for help, and it assured me of its support.\n";
+  auto m = run(text);
+  EXPECT_EQ(country_of(m, "Defence Minister Andris Kalnins"), "LVA");
+  int first_person = 0;
+  for (const Mention& x : m)
+    if ((x.text == "We" || x.text == "I" || x.text == "me") && x.sentence > 2) {
+      ++first_person;
+      EXPECT_EQ(x.actor.country, "LVA") << x.text;
+    }
+  EXPECT_EQ(first_person, 3);
+  // The interviewer's own "We spoke to …" before the first question is not the interviewee.
+  for (const Mention& x : m)
+    if (x.text == "We" && x.sentence == 1) EXPECT_NE(x.actor.name, "Andris Kalnins");
+}
+
 TEST(Recognizer, BareTitlesReferBackOrToTheirOrganisation) {
   auto m = run("Kenyan Foreign Minister Ivo Marsh met the envoy. The minister later left.");
   const Mention* min = find_text(m, "minister");
