@@ -2052,6 +2052,9 @@ class SentenceRecognizer {
     }
     if (role(start)) return parse_role_phrase(mods, start, start);
     if (name_like(start)) return parse_name(start);
+    // "Van Leeuwen belde …": a surname that opens with its particle, capitalised.
+    if (word(start, WordFunction::kParticle) && pieces_[items_[start].begin].shape.upper_initial && name_like(start + 1))
+      return parse_name(start);
     return start == i ? i + 1 : start;
   }
 

@@ -1405,6 +1405,28 @@ std::optional<nlp::ParsedSentence> repair_split_names(const Lexicon& lex, const 
     return nullptr;
   };
   std::optional<nlp::ParsedSentence> out;
+  // "Van Leeuwen belde dezelfde dag …" parsed as a prepositional phrase
+  // ("Van" its case) before the verb, with the time as the subject: a
+  // person's name opening the clause is its subject.
+  for (const ArgActor& a : actors) {
+    const int b = static_cast<int>(a.word_begin), e = static_cast<int>(a.word_end);
+    if (!a.actor || e - b < 2 || e > n || w[b].upos != "ADP" || base_rel(w[b].deprel) != "case") continue;
+    if (b > 0 && w[b - 1].upos != "PUNCT" && w[b - 1].upos != "CCONJ") continue;
+    int h = -1;
+    for (int k = b; k < e; ++k)
+      if (w[k].head - 1 < b || w[k].head - 1 >= e) h = h < 0 ? k : -2;
+    if (h < 0 || base_rel(w[h].deprel) != "obl") continue;
+    const int v = w[h].head - 1;
+    if (v < e || w[v].upos != "VERB") continue;
+    if (!out) out = s;
+    auto& o = out->words;
+    o[h].deprel = "nsubj";
+    o[b].head = h + 1;
+    o[b].deprel = "flat";
+    for (int c = 0; c < n; ++c)
+      if (c != h && o[c].head == v + 1 && base_rel(o[c].deprel) == "nsubj") o[c].deprel = "obl";
+    if (what) *what = "tree repaired: " + w[b].form + " " + w[h].form + " is the subject of " + w[v].form + " (a name, not a phrase)";
+  }
   for (int j = 1; j < n; ++j) {
     if (w[j].deprel != "flat" || w[j].upos != "PROPN") continue;
     const int i = w[j].head - 1;

@@ -259,6 +259,9 @@ std::optional<nlp::ParsedSentence> repair_report_clause(const Lexicon& lex, cons
 // name as a flat part of the first, the subject. When the actor layer found
 // two parties there (two mentions of different principals), the second is
 // the verb's object, or its indirect object when the verb has one already.
+// And "Van Leeuwen belde dezelfde dag …" with the name's particle read as a
+// preposition: a name the actor layer found opening the clause is the
+// verb's subject (and a subject the parser gave the verb instead, a phrase).
 std::optional<nlp::ParsedSentence> repair_split_names(const Lexicon& lex, const nlp::ParsedSentence& s,
                                                       const std::vector<ArgActor>& actors, std::string* what = nullptr);
 
