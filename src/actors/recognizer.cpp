@@ -1220,11 +1220,22 @@ class SentenceRecognizer {
   // Modifiers with no role noun after them. Names stand on their own; an
   // adjective names its state when a common noun follows ("Kenyan
   // businesses", "Russische raketten"), not before a name or at the end.
+  // "Saudi and US mediators": an adjective of state coordinated with
+  // another state's that modifies a noun.
+  bool coordinated_mod(std::size_t next) const {
+    if (!word(next, WordFunction::kAnd)) return false;
+    Mod other;
+    if (!make_mod(next + 1, other) || other.end >= size()) return false;
+    const Piece& p = pieces_[items_[other.end].begin];
+    return items_[other.end].entries.empty() && !p.shape.upper_initial && p.shape.has_letter;
+  }
+
   void emit_mods(const std::vector<Mod>& mods, std::size_t next) {
     const bool noun_follows = (next < size() && items_[next].entries.empty() &&
                                pieces_[items_[next].begin].shape.has_letter &&
                                !pieces_[items_[next].begin].shape.upper_initial) ||
-                              (word(next, WordFunction::kSuffix) && !pieces_[items_[next].begin - 1].token_end);
+                              (word(next, WordFunction::kSuffix) && !pieces_[items_[next].begin - 1].token_end) ||
+                              coordinated_mod(next);
     // "het Ministerie van Buitenlandse Zaken van Marokko", "the Ministry of
     // Foreign Affairs of Kenya": a national body the registry knows by its
     // home state's name is the body of the state its "of" names.

@@ -177,7 +177,11 @@ bool SentenceCoder::defers_to_complement(std::size_t v) const {
     if (base_rel(rel(c)) == "xcomp" || base_rel(rel(c)) == "ccomp") todo.push_back(c);
   for (std::size_t k = 0; k < todo.size(); ++k) {
     const std::size_t c = todo[k];
-    if (words_[c].upos == "VERB" && lex_.patterns(TriggerKind::kVerb, lemma_[c])) return true;
+    // Only to a complement that is an event itself ("agreed to resume
+    // their dialogue" with no pattern of "resume" matching stays agreement).
+    if (words_[c].upos == "VERB")
+      if (const auto* ps = lex_.patterns(TriggerKind::kVerb, lemma_[c]); ps && (has_prt(c) || select(c, *ps, passive(c), {})))
+        return true;
     for (std::size_t g : kids_[c])
       if (base_rel(rel(g)) == "xcomp" || base_rel(rel(g)) == "conj") todo.push_back(g);
   }

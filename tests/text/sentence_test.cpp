@@ -244,6 +244,11 @@ TEST(Sentences, FrontEndLeavesPageChromeOut) {
   EXPECT_EQ(kept("nl", "Ruritanie en Velmora tekenden maandag een verdrag.\n\nMeest gelezen: Velmora heropent grens | "
                        "Ruritanie zet gezant uit\n"),
             (S{"Ruritanie en Velmora tekenden maandag een verdrag."}));
+  EXPECT_EQ(kept("en", "Ruritania and Velmora signed a treaty on Monday.\n\nRead also\nVelmora reopens talks on "
+                       "oil pipeline\n\nRead next: Ruritania, Velmora agree to reopen border post\n"),
+            (S{"Ruritania and Velmora signed a treaty on Monday."}));
+  EXPECT_EQ(kept("nl", "Ruritanie en Velmora tekenden maandag een verdrag.\n\nLees verder: Velmora heropent grens\n"),
+            (S{"Ruritanie en Velmora tekenden maandag een verdrag."}));
   // A share bar after a corpus date label on the same line.
   EXPECT_EQ(kept("nl", " date 2019-04 Deel dit artikel: Facebook Twitter\n\nBron: Velmora Persbureau\n\n"
                        "Ruritanie en Velmora tekenden maandag een verdrag."),
