@@ -163,6 +163,11 @@ bool SentenceCoder::governs_complement(std::size_t v, std::string_view lemma) co
   return false;
 }
 
+// "called Aranda on Thursday to …": the preposition of a time is no stranded particle.
+bool SentenceCoder::marks_time(std::size_t w) const {
+  return base_rel(rel(w)) == "case" && head(w) >= 0 && time_word(static_cast<std::size_t>(head(w)));
+}
+
 bool SentenceCoder::particle_present(std::size_t v, std::string_view particle) const {
   for (std::size_t c : kids_[v])
     if (lemma_[c] == particle) return true;
@@ -174,7 +179,7 @@ bool SentenceCoder::particle_present(std::size_t v, std::string_view particle) c
     const auto r = base_rel(rel(c));
     if (c < v || (r != "xcomp" && r != "advcl" && r != "ccomp")) continue;
     for (std::size_t w = v + 1; w < c; ++w)
-      if (lemma_[w] == particle && (words_[w].upos == "ADP" || words_[w].upos == "ADV")) return true;
+      if (lemma_[w] == particle && (words_[w].upos == "ADP" || words_[w].upos == "ADV") && !marks_time(w)) return true;
   }
   // … or the infinitive itself hung lower ("riep Nederland … op de
   // visumplicht af te schaffen" with the infinitive on "visumplicht").
@@ -189,7 +194,7 @@ bool SentenceCoder::particle_present(std::size_t v, std::string_view particle) c
       if (static_cast<std::size_t>(h) == v) under = true;
     if (!under) break;
     for (std::size_t w = v + 1; w < c; ++w)
-      if (lemma_[w] == particle && words_[w].upos == "ADP" && words_[w + 1].upos != "VERB") return true;
+      if (lemma_[w] == particle && words_[w].upos == "ADP" && words_[w + 1].upos != "VERB" && !marks_time(w)) return true;
     break;
   }
   return false;
@@ -349,7 +354,9 @@ std::optional<std::size_t> SentenceCoder::object_of(std::size_t v, bool pass) co
       return static_cast<std::size_t>(head(v));
     // "wil België een dialoog met Rusland" with the noun read as xcomp: with
     // no object, a nominal complement is it.
-    if (auto x = child(v, "xcomp"); x && words_[*x].upos == "NOUN") return x;
+    // So is a name there ("called Guyanese President Persaud on Tuesday").
+    if (auto x = child(v, "xcomp"); x && (words_[*x].upos == "NOUN" || (words_[*x].upos == "PROPN" && !covering_[*x].empty())))
+      return x;
     // "told the Nigerian envoy to leave" with the one object labelled iobj.
     if (auto io = child(v, "iobj")) return io;
     if (auto o = object_in_subject(v)) return o;

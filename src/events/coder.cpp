@@ -37,6 +37,25 @@ std::vector<CodedEvent> SentenceCoder::run() {
   return out;
 }
 
+bool SentenceCoder::plain_object(std::size_t v, std::optional<std::size_t> obj) const {
+  // "what Islamabad called hideouts": a free relative says what it is called.
+  if (rel(v) == "acl:relcl" && head(v) >= 0 && words_[static_cast<std::size_t>(head(v))].upos == "PRON") return false;
+  if (const auto subj = child(v, "nsubj"); subj && *subj > 0 && words_[*subj - 1].upos == "PRON" && base_rel(rel(*subj - 1)) == "obj")
+    return false;
+  // "…, calling the group 'the shield of Lebanon'": a participle set off
+  // after its clause names what the object is.
+  if (base_rel(rel(v)) == "advcl" && head(v) >= 0 && static_cast<std::size_t>(head(v)) < v && words_[v].feats.find("VerbForm=Ger") != std::string::npos)
+    return false;
+  for (std::size_t c : kids_[v]) {
+    const auto r = base_rel(rel(c));
+    if (((r == "xcomp" || r == "ccomp") && c != obj) || (r == "obj" && relative_pronoun(c))) return false;
+  }
+  if (obj)
+    for (std::size_t c : kids_[*obj])
+      if (base_rel(rel(c)) == "appos" || base_rel(rel(c)) == "xcomp") return false;
+  return true;
+}
+
 bool SentenceCoder::surface_object(std::size_t v, const PhraseSpec& spec) const {
   for (std::size_t w = v + 1; w < words_.size(); ++w) {
     const std::string& u = words_[w].upos;
@@ -76,6 +95,7 @@ const Pattern* SentenceCoder::select(std::size_t v, const std::vector<Pattern>& 
       }
       if (!doer || !phrase_matches(*doer, p.subject)) continue;
     }
+    if (p.plain && !plain_object(v, obj)) continue;
     if (!p.complement.empty() && !governs_complement(v, p.complement)) continue;
     if (!p.has_class.empty() && !dependents_have(v, p.has_class)) continue;
     if (!p.prep.empty()) {

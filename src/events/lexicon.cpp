@@ -252,7 +252,8 @@ bool Lexicon::parse_line(std::string_view line, const std::string& where, std::s
     else if (fields[f] == "arrival") p.arrival = p.implicit_target = true;
     else if (fields[f] == "mobilize") p.mobilize = true;
     else if (fields[f] == "mutual") p.mutual = true;
-    else return fail("unknown flag '" + std::string(fields[f]) + "' (sym, implicit, victim, parties, assault, notarget, solo, ofpatient, converse, announced, actref, arrival, mobilize, mutual, fallback)");
+    else if (fields[f] == "plain") p.plain = true;
+    else return fail("unknown flag '" + std::string(fields[f]) + "' (sym, implicit, victim, parties, assault, notarget, solo, ofpatient, converse, announced, actref, arrival, mobilize, mutual, plain, fallback)");
   }
   for (const PhraseSpec* spec : {&p.object, &p.subject, &p.prep_object}) {
     for (const Term& t : spec->modifiers) if (t.is_class) class_uses_.emplace_back(t.text, where);

@@ -103,6 +103,10 @@ struct Pattern {
   // Done by each party to the other ("exchanged prisoners", "wisselden
   // gevangenen uit"): two directed events, each side's act (flag mutual).
   bool mutual = false;
+  // The verb says nothing more of its object ("called Persaud on Tuesday"):
+  // not with a predicate or clause of its own ("calling the group 'the
+  // shield of Lebanon'", "what Islamabad called hideouts").
+  bool plain = false;
   // An imported pattern (90_petrarch.txt): it ranks below every hand-written
   // pattern of its lemma, so it only codes what the hand-written ones leave.
   bool fallback = false;

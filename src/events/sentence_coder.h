@@ -166,6 +166,9 @@ class SentenceCoder {
   // A particle is the verb's dependent, or the word right after it when the
   // parser attached it elsewhere ("handed over the machine").
   bool particle_present(std::size_t v, std::string_view particle) const;
+  bool marks_time(std::size_t w) const;
+  // The verb says nothing more of its object (flag plain).
+  bool plain_object(std::size_t v, std::optional<std::size_t> obj) const;
 
   bool has_prt(std::size_t v) const;
   // Whether particle `c`, hung on the infinitive `v`, belongs to the verb
