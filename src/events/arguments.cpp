@@ -125,6 +125,8 @@ bool SentenceCoder::phrase_matches(std::size_t h, const PhraseSpec& spec) const 
       if ((r == "nmod" || r == "appos" || r == "flat") && c > h && !lex_.in_class("MEASURE", lemma_[c]) &&
           phrase_matches(c, spec))
         return true;
+      // "a new sanctions package", "an arms shipment": what it measures before it.
+      if (r == "compound" && c < h && words_[c].upos == "NOUN" && phrase_matches(c, spec)) return true;
     }
   }
   // A compound lemma ("handel_akkoord") is a kind of its last part.
