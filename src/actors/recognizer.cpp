@@ -2247,7 +2247,9 @@ void resolve_interviewee(DocState& state, const Document& doc, const std::vector
   }
   if (!who) return;
   const std::size_t old_size = state.mentions.size();
-  for (const auto& [sentence, span] : state.first_person) {
+  for (const auto& first : state.first_person) {
+    const std::size_t sentence = first.first;
+    const Span span = first.second;
     if (sentence <= *first_question || question(sentence)) continue;
     auto at = std::find_if(state.mentions.begin(), state.mentions.begin() + static_cast<std::ptrdiff_t>(old_size),
                            [&](const Mention& x) { return x.span.begin == span.begin; });

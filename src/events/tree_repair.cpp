@@ -1447,7 +1447,7 @@ std::optional<nlp::ParsedSentence> repair_split_names(const Lexicon& lex, const 
     auto& o = out->words;
     o[j].head = v + 1;
     o[j].deprel = object ? "iobj" : "obj";
-    for (int c = j + 1; c < static_cast<int>(second->word_end); ++c) {
+    for (int c = j + 1; c < std::min(n, static_cast<int>(second->word_end)); ++c) {
       if (o[c].head == i + 1 && o[c].deprel == "flat") o[c].head = j + 1;
     }
     if (what) *what = "tree repaired: " + w[j].form + " is a party of its own, the " + o[j].deprel + " of " + w[v].form;
