@@ -379,15 +379,19 @@ TEST(Recognizer, AnInterviewsAnswersSpeakForTheInterviewee) {
   auto m = run(text);
   EXPECT_EQ(country_of(m, "Defence Minister Andris Kalnins"), "LVA");
   int first_person = 0;
-  for (const Mention& x : m)
+  for (const Mention& x : m) {
     if ((x.text == "We" || x.text == "I" || x.text == "me") && x.sentence > 2) {
       ++first_person;
       EXPECT_EQ(x.actor.country, "LVA") << x.text;
     }
+  }
   EXPECT_EQ(first_person, 3);
   // The interviewer's own "We spoke to …" before the first question is not the interviewee.
-  for (const Mention& x : m)
-    if (x.text == "We" && x.sentence == 1) EXPECT_NE(x.actor.name, "Andris Kalnins");
+  for (const Mention& x : m) {
+    if (x.text == "We" && x.sentence == 1) {
+      EXPECT_NE(x.actor.name, "Andris Kalnins");
+    }
+  }
 }
 
 TEST(Recognizer, BareTitlesReferBackOrToTheirOrganisation) {
