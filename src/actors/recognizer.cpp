@@ -252,7 +252,6 @@ class SentenceRecognizer {
       bool plain = true;
       for (std::size_t i = k + 2; i < at && plain; ++i) plain = !is_comma(i) && !pieces_[items_[i].begin].shape.upper_initial;
       if (!plain) continue;
-      const Actor old = person.actor;
       for (std::size_t r = m; r < state_.mentions.size(); ++r) {
         Mention& x = state_.mentions[r];
         if (r != m && !(x.antecedent == m)) continue;

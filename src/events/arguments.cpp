@@ -556,7 +556,7 @@ bool SentenceCoder::closest_inside(std::size_t h, bool clauses, bool object, std
       }
       // "for Sudanese refugees in Egypt": whose refugees they are is no
       // recipient while anything else in the phrase names one.
-      if (const std::size_t of = words_[w].head; of > 0 && lex_.in_class("DISPLACED", lemma_[of - 1])) {
+      if (const int of = head(w); of >= 0 && lex_.in_class("DISPLACED", lemma_[static_cast<std::size_t>(of)])) {
         const auto r = base_rel(rel(w));
         if (r == "amod" || r == "nmod" || r == "compound" || r == "nmod:poss") {
           for (std::size_t a : covering_[w]) add_unique(origins, a);

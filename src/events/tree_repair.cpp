@@ -168,20 +168,18 @@ std::optional<nlp::ParsedSentence> repair_two_subjects(const Lexicon& lex, const
     // "Congo vraagt België zijn consulaat te sluiten" with both names read
     // as subjects: the one before the verb is its subject, the one after
     // it the (indirect) object.
-    if (first_active >= 0 && first_active < v && active > v && (w[active].upos == "PROPN" || w[active].upos == "NOUN")) {
-      if (!out) out = s;
-      out->words[active].deprel = has_object ? "iobj" : "obj";
-      if (what) *what = "tree repaired: " + w[active].form + " is the object of " + w[v].form + " (one subject before it)";
-      continue;
-    }
+    const bool one_before = first_active >= 0 && first_active < v;
     // "Rwanda reageerde woedend en verweet België inmenging": a verb right
     // after "en" that joins a clause with a subject shares that subject (a
     // clause of its own would start with its subject or an adverb), so the
     // one the parser gave it after the verb is its object.
     const int h = w[v].head - 1;
-    if (first_active == active && active > v && v > 0 && w[v - 1].upos == "CCONJ" && w[v - 1].head == v + 1 &&
-        base_rel(w[v].deprel) == "conj" && h >= 0 && h < v && (w[active].upos == "PROPN" || w[active].upos == "NOUN") &&
-        std::any_of(w.begin(), w.end(), [&](const nlp::AnnotatedWord& c) { return c.head == h + 1 && base_rel(c.deprel) == "nsubj"; })) {
+    const bool shared = first_active == active && v > 0 && w[v - 1].upos == "CCONJ" && w[v - 1].head == v + 1 &&
+                        base_rel(w[v].deprel) == "conj" && h >= 0 && h < v &&
+                        std::any_of(w.begin(), w.end(), [&](const nlp::AnnotatedWord& c) {
+                          return c.head == h + 1 && base_rel(c.deprel) == "nsubj";
+                        });
+    if ((one_before || shared) && active > v && (w[active].upos == "PROPN" || w[active].upos == "NOUN")) {
       if (!out) out = s;
       out->words[active].deprel = has_object ? "iobj" : "obj";
       if (what) *what = "tree repaired: " + w[active].form + " is the object of " + w[v].form + " (one subject before it)";
